@@ -1,0 +1,1 @@
+"""Arabic language knowledge as pure functions and tables. Imports nothing else from marsad."""

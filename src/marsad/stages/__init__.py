@@ -1,0 +1,1 @@
+"""Pipeline stages: each file holds one stage class with one job."""
