@@ -1,0 +1,1 @@
+"""Scorers that compare marsad's output with gold annotations."""

@@ -1,0 +1,1 @@
+"""Readers (files, folders, stdin, JSONL, HTML) and writers (json, jsonl, csv, table)."""
