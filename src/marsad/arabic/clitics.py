@@ -72,7 +72,7 @@ def _split_bare(norm: str, known: Collection[str] | None) -> CliticSplit:
     for conj in ("", *CONJUNCTIONS):
         if conj and not norm.startswith(conj):
             continue
-        for prep in ("", *PREPOSITIONS):
+        for prep in (*PREPOSITIONS, ""):  # longest split first
             if not conj and not prep:
                 continue
             head = conj + prep
