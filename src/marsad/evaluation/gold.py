@@ -6,6 +6,7 @@ import json
 import os
 import zipfile
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -46,26 +47,38 @@ def load_gold(path: Path) -> Gold:
 def read_article(ref: str, base: Path) -> tuple[str, str | None]:
     """Text (and publication date, when the source has one) of the article a gold file names.
 
-    `ref` is a path relative to the gold file, or `saudinewsnet:<zip>/<member>` for an article
-    of the SaudiNewsNet corpus, read from the shared data folder (never copied into the repo).
+    `ref` is a path relative to the gold file, or `saudinewsnet:<day>.zip#<index>` for the
+    article at position <index> (0-based) of that day's JSON list in the SaudiNewsNet corpus,
+    read from the shared data folder (never copied into the repo). The text is the title,
+    a line break, then the content.
     """
     if ref.startswith("saudinewsnet:"):
-        zip_name, _, member = ref.removeprefix("saudinewsnet:").partition("/")
-        corpus = shared_dir(base) / "data" / "news" / "saudinewsnet"
-        try:
-            with zipfile.ZipFile(corpus / zip_name) as archive:
-                record = json.loads(archive.read(member).decode("utf-8"))
-        except (OSError, KeyError, zipfile.BadZipFile, json.JSONDecodeError) as exc:
-            raise UsageError(f"cannot read {ref} from {corpus}: {exc}") from exc
-        text = record["content"]
-        if record.get("title"):
-            text = record["title"].strip() + "\n" + text
-        date = (record.get("date_extracted") or "")[:10] or None
-        return text, date
+        return _saudinewsnet_article(ref, base)
     try:
         return (base / ref).read_text(encoding="utf-8"), None
     except OSError as exc:
         raise UsageError(f"cannot read article {ref} of gold file in {base}: {exc}") from exc
+
+
+def _saudinewsnet_article(ref: str, base: Path) -> tuple[str, str | None]:
+    location, _, index = ref.removeprefix("saudinewsnet:").partition("#")
+    zip_name = location.split("/")[0]
+    corpus = shared_dir(base) / "data" / "news" / "saudinewsnet"
+    try:
+        record = _day_records(corpus / zip_name)[int(index)]
+    except (OSError, StopIteration, IndexError, ValueError, zipfile.BadZipFile) as exc:
+        raise UsageError(f"cannot read {ref} from {corpus}: {exc}") from exc
+    text = record["content"]
+    if record.get("title"):
+        text = record["title"].strip() + "\n" + text
+    return text, (record.get("date_extracted") or "")[:10] or None
+
+
+@lru_cache(maxsize=4)
+def _day_records(zip_path: Path) -> list[dict[str, Any]]:
+    with zipfile.ZipFile(zip_path) as archive:
+        member = next(n for n in archive.namelist() if n.endswith(".json"))
+        return json.loads(archive.read(member).decode("utf-8"))
 
 
 def shared_dir(start: Path) -> Path:
