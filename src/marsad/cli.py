@@ -58,10 +58,10 @@ def _add_extract(commands: argparse._SubParsersAction) -> None:
     p = commands.add_parser("extract", help="entities, times and events of articles",
                             description="Extract entities, times and PLOVER events from Arabic articles.")
     p.add_argument("inputs", nargs="+", metavar="INPUT",
-                   help="a text, HTML or JSONL(.gz) file, a folder, or - for standard input")
+                   help="a text, HTML, JSONL(.gz), WARC(.gz) or RSS/Atom file, a folder, or - for stdin")
     p.add_argument("-f", "--format", default="table", choices=("json", "jsonl", "csv", "table"),
                    help="output format (default: table)")
-    p.add_argument("--input-format", choices=("text", "html", "jsonl"),
+    p.add_argument("--input-format", choices=("text", "html", "jsonl", "warc", "rss"),
                    help="force the input format (default: from the file name; stdin is text)")
     p.add_argument("--published", type=_date_arg, help="publication date YYYY-MM-DD for inputs that have none")
     p.add_argument("-o", "--output", default="-", help="write here instead of standard output")

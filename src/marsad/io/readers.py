@@ -1,4 +1,4 @@
-"""Turn command-line inputs into Documents, in input order, one bad article never stopping the rest.
+"""Turn command-line inputs (text, HTML, JSONL, WARC, RSS/Atom, folders, stdin) into Documents, in input order, one bad article never stopping the rest.
 
 A plain-text file is one article whose first line is its title when short and without a final
 period; its `text` is the file exactly as given. JSONL (optionally gzipped) holds one article per
@@ -16,10 +16,11 @@ from typing import Any, BinaryIO
 
 from marsad.document import Document
 from marsad.errors import InputError, UsageError
+from marsad.io.archives import read_feed, read_warc
 from marsad.io.decode import MAX_BYTES, decode_text
 from marsad.io.html import extract_html
 
-FORMATS = ("text", "html", "jsonl")
+FORMATS = ("text", "html", "jsonl", "warc", "rss")
 TITLE_MAX_CHARS = 150
 _FINAL_PUNCT = ".!?؟۔…:"
 
@@ -57,6 +58,10 @@ def detect_format(path: Path) -> str | None:
         return "jsonl"
     if name.endswith((".html", ".htm", ".xhtml")):
         return "html"
+    if name.endswith((".warc", ".warc.gz")):
+        return "warc"
+    if name.endswith((".rss", ".atom", ".xml")):
+        return "rss"
     if name.endswith((".txt", ".text")):
         return "text"
     return None
@@ -69,6 +74,9 @@ def read_file(path: Path, input_format: str | None = None) -> Iterator[Document]
             opener = gzip.open if path.name.lower().endswith(".gz") else open
             with opener(path, "rb") as stream:
                 yield from read_jsonl(stream, str(path))
+            return
+        if fmt == "warc":
+            yield from read_warc(path, failed)
             return
         if path.stat().st_size > MAX_BYTES:
             raise InputError("too_large", f"{path}: {path.stat().st_size:,} bytes, over the limit of {MAX_BYTES:,}")
@@ -83,6 +91,8 @@ def read_file(path: Path, input_format: str | None = None) -> Iterator[Document]
 
 
 def read_stream(stream: BinaryIO, name: str, fmt: str) -> Iterator[Document]:
+    if fmt == "warc":
+        raise UsageError("WARC input must be a file, not standard input")
     if fmt == "jsonl":
         yield from read_jsonl(stream, name)
     else:
@@ -90,6 +100,9 @@ def read_stream(stream: BinaryIO, name: str, fmt: str) -> Iterator[Document]:
 
 
 def _documents_from_bytes(data: bytes, name: str, fmt: str) -> Iterator[Document]:
+    if fmt == "rss":
+        yield from read_feed(Path(name), data, failed)
+        return
     try:
         raw = decode_text(data, name)
         doc = html_document(raw, None) if fmt == "html" else text_document(raw)
