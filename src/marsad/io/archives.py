@@ -25,6 +25,8 @@ def read_warc(path: Path, failed) -> Iterator[Document]:
     try:
         with path.open("rb") as stream:
             for record in ArchiveIterator(stream):
+                if record.format != "warc":  # warcio reads any junk as legacy ARC lines
+                    continue
                 seen += 1
                 if record.rec_type != "response":
                     continue
