@@ -95,6 +95,21 @@ def split_enclitic(stem: str, known: Collection[str]) -> tuple[str, str]:
     return stem, ""
 
 
+# Suffixes split without a lexicon: unambiguous enough after a stem of 3+ letters. A bare ه,
+# ك, ي or نا is left on the word (too many nouns end so: اتجاه، ملك، عربي، هنا).
+SAFE_ENCLITICS = ("هما", "كما", "ها", "هم", "هن", "كم", "كن")
+
+
+def split_safe_enclitic(stem: str, has_article: bool) -> tuple[str, str]:
+    """Split a pronoun suffix off a stem; a word with the article takes none."""
+    if has_article:
+        return stem, ""
+    for suffix in SAFE_ENCLITICS:
+        if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
+            return stem[: -len(suffix)], suffix
+    return stem, ""
+
+
 def candidate_stems(norm: str) -> list[str]:
     """Every plausible stem of a word, longest first: for gazetteer and lexicon look-ups."""
     stems = [norm]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marsad.arabic.clitics import split_proclitics
+from marsad.arabic.clitics import ARTICLE, split_proclitics, split_safe_enclitic
 from marsad.arabic.normalize import normalize_with_map, original_span
 from marsad.arabic.sentences import split_sentences, tokenize
 from marsad.document import Document, Span, Token, Word
@@ -24,7 +24,7 @@ class SegmentStage(Stage):
 
 
 def make_token(text: str, start: int, end: int, sentence: int) -> Token:
-    """A token with its words: proclitics, stem (offsets on the original text)."""
+    """A token with its words: proclitics, stem, pronoun suffix (offsets on the original text)."""
     surface = text[start:end]
     norm, index = normalize_with_map(surface)
     split = split_proclitics(norm)
@@ -34,6 +34,10 @@ def make_token(text: str, start: int, end: int, sentence: int) -> Token:
         a, b = original_span(index, pos, pos + len(clitic))
         words.append(Word(surface[a:b], start + a, start + b, "proclitic"))
         pos += len(clitic)
-    a, b = original_span(index, pos, len(norm))
+    stem, suffix = split_safe_enclitic(split.stem, ARTICLE in split.proclitics)
+    a, b = original_span(index, pos, pos + len(stem))
     words.append(Word(surface[a:b], start + a, start + b, "stem"))
+    if suffix:
+        a, b = original_span(index, pos + len(stem), len(norm))
+        words.append(Word(surface[a:b], start + a, start + b, "enclitic"))
     return Token(surface, start, end, sentence, norm, words)
