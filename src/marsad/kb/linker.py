@@ -1,0 +1,145 @@
+"""Entity linking: a mention -> `Canonical(name_ar, name_en, kb_id, country, sector)`.
+
+Tried in order, the first that answers wins:
+1. places (LOC/GPE/FAC): a country name, else the gazetteer (`geo.resolve_place`);
+2. nationalities (NORP): the country of the demonym («الأتراك» -> Turkey);
+3. a short person name that is part of a fuller one earlier in the article («حفتر» after
+   «صدام حفتر»);
+4. an exact KB name, also after dropping up to 4 leading title words
+   («وزير الدفاع التركي يشار غولر» -> «يشار غولر»);
+5. a role phrase whose holder on the publication date the KB knows («وزير الدفاع التركي»);
+6. the lemma-like key (CAMEO's lemmatized entries), then a fuzzy match (rapidfuzz) for
+   spelling variants;
+7. a generic agent with a nationality («القوات البحرية الليبية» -> LBY, MIL);
+8. otherwise a transliteration and `marsad:<hash>`, with the country of a trailing demonym.
+Country and sector are those of the role held on the publication date, when known.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from functools import cached_property
+
+from marsad.document import Canonical, Document, Entity
+from marsad.kb.entries import Entry
+from marsad.kb.geo import PLACE_TYPES, country_context, resolve_place
+from marsad.kb.keys import clean, loose_key, name_key
+from marsad.kb.roles import resolve_role
+from marsad.kb.store import KnowledgeBase, source_rank
+from marsad.kb.translit import transliterate
+
+FUZZY_CUTOFF = 88.0
+FUZZY_MIN_CHARS = 6
+MAX_TITLE_WORDS = 4
+
+
+def hashed_id(text: str) -> str:
+    """A stable id for a name the KB lacks: «marsad:» + 12 hex digits of its name key's SHA-1."""
+    return "marsad:" + hashlib.sha1(name_key(text).encode("utf-8")).hexdigest()[:12]
+
+
+class Linker:
+    """Links the entities of one document after another, remembering earlier full names."""
+
+    def __init__(self, kb: KnowledgeBase | None = None) -> None:
+        self.kb = kb or KnowledgeBase.default()
+
+    @cached_property
+    def _fuzzy_choices(self) -> tuple[list[str], list[Entry]]:
+        keys, entries = [], []
+        for key, found in self.kb.loose.items():
+            if len(key) >= FUZZY_MIN_CHARS:
+                keys.append(key)
+                entries.append(min(found, key=source_rank))
+        return keys, entries
+
+    def link_document(self, doc: Document) -> None:
+        """Fill `canonical` on every entity of `doc` (places, people, organisations, ...)."""
+        ordered = sorted(doc.entities, key=lambda e: (e.start, e.end))
+        seen: list[tuple[list[str], Canonical]] = []
+        for ent in ordered:
+            if ent.type not in PLACE_TYPES:
+                ent.canonical = self.link(ent, doc, None, seen)
+                if ent.type == "PER" and ent.canonical is not None and len(clean(ent.text).split()) >= 2:
+                    seen.append((name_key(ent.text).split(), ent.canonical))
+        # Places last: the countries of the actors just linked help to disambiguate them.
+        context = country_context(doc)
+        for ent in ordered:
+            if ent.type in PLACE_TYPES:
+                ent.canonical = self.link(ent, doc, context, seen)
+
+    def link(self, ent: Entity, doc: Document, context: Counter[str] | None = None,
+             seen: list[tuple[list[str], Canonical]] | None = None) -> Canonical | None:
+        """The canonical actor of one entity."""
+        on = doc.published
+        if ent.type in PLACE_TYPES:
+            return self._place(ent, doc, context)
+        if ent.type == "NORP":
+            country = self.kb.demonym_country(ent.text)
+            entry = self.kb.country(country) if country else None
+            if entry is not None:
+                return Canonical(ent.text, entry.name_en, entry.kb_id, entry.country, None)
+        if ent.type == "PER" and seen:
+            words = name_key(ent.text).split()
+            for full, canonical in reversed(seen):
+                if len(words) < len(full) and _contiguous(words, full):
+                    return canonical
+        entry = self._exact(ent.text) or resolve_role(ent.text, on, self.kb)
+        entry = entry or self._best(self.kb.loose_match(ent.text)) or self._fuzzy(ent.text)
+        if entry is not None and not (ent.type == "PER" and entry.type not in (None, "PER")):
+            country, sector = entry.at(on)
+            return Canonical(entry.name_ar, entry.name_en or transliterate(entry.name_ar), entry.kb_id,
+                             country, sector)
+        return self._unknown(ent)
+
+    def _exact(self, text: str) -> Entry | None:
+        words = clean(text).split()
+        for drop in range(min(MAX_TITLE_WORDS, len(words) - 1) + 1):
+            entry = self._best(self.kb.exact_match(" ".join(words[drop:])))
+            if entry is not None and (drop == 0 or entry.type == "PER"):
+                return entry
+        return None
+
+    def _best(self, entries: list[Entry]) -> Entry | None:
+        return min(entries, key=source_rank) if entries else None
+
+    def _fuzzy(self, text: str) -> Entry | None:
+        from rapidfuzz import fuzz, process
+
+        key = loose_key(text)
+        if len(key) < FUZZY_MIN_CHARS:
+            return None
+        keys, entries = self._fuzzy_choices
+        best = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        return entries[best[2]] if best else None
+
+    def _place(self, ent: Entity, doc: Document, context: Counter[str] | None) -> Canonical | None:
+        for entry in self.kb.exact_match(ent.text):
+            if entry.source == "iso":
+                return Canonical(entry.name_ar, entry.name_en, entry.kb_id, entry.country, entry.sector)
+        geo = resolve_place(ent.text, doc, context)
+        if geo is None:
+            return self._unknown(ent)
+        if geo.feature_code == "PCLI":
+            entry = self.kb.country(geo.country or "")
+            if entry is not None:
+                return Canonical(entry.name_ar, entry.name_en, entry.kb_id, entry.country, entry.sector)
+        kb_id = f"geonames:{geo.geonameid}" if geo.geonameid else hashed_id(ent.text)
+        return Canonical(name_key(ent.text), geo.name, kb_id, geo.country, None)
+
+    def _unknown(self, ent: Entity) -> Canonical:
+        words = clean(ent.text).split()
+        country = self.kb.demonym_country(words[-1]) if len(words) > 1 else None
+        sector = None
+        if country and ent.type != "PER":
+            head = self._best(self.kb.loose_match(" ".join(words[:-1])))
+            if head is not None and head.country is None:
+                sector = head.sector
+        return Canonical(ent.text, transliterate(ent.text), hashed_id(ent.text), country, sector)
+
+
+def _contiguous(words: list[str], full: list[str]) -> bool:
+    """True when `words` occur in `full` as a contiguous run."""
+    n = len(words)
+    return any(full[i:i + n] == words for i in range(len(full) - n + 1))
