@@ -21,11 +21,15 @@ from functools import lru_cache
 from marsad.document import Document, Geo
 from marsad.errors import ModelError
 from marsad.kb.geo_build import GEO_DIR
-from marsad.kb.keys import clean, query_keys
+from marsad.kb.keys import clean, name_key, query_keys, strip_article
 
 PLACE_TYPES = ("LOC", "GPE", "FAC")
 CONTEXT_WEIGHT = 2.5
 MAX_DROPPED_WORDS = 3
+MIN_KEY_CHARS = 3
+# Words that may precede a place name without being part of it («العاصمة طرابلس», «شرق ليبيا»),
+# normalized and without the article.
+DESCRIPTORS = frozenset(clean(w) for w in ["عاصمة", "مدينة", "محافظة", "منطقة", "ولاية", "إقليم", "اقليم", "بلدة", "قرية", "جزيرة", "حي", "مخيم", "ريف", "ضواحي", "مركز", "قضاء", "ناحية", "شرق", "غرب", "شمال", "جنوب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "جنوبية", "شمالية", "شرقية", "غربية", "أنحاء", "عموم", "داخل", "خارج", "مطار", "ميناء", "معبر", "بلدية", "دولة", "مملكة", "جمهورية", "سلطنة", "إمارة", "أراضي"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,8 +81,8 @@ class Gazetteer:
         return []
 
     def find(self, text: str) -> tuple[list[Place], str | None]:
-        """Candidates for a mention, dropping up to 3 leading descriptor words if needed,
-        and the country a trailing nisba adjective names (or None)."""
+        """Candidates for a mention, dropping up to 3 leading descriptor words («العاصمة»,
+        «شرق», «مدينة») if needed, and the country a trailing nisba adjective names (or None)."""
         words = clean(text).split()
         adjective_country = None
         if len(words) > 1:
@@ -86,7 +90,10 @@ class Gazetteer:
             if adjective_country:
                 words = words[:-1]
         for drop in range(min(MAX_DROPPED_WORDS, len(words) - 1) + 1):
-            found = self.candidates(" ".join(words[drop:]))
+            if drop and strip_article(name_key(words[drop - 1])) not in DESCRIPTORS:
+                break
+            rest = " ".join(words[drop:])
+            found = self.candidates(rest) if len(rest) >= MIN_KEY_CHARS else []
             if found:
                 return found, adjective_country
         return [], adjective_country

@@ -8,8 +8,8 @@ Tried in order, the first that answers wins:
 4. an exact KB name, also after dropping up to 4 leading title words
    («وزير الدفاع التركي يشار غولر» -> «يشار غولر»);
 5. a role phrase whose holder on the publication date the KB knows («وزير الدفاع التركي»);
-6. the lemma-like key (CAMEO's lemmatized entries), then a fuzzy match (rapidfuzz) for
-   spelling variants;
+6. the lemma-like key (CAMEO's lemmatized entries), then a fuzzy match (rapidfuzz) against
+   the curated and country names, for spelling variants (CAMEO is too noisy to match fuzzily);
 7. a generic agent with a nationality («القوات البحرية الليبية» -> LBY, MIL);
 8. otherwise a transliteration and `marsad:<hash>`, with the country of a trailing demonym.
 Country and sector are those of the role held on the publication date, when known.
@@ -29,7 +29,8 @@ from marsad.kb.roles import resolve_role
 from marsad.kb.store import KnowledgeBase, source_rank
 from marsad.kb.translit import transliterate
 
-FUZZY_CUTOFF = 88.0
+FUZZY_CUTOFF = 85.0  # for names of two words or more
+FUZZY_CUTOFF_ONE_WORD = 90.0
 FUZZY_MIN_CHARS = 6
 MAX_TITLE_WORDS = 4
 
@@ -49,9 +50,10 @@ class Linker:
     def _fuzzy_choices(self) -> tuple[list[str], list[Entry]]:
         keys, entries = [], []
         for key, found in self.kb.loose.items():
-            if len(key) >= FUZZY_MIN_CHARS:
+            best = min(found, key=source_rank)
+            if len(key) >= FUZZY_MIN_CHARS and best.source != "cameo":
                 keys.append(key)
-                entries.append(min(found, key=source_rank))
+                entries.append(best)
         return keys, entries
 
     def link_document(self, doc: Document) -> None:
@@ -111,7 +113,8 @@ class Linker:
         if len(key) < FUZZY_MIN_CHARS:
             return None
         keys, entries = self._fuzzy_choices
-        best = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        cutoff = FUZZY_CUTOFF if " " in key else FUZZY_CUTOFF_ONE_WORD
+        best = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=cutoff)
         return entries[best[2]] if best else None
 
     def _place(self, ent: Entity, doc: Document, context: Counter[str] | None) -> Canonical | None:

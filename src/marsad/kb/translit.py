@@ -3,11 +3,14 @@
 Not a scholarly romanization: consonants map one to one (th, kh, dh, sh, gh for the digraph
 letters, an apostrophe for hamza and ayn), long vowels are written (ا a, و u, ي i), short
 vowels only where diacritics mark them, the article becomes «al-» and each word is
-capitalised: «صدام حفتر» -> «Sdam Hftr», «عبد الله» -> «Abd Allh». Its job is a readable,
+capitalised, and a few very common name parts keep their usual spelling:
+«صدام حفتر» -> «Sdam Hftr», «عبد الله» -> «Abd Allah». Its job is a readable,
 stable `name_en` for unknown names, not pronunciation.
 """
 
 from __future__ import annotations
+
+from marsad.arabic.normalize import normalize
 
 _LETTERS = {
     "ا": "a", "أ": "a", "إ": "i", "آ": "a", "ٱ": "a", "ء": "'", "ؤ": "'", "ئ": "'",
@@ -18,13 +21,25 @@ _LETTERS = {
     "\u064e": "a", "\u064f": "u", "\u0650": "i", "\u064b": "an", "\u064c": "un", "\u064d": "in",
 }
 _DIGITS = {chr(0x0660 + d): str(d) for d in range(10)}
+# Very common name parts, in their usual spelling (keys in normalized form).
+_COMMON = {
+    "الله": "Allah", "عبد": "Abd", "محمد": "Muhammad", "احمد": "Ahmad", "محمود": "Mahmoud",
+    "علي": "Ali", "عمر": "Omar", "عثمان": "Othman", "حسن": "Hassan", "حسين": "Hussein",
+    "خالد": "Khalid", "ابراهيم": "Ibrahim", "يوسف": "Youssef", "مصطفي": "Mustafa",
+    "صالح": "Saleh", "سعود": "Saud", "فهد": "Fahd", "عبدالله": "Abdullah", "بن": "bin", "ابو": "Abu",
+}
 
 
 def _word(word: str) -> str:
+    known = _COMMON.get(normalize(word))
+    if known:
+        return known
     if word.startswith("ال") and len(word) > 3:
-        return "al-" + _word(word[2:]).lower()
-    out: list[str] = []
+        return "al-" + _word(word[2:])
+    out: list[str] = ["A"] if word.startswith("ع") else []
     for i, ch in enumerate(word):
+        if i == 0 and ch == "ع":
+            continue
         if ch in "وي":
             initial = i == 0
             follows_vowel = i > 0 and word[i - 1] in "اوي"
@@ -40,8 +55,8 @@ def _word(word: str) -> str:
             continue  # shadda, sukun, tatweel, dagger alef
         else:
             out.append(ch)
-    text = "".join(out).lstrip("'") or "".join(out)
-    return text[:1].upper() + text[1:]
+    text = "".join(out)
+    return text if text == "bin" else text[:1].upper() + text[1:]
 
 
 def transliterate(text: str) -> str:
