@@ -1,0 +1,1 @@
+"""The NER model: gazetteers, features, the CRF tagger, training and evaluation."""

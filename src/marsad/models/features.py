@@ -1,0 +1,115 @@
+"""Token features for the CRF: the clitic-stripped word, affixes, the article, shape, gazetteers
+and the neighbouring words.
+
+Arabic glues conjunctions, prepositions and the article to a name («وبأنقرة», «للجيش»), so
+every look-up uses the word's *key* (normalized, proclitics and article removed) as well as its
+normalized surface. Features of a word type are computed once and cached; only the context
+features are built per occurrence, which keeps tagging fast.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from marsad.arabic.clitics import split_proclitics
+from marsad.arabic.normalize import normalize
+from marsad.models.gazetteers import Gazetteer
+
+WINDOW = 2
+_CACHE_LIMIT = 300_000
+
+
+@dataclass(frozen=True, slots=True)
+class WordInfo:
+    """What the features need to know about one word type."""
+
+    norm: str
+    key: str
+    prefix: str  # the proclitics, e.g. "وب", "ال", "لل"
+    shape: str
+    gaz: tuple[str, ...]  # gazetteer categories of the key
+    own: tuple[str, ...]  # the word's own features
+
+
+def _shape(word: str) -> str:
+    if word.isdigit():
+        return "num"
+    if any(ch.isdigit() for ch in word):
+        return "hasnum"
+    if word.isascii() and word.isalpha():
+        return "latin"
+    if not any(ch.isalpha() for ch in word):
+        return "punct"
+    return "ar"
+
+
+def _length_bucket(n: int) -> str:
+    return str(n) if n <= 3 else ("4-5" if n <= 5 else "6+")
+
+
+class FeatureExtractor:
+    """Turns a sentence (a list of surface tokens) into CRF feature lists."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self._cache: dict[str, WordInfo] = {}
+
+    def info(self, token: str) -> WordInfo:
+        """The cached analysis of one surface token."""
+        found = self._cache.get(token)
+        if found is not None:
+            return found
+        norm = normalize(token)
+        split = split_proclitics(norm)
+        key = split.stem
+        prefix = "".join(split.proclitics)
+        gaz = tuple(sorted(self.gazetteer.categories(key) | self.gazetteer.categories(norm)))
+        shape = _shape(norm)
+        own = [
+            "bias", f"w={norm}", f"k={key}", f"pre={prefix}", f"shape={shape}",
+            f"len={_length_bucket(len(key))}",
+            f"p2={key[:2]}", f"p3={key[:3]}", f"s1={key[-1:]}", f"s2={key[-2:]}", f"s3={key[-3:]}",
+        ]
+        if "ال" in split.proclitics:
+            own.append("article")
+        if norm.endswith(("يه", "يون", "يين", "ي")) and "ال" in split.proclitics:
+            own.append("nisba")  # «التركية», «الليبي»: adjectives of origin, often inside ORG names
+        own.extend(f"g={g}" for g in gaz)
+        info = WordInfo(norm, key, prefix, shape, gaz, tuple(own))
+        if len(self._cache) < _CACHE_LIMIT:
+            self._cache[token] = info
+        return info
+
+    def sentence(self, tokens: Sequence[str]) -> list[list[str]]:
+        """Feature lists, one per token."""
+        infos = [self.info(t) for t in tokens]
+        phrase = [""] * len(infos)
+        for start, end, cats in self.gazetteer.match([i.key for i in infos]):
+            for i in range(start, end):
+                phrase[i] = ("B" if i == start else "I") + "-" + "|".join(sorted(cats))
+        n = len(infos)
+        out: list[list[str]] = []
+        for i, info in enumerate(infos):
+            feats = list(info.own)
+            if phrase[i]:
+                feats.append(f"ph={phrase[i]}")
+            for d in (-2, -1, 1, 2):
+                j = i + d
+                if 0 <= j < n:
+                    other = infos[j]
+                    feats.append(f"k[{d}]={other.key}")
+                    feats.extend(f"g[{d}]={g}" for g in other.gaz)
+                    if abs(d) == 1:
+                        feats.append(f"pre[{d}]={other.prefix}")
+                        feats.append(f"shape[{d}]={other.shape}")
+                        if phrase[j]:
+                            feats.append(f"ph[{d}]={phrase[j][:1]}")
+                else:
+                    feats.append(f"k[{d}]=<{'s' if d < 0 else '/s'}>")
+            if i > 0:
+                feats.append(f"k[-1]|k={infos[i - 1].key}|{info.key}")
+            if i + 1 < n:
+                feats.append(f"k|k[1]={info.key}|{infos[i + 1].key}")
+            out.append(feats)
+        return out

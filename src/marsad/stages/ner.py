@@ -1,0 +1,69 @@
+"""NER stage: fills `doc.entities` from the CRF tagger run over each sentence's surface tokens.
+
+Entity offsets are those of the name only: conjunction and preposition clitics glued to the
+first word are left out («وبأنقرة» -> «أنقرة»), the article stays («الجيش الوطني»). Places
+the gazetteer knows as countries or cities are typed GPE, other places LOC.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from marsad.document import Document, Entity, Token
+from marsad.stage import Stage
+
+if TYPE_CHECKING:
+    from marsad.models.tagger import NerTagger
+
+
+class NerStage(Stage):
+    """Named entities (PER ORG LOC GPE MISC) with character offsets and a confidence."""
+
+    name = "ner"
+    requires = ("sentences", "tokens")
+    provides = ("entities",)
+
+    def __init__(self, tagger: NerTagger | None = None) -> None:
+        self._tagger = tagger  # a NerTagger; the shipped one is loaded on first use
+
+    @property
+    def tagger(self) -> NerTagger:
+        if self._tagger is None:
+            from marsad.models.tagger import load_tagger
+
+            self._tagger = load_tagger()
+        return self._tagger
+
+    def __call__(self, doc: Document) -> Document:
+        from marsad.models.tagger import clitic_prefix_length
+
+        entities: list[Entity] = []
+        tagger = self.tagger
+        for tokens in _sentences(doc.tokens):
+            for span in tagger.entities([t.text for t in tokens]):
+                first, last = tokens[span.start], tokens[span.end - 1]
+                start = first.start + clitic_prefix_length(first.text, tagger.known)
+                text = doc.text[start:last.end]
+                kind = span.type
+                if kind == "LOC" and tagger.is_place(text):
+                    kind = "GPE"
+                entities.append(Entity("", text, kind, start, last.end, confidence=span.confidence,
+                                       source=span.source))
+        entities.sort(key=lambda e: (e.start, e.end))
+        for number, entity in enumerate(entities, 1):
+            entity.id = f"T{number}"
+        doc.entities = entities
+        return doc
+
+
+def _sentences(tokens: list[Token]) -> Iterator[list[Token]]:
+    """The document's tokens grouped by sentence index."""
+    current: list[Token] = []
+    for token in tokens:
+        if current and token.sentence != current[-1].sentence:
+            yield current
+            current = []
+        current.append(token)
+    if current:
+        yield current

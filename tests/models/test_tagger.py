@@ -1,0 +1,37 @@
+from marsad.models.tagger import clitic_prefix_length, load_tagger
+
+KNOWN = {"انقره", "بنغازي", "حفتر"}
+
+
+def known(norm: str) -> bool:
+    return norm in KNOWN
+
+
+def test_clitics_before_article_are_removed() -> None:
+    assert clitic_prefix_length("وبالجيش", known) == 2
+    assert clitic_prefix_length("الجيش", known) == 0
+
+
+def test_lam_article_contraction_is_kept() -> None:
+    assert clitic_prefix_length("للجيش", known) == 0
+    assert clitic_prefix_length("وللجيش", known) == 1
+
+
+def test_bare_clitic_removed_before_a_known_name() -> None:
+    assert clitic_prefix_length("وبأنقرة", known) == 2
+    assert clitic_prefix_length("بنغازي", known) == 0
+    assert clitic_prefix_length("وبنغازي", known) == 1
+
+
+def test_offsets_count_diacritics_of_the_original() -> None:
+    assert clitic_prefix_length("وَبِأنقرة", known) == 4
+
+
+def test_shipped_tagger_finds_names_with_confidence() -> None:
+    tagger = load_tagger()
+    tokens = ["وقال", "الرئيس", "التركي", "رجب", "طيب", "أردوغان", "في", "أنقرة", "إن", "تركيا"]
+    spans = tagger.entities(tokens)
+    kinds = {(s.type, " ".join(tokens[s.start:s.end])) for s in spans}
+    assert ("PER", "رجب طيب أردوغان") in kinds
+    assert ("LOC", "أنقرة") in kinds
+    assert all(0.0 < s.confidence <= 1.0 for s in spans)
