@@ -87,6 +87,8 @@ def bare_year_ok(m: re.Match[str], norm: str) -> bool:
     prefix = attached_prefix(norm, start)
     if prefix:
         return prefix in _PROCLITICS
+    if not norm[m.pos:start].strip(" \t*•-–()") and norm[end:end + 3].lstrip()[:1] in ("-", "–", ":", ")"):
+        return True  # a chronology line: "1945- ..." or "2015: ..."
     before = norm[max(0, start - 2):start].strip()
     if before.endswith(("(", "[", "«", '"')):
         return True
@@ -119,7 +121,12 @@ def hijri_bare_ok(m: re.Match[str], norm: str) -> bool:
     return _in_preposition_context(norm, m.start("x"))
 
 
-_NOT_TODAY_BEFORE = frozenset({"صحيفه", "جريده", "مجله", "قناه", "لصحيفه", "لجريده", "في", "موقع"})
+# "صحيفة اليوم", "عين اليوم", "المصري اليوم", "روسيا اليوم": media names; "في اليوم": per day.
+_NOT_TODAY_BEFORE = frozenset({"صحيفه", "جريده", "مجله", "قناه", "لصحيفه", "لجريده", "في", "موقع", "عين",
+                               "المصري", "روسيا", "اخبار", "لعين", "بعين"})
+# Adjectives and ordinals after "اليوم" that make it "the day": اليوم الوطني, اليوم التالي.
+_DAY_ADJECTIVES = frozenset({"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "الاخير", "الذي", "التالي",
+                             "السابق", "الموعود", "المحدد", "المفتوح", "نفسه", "ذاته"})
 
 
 def today_ok(m: re.Match[str], norm: str) -> bool:
@@ -134,8 +141,10 @@ def today_ok(m: re.Match[str], norm: str) -> bool:
     if attached_prefix(norm, start) in ("ل", "ب", "ك"):
         return False
     following = word_after(norm, end)
-    if following.startswith("ال") and following not in months.WEEKDAYS:
-        return norm[end:end + 1] in "،,.:؛"
+    if norm[end:end + 1] not in "،,.:؛" and (
+            following in _DAY_ADJECTIVES or (following.startswith("ال") and following.endswith(("ي", "يه"))
+                                             and following not in months.WEEKDAYS)):
+        return False
     return not (m.start("x") == start and word_before(norm, start) in _NOT_TODAY_BEFORE)
 
 
@@ -144,9 +153,11 @@ _NOT_WEEKDAY_BEFORE = frozenset({"صلاه", "خطبه", "خطيب", "امام",
 
 def weekday_ok(m: re.Match[str], norm: str) -> bool:
     """A weekday name reads as a day except in "صلاة الجمعة", "خطبة الجمعة" (the institution)."""
-    if m["mod"] or m["x"].startswith("يوم"):
+    if m["mod"]:
         return True
-    return word_before(norm, m.start("x")) not in _NOT_WEEKDAY_BEFORE
+    if word_after(norm, m.end("x")) in ("الشهري", "الاسبوعي", "السنوي", "الدوري"):
+        return False  # "لقاء الثلاثاء الشهري": a name
+    return m["x"].startswith("يوم") or word_before(norm, m.start("x")) not in _NOT_WEEKDAY_BEFORE
 
 
 def future_context(norm: str, pos: int, reach: int = 80) -> bool:

@@ -52,25 +52,57 @@ def month(anchor: Anchor | None, m: int, y: int | None = None, modifier: int | N
     return cal.iso_month(y, m), "month"
 
 
-def day(anchor: Anchor | None, d: int, m: int, y: int | None = None) -> Value:
-    """A Gregorian day; without a year, the year that puts it nearest to publication."""
+def _nearest_year(anchor: Anchor, d: int, m: int, direction: int | None) -> dt.date | None:
+    """The date d/m in the year nearest publication; direction +1: the first on or after it."""
+    around = anchor.date
+    options = [o for o in (cal.valid_day(c, m, d) for c in (around.year - 1, around.year, around.year + 1)) if o]
+    if direction == 1:
+        options = [o for o in options if o >= around] or options
+    return min(options, key=lambda o: (abs((o - around).days), o)) if options else None
+
+
+def day(anchor: Anchor | None, d: int, m: int, y: int | None = None, direction: int | None = None) -> Value:
+    """A Gregorian day; without a year, the year that puts it nearest to publication (or the
+    next occurrence, direction +1, in a future context)."""
     if y is None:
         if anchor is None:
             return UNKNOWN
-        around = anchor.date
-        options = [cal.valid_day(c, m, d) for c in (around.year - 1, around.year, around.year + 1)]
-        found = [o for o in options if o is not None]
-        if not found:
-            return None, "unknown"
-        best = min(found, key=lambda o: (abs((o - around).days), o))
-        return cal.iso_day(best), "day"
+        best = _nearest_year(anchor, d, m, direction)
+        return (cal.iso_day(best), "day") if best else UNKNOWN
     date = cal.valid_day(y, m, d)
     if date is None:
         return cal.iso_month(y, m), "month"
     return cal.iso_day(date), "day"
 
 
-def hijri_day(anchor: Anchor | None, d: int, m: int, h_year: int | None = None) -> Value:
+def day_range(anchor: Anchor | None, first: int, last: int, m: int, y: int | None = None) -> Value:
+    """Days first..last of a Gregorian month ("من 1 إلى 4 يونيو")."""
+    if y is None:
+        if anchor is None:
+            return UNKNOWN
+        start = _nearest_year(anchor, first, m, None)
+        if start is None:
+            return UNKNOWN
+        y = start.year
+    a, b = cal.valid_day(y, m, first), cal.valid_day(y, m, last)
+    if a is None or b is None:
+        return cal.iso_month(y, m), "month"
+    return cal.iso_range(cal.iso_day(a), cal.iso_day(b)), "range"
+
+
+def hijri_day_range(anchor: Anchor | None, first: int, last: int, m: int, h_year: int | None = None) -> Value:
+    """Days first..last of a Hijri month, converted."""
+    if not 1 <= first < last <= 30:
+        return UNKNOWN
+    if h_year is None:
+        if anchor is None:
+            return UNKNOWN
+        h_year, m = cal.nearest_hijri_month(m, anchor.date)
+    a, b = cal.hijri_to_gregorian(h_year, m, first), cal.hijri_to_gregorian(h_year, m, last)
+    return cal.iso_range(cal.iso_day(a), cal.iso_day(b)), "range"
+
+
+def hijri_day(anchor: Anchor | None, d: int, m: int, h_year: int | None = None) -> Value | None:
     """A Hijri day, converted; without a year, the occurrence nearest to publication."""
     if not 1 <= d <= 30:
         return None

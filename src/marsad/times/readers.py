@@ -1,0 +1,241 @@
+"""Readers: turn one rule's match into `(value, precision)`, or None to reject it.
+
+A reader sees the match (on the normalized text; `m.pos` is the start of its sentence),
+the publication `Anchor` (None when unknown) and the normalized text, for context checks.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from marsad.arabic import months, numbers
+from marsad.times import resolve as rv
+from marsad.times.calendar import Anchor
+from marsad.times.context import (
+    bare_month_ok,
+    bare_year_ok,
+    future_context,
+    hijri_bare_ok,
+    today_ok,
+    weekday_ok,
+)
+
+
+class Groups(Protocol):
+    """What a reader needs of a match: its named groups by key."""
+
+    def __getitem__(self, key: str) -> str | None: ...
+
+
+_YEAR_IN_TEXT = re.compile(r"(?<![\d.,])(1[3-5]\d\d|19\d\d|20\d\d)(?![\d]|[.,]\d)")
+REL_DAYS = {
+    "امس": -1, "البارحه": -1, "الامس": -1, "الليله الماضيه": -1, "اليوم": 0, "الليله": 0,
+    "هذا الصباح": 0, "هذا المساء": 0, "هذه الليله": 0, "غدا": 1, "يوم غد": 1, "بعد غد": 2,
+}
+
+
+def _int(text: str | None) -> int | None:
+    return int(text) if text and text.isdigit() else None
+
+
+def _day(text: str | None) -> int | None:
+    if not text:
+        return None
+    return int(text) if text.isdigit() else numbers.ordinal_value(" ".join(text.split()))
+
+
+def _count(text: str) -> int | None:
+    return numbers.cardinal_value(" ".join(text.split()))
+
+
+def _is_hijri_year(y: int, cal: str | None) -> bool:
+    """A year is Hijri when marked so, or when it falls in 1300-1600 without an AD mark."""
+    if cal and cal.startswith(("ه", "للهجره")):
+        return True
+    return 1300 <= y <= 1600 and not (cal and cal.startswith(("م", "للميلاد")))
+
+
+def _earlier_year(m: re.Match[str], hijri: bool, reach: int | None = None) -> int | None:
+    """The last year written before the match: in its sentence, or within `reach` characters."""
+    start = m.start("x")
+    first = max(0, start - reach) if reach else m.pos
+    years = [int(y) for y in _YEAR_IN_TEXT.findall(m.string, first, start)]
+    years = [y for y in years if (1300 <= y <= 1600) == hijri]
+    return years[-1] if years else None
+
+
+def _month_year(m: re.Match[str], anchor: Anchor | None, month: int) -> int | None:
+    """The year of a day/month written without one: "الحالي"/"الماضي", "من نفس العام", or a
+    year written earlier in the sentence ("1952- ... في 10 سبتمبر"); else None."""
+    if m["mod"]:
+        value, _ = rv.month(anchor, month, None, months.relative_offset(m["mod"]))
+        return int(value[:4]) if value else None
+    if m["same"]:
+        return _earlier_year(m, hijri=False, reach=600)
+    return _earlier_year(m, hijri=False)
+
+
+def _direction(m: re.Match[str], norm: str) -> int | None:
+    return 1 if future_context(norm, m.start("x")) else None
+
+
+def read_numeric_date(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value | None:
+    a, b, c = int(m["a"]), int(m["b"]), int(m["c"])
+    if len(m["a"]) != 4 and len(m["c"]) != 4:
+        return None
+    y, mo, d = (a, b, c) if len(m["a"]) == 4 else (c, b, a)
+    if not 1 <= mo <= 12:
+        return None
+    if _is_hijri_year(y, m["cal"]):
+        return rv.hijri_day(anchor, d, mo, y)
+    return rv.day(anchor, d, mo, y) if 1900 <= y <= 2100 else None
+
+
+def read_day_month(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value | None:
+    d, mo, y = _day(m["day"]), months.gregorian_month(m["gm"]), _int(m["year"])
+    if d is None or mo is None or not 1 <= d <= 31 or (y is not None and not 1900 <= y <= 2100):
+        return None
+    if y is None:
+        y = _month_year(m, anchor, mo)
+    return rv.day(anchor, d, mo, y, _direction(m, norm))
+
+
+def read_day_range(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value | None:
+    first, last = _day(m["d1"]), _day(m["day"])
+    if first is None or last is None or not 1 <= first < last <= 31 or (m["sep"] == "و" and not m["between"]):
+        return None
+    y = _int(m["year"])
+    if m["hm"]:
+        return rv.hijri_day_range(anchor, first, last, months.hijri_month(m["hm"]) or 1, y)
+    mo = months.gregorian_month(m["gm"])
+    if mo is None or (y is not None and not 1900 <= y <= 2100):
+        return None
+    return rv.day_range(anchor, first, last, mo, y if y is not None else _month_year(m, anchor, mo))
+
+
+def read_day_this_month(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value | None:
+    d = _day(m["day"])
+    if d is None or not 1 <= d <= 31:
+        return None
+    if anchor is None:
+        return rv.UNKNOWN
+    return rv.day(anchor, d, anchor.month, anchor.year)
+
+
+def read_hijri_day(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value | None:
+    d, mo, y = _day(m["day"]), months.hijri_month(m["hm"]), _int(m["year"])
+    if d is None or mo is None or (y is not None and not 1300 <= y <= 1600):
+        return None
+    if y is None and m["same"]:
+        y = _earlier_year(m, hijri=True, reach=600)
+    return rv.hijri_day(anchor, d, mo, y)
+
+
+def read_month_year(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value | None:
+    mo, y = months.gregorian_month(m["gm"]), int(m["year"])
+    return rv.month(anchor, mo, y) if mo and 1900 <= y <= 2100 else None
+
+
+def read_hijri_month_year(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value | None:
+    mo, y = months.hijri_month(m["hm"]), int(m["year"])
+    return rv.hijri_month(anchor, mo, y) if mo and 1300 <= y <= 1600 else None
+
+
+def read_month(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value | None:
+    mo = months.gregorian_month(m["gm"])
+    modifier = months.relative_offset(m["mod"]) if m["mod"] else None
+    if mo is None or (modifier is None and not bare_month_ok(m, norm)):
+        return None
+    if modifier is None:
+        y = _earlier_year(m, hijri=False)
+        if y is not None:
+            return rv.month(anchor, mo, y)
+        modifier = _direction(m, norm)
+    return rv.month(anchor, mo, None, modifier)
+
+
+def read_hijri_month(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value | None:
+    mo = months.hijri_month(m["hm"])
+    modifier = months.relative_offset(m["mod"]) if m["mod"] else None
+    if mo is None or (modifier is None and not hijri_bare_ok(m, norm)):
+        return None
+    return rv.hijri_month(anchor, mo, None, modifier)
+
+
+def read_year(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value | None:
+    y = int(m["year"])
+    if _is_hijri_year(y, m["cal"]):
+        return rv.hijri_year(y)
+    return rv.year(y) if 1900 <= y <= 2100 or (m["cal"] and 1 <= y <= 2100) else None
+
+
+def read_year_range(m: Groups, anchor: Anchor | None, norm: str) -> rv.Value | None:
+    y1, y2 = int(m["y1"] or 0), int(m["y2"] or 0)
+    if not (1900 <= y1 < y2 <= 2100 and y2 - y1 <= 100):
+        return None
+    return rv.year_range(y1, y2)
+
+
+def read_bare_year(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value | None:
+    return rv.year(int(m["year"])) if bare_year_ok(m, norm) else None
+
+
+def read_relative_day(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value | None:
+    rel = " ".join(m["rel"].split())
+    if rel == "اليوم" and not today_ok(m, norm):
+        return None
+    if rel == "الامس" and m.start("x") == m.start("rel"):
+        return None  # "حتى الأمس القريب": figurative unless "ظهر الأمس", "يوم الأمس"
+    offset = REL_DAYS.get(rel, -2)  # the rest are "the day before yesterday"
+    wd = months.weekday(m["wd"]) if m["wd"] else None
+    return rv.relative_day(anchor, offset, wd)
+
+
+def read_weekday(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value | None:
+    if not weekday_ok(m, norm):
+        return None
+    modifier = months.relative_offset(m["mod"]) if m["mod"] else None
+    wd = months.weekday(m["wd"])
+    return rv.weekday(anchor, wd, modifier, future_context(norm, m.start("x"))) if wd is not None else None
+
+
+def read_relative_period(m: Groups, anchor: Anchor | None, norm: str) -> rv.Value | None:
+    unit = months.period_unit(m["unit"] or "")
+    offset = 0 if m["this"] else months.relative_offset(m["mod"] or "")
+    if unit is None or offset is None:
+        return None
+    return rv.relative_period(anchor, unit, offset)
+
+
+def read_ago(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value | None:
+    if m["n"]:
+        n, unit = _count(m["n"]), months.period_unit(m["unit"])
+    else:
+        n, unit = (2 if m["one"] in months.DUAL_UNITS else 1), months.period_unit(m["one"])
+    if n is None or unit is None or n > 500:
+        return None
+    return rv.ago(anchor, n, unit, -1)
+
+
+def read_stretch(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value | None:
+    direction = months.PLURAL_MODIFIERS[m["pmod"]]
+    if m["dual"]:
+        n, unit = 2, months.period_unit(m["dual"])
+    else:
+        n, unit = _count(m["n1"] or m["n2"]), months.period_unit(m["u1"] or m["u2"])
+    if n is None or unit is None or not 1 <= n <= 200:
+        return None
+    return rv.stretch(anchor, n, unit, direction)
+
+
+def read_decade(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value | None:
+    decade = months.DECADES["ال" + m["dec"].removeprefix("ال")]
+    century = months.CENTURIES.get(" ".join(m["cent"].split())) if m["cent"] else None
+    base = (century[0] - 1) if century else 1900
+    return rv.year_range(base + decade, base + decade + 9)
+
+
+def read_century(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value | None:
+    first, last = months.CENTURIES[" ".join(m["x"].split())]
+    return rv.year_range(first, last)
