@@ -1,0 +1,186 @@
+"""Code the PLOVER events of a document: triggers, participants, place, date, attribution, modality.
+
+`code_events(doc)` reads `doc.tokens`, `doc.sentences`, `doc.entities` (with their `canonical`
+and `geo`) and `doc.times`, and returns the events; it never changes the document.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from marsad.document import Document, Entity, Event, EventDate, Location, Participant, Span, Token
+from marsad.events.arguments import Arguments, find_arguments
+from marsad.events.attribution import sources
+from marsad.events.lexicon import Lexicon, load_lexicon
+from marsad.events.merge import merge_events
+from marsad.events.modality import modality
+from marsad.events.resolve import TitleIndex, latest_person, pronoun_suffix
+from marsad.events.sentence import Mention, SentenceView, build_views
+from marsad.events.summary import summarize
+from marsad.events.triggers import TriggerMatch, find_triggers
+
+DEMONSTRATIVES = frozenset({"هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين", "هذان", "هاتان"})
+# Types that name an interaction with someone: without a recipient the reading is not an event.
+NEEDS_RECIPIENT = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "ACCUSE", "THREATEN", "SANCTION", "SUPPORT",
+                             "REQUEST", "REJECT"})
+YEAR = re.compile(r"(?:عام|سنة|سنه)\s+(\d{4})")
+CONTEXT_WORDS = {
+    "military": ("عسكري", "الجيش", "جيش", "القوات", "قوات", "الدفاع", "اركان", "جنود", "العسكريه", "العسكري"),
+    "economic": ("اقتصاد", "الاقتصادي", "تجاري", "التجاره", "استثمار", "الاستثمار", "النفط", "مالي"),
+    "diplomatic": ("دبلوماسي", "السفير", "سفاره", "الخارجيه", "الدبلوماسيه", "العلاقات"),
+    "terrorism": ("ارهاب", "الارهاب", "ارهابي", "الارهابيه", "داعش", "القاعده", "انتحاري"),
+    "humanitarian": ("انساني", "الانسانيه", "اغاثه", "الاغاثه", "لاجيين", "اللاجيين", "النازحين"),
+}
+
+
+def code_events(doc: Document, lexicon: Lexicon | None = None) -> list[Event]:
+    """The events of `doc`, merged across repeated reports, ids E1..En."""
+    lexicon = lexicon or load_lexicon()
+    views = build_views(doc)
+    titles = TitleIndex(doc, views)
+    events: list[Event] = []
+    for view in views:
+        triggers = find_triggers(doc.tokens, view, lexicon)
+        heads = [t for t in triggers if not _is_reference(doc.tokens, view, t)]
+        in_sentence: list[Event] = []
+        chain: list[Mention] = []
+        for trig in triggers:
+            if trig not in heads:  # «هذه الزيارة»: a reference to an event told before
+                args = Arguments()
+            else:
+                n = heads.index(trig)
+                prev_tok = heads[n - 1].token if n else view.lo - 1
+                next_tok = heads[n + 1].token if n + 1 < len(heads) else view.hi
+                pronoun = _pronoun(doc, trig, lexicon, events + in_sentence)
+                args = find_arguments(doc.tokens, view, trig, (prev_tok, next_tok), chain, pronoun)
+            for group in args.recipients or [[]]:
+                event = _event(doc, view, trig, args, group, titles)
+                if event is not None:
+                    in_sentence.append(event)
+            if args.actor:
+                chain = args.actor
+        events.extend(in_sentence)
+    return merge_events(events)
+
+
+def _event(doc: Document, view: SentenceView, trig: TriggerMatch, args: Arguments, recipients: list[Mention],
+           titles: TitleIndex) -> Event | None:
+    sense = trig.sense
+    actor = [_participant(doc, m, titles) for m in args.actor]
+    recipient = [_participant(doc, m, titles) for m in recipients]
+    recipient = [p for p in recipient if not any(_same_party(p, a) for a in actor)]
+    if sense.constraint("agent") is not None and not any(p.entity for p in actor):
+        return None
+    if sense.type in NEEDS_RECIPIENT and not recipient and (actor or sense.kind == "V"):
+        return None  # «التقى X» with no one met is no meeting (a bare noun is kept, to merge as a mention)
+    when = _date(doc, view, trig)
+    event = Event(
+        id="", type=sense.type, mode=sense.mode, cameo=sense.cameo,
+        trigger=Span(trig.start, trig.end, trig.text), sentence=Span(view.span.start, view.span.end),
+        context=_context(doc.tokens, view), actor=actor, recipient=recipient,
+        location=_location(args.location), date=when,
+        attributed_to=[_participant(doc, m, titles) for m in sources(doc.tokens, view, trig.token)],
+        modality=modality(doc.tokens, view, trig, when, doc.published),
+    )
+    event.confidence = _confidence(event, sense.weight)
+    place = args.location.entity.geo.name if args.location and args.location.entity and args.location.entity.geo else None
+    event.summary_en = summarize(event, place)
+    return event
+
+
+def _is_reference(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> bool:
+    return trig.sense.kind == "N" and trig.token > view.lo and tokens[trig.token - 1].norm in DEMONSTRATIVES
+
+
+def _participant(doc: Document, m: Mention, titles: TitleIndex) -> Participant:
+    ent = m.entity
+    p = Participant(text=m.text, start=m.start, end=m.end)
+    if ent is None:  # a title standing for a name given earlier: the participant is that name
+        ent = titles.resolve(doc.tokens, m)
+        if ent is not None:
+            p = Participant(text=ent.text, start=ent.start, end=ent.end)
+    if ent is not None:
+        p.entity = ent.id
+        if ent.canonical is not None:
+            c = ent.canonical
+            p.name_en, p.kb_id, p.country, p.sector = c.name_en, c.kb_id, c.country, c.sector
+        elif ent.geo is not None:
+            p.name_en, p.country = ent.geo.name, ent.geo.country
+    return p
+
+
+def _same_party(a: Participant, b: Participant) -> bool:
+    return (a.entity is not None and a.entity == b.entity) or a.text == b.text
+
+
+def _location(m: Mention | None) -> Location | None:
+    if m is None or m.entity is None:
+        return None
+    ent = m.entity
+    loc = Location(text=m.text, entity=ent.id, start=m.start, end=m.end)
+    if ent.geo is not None:
+        g = ent.geo
+        loc.geonameid, loc.lat, loc.lon, loc.country = g.geonameid, g.lat, g.lon, g.country
+        loc.country_only = bool(g.feature_code and g.feature_code.startswith("PCL"))
+    elif ent.canonical is not None and ent.canonical.country:
+        loc.country, loc.country_only = ent.canonical.country, True
+    return loc
+
+
+def _pronoun(doc: Document, trig: TriggerMatch, lexicon: Lexicon, earlier: list[Event]) -> Mention | None:
+    """The antecedent of the trigger's pronoun suffix (زيارته، استقبلهم), as a mention, when clear."""
+    if pronoun_suffix(trig.sense.form, _forms_of(lexicon, trig.sense.lemma, trig.sense.type)) is None:
+        return None
+    ent: Entity | None = None
+    for event in reversed(earlier):
+        if event.actor and event.actor[0].entity:
+            ent = doc.entity(event.actor[0].entity)
+            break
+    ent = ent or latest_person(doc, trig.start)
+    if ent is None:
+        return None
+    return Mention(-1, -1, ent.start, ent.end, ent.text, ent)
+
+
+@lru_cache(maxsize=4096)
+def _lemma_forms(lexicon_id: int, lemma: str, ptype: str) -> frozenset[str]:
+    lexicon = _LEXICONS[lexicon_id]
+    return frozenset(f for f, senses in lexicon.senses.items() if any(s.lemma == lemma and s.type == ptype for s in senses))
+
+
+_LEXICONS: dict[int, Lexicon] = {}
+
+
+def _forms_of(lexicon: Lexicon, lemma: str, ptype: str) -> set[str]:
+    _LEXICONS.setdefault(id(lexicon), lexicon)
+    return set(_lemma_forms(id(lexicon), lemma, ptype))
+
+
+def _date(doc: Document, view: SentenceView, trig: TriggerMatch) -> EventDate:
+    try:
+        from marsad.times.event_date import resolve_event_date
+    except ImportError:
+        resolve_event_date = None
+    if resolve_event_date is not None:
+        return resolve_event_date(doc, view.span)
+    in_sentence = [t for t in doc.times if view.span.start <= t.start < view.span.end and t.value]
+    if in_sentence:
+        nearest = min(in_sentence, key=lambda t: abs(t.start - trig.start))
+        return EventDate(nearest.value, nearest.precision, "text")
+    match = YEAR.search(doc.text, view.span.start, view.span.end)
+    if match:
+        return EventDate(match.group(1), "year", "text")
+    return EventDate(doc.published, "day" if doc.published and len(doc.published) >= 10 else "unknown", "published")
+
+
+def _context(tokens: list[Token], view: SentenceView) -> list[str]:
+    words = {t.norm for t in tokens[view.lo:view.hi]}
+    return [name for name, cues in CONTEXT_WORDS.items() if words & set(cues)]
+
+
+def _confidence(event: Event, weight: float) -> float:
+    score = weight
+    score *= 1.0 if any(p.entity for p in event.actor) else (0.8 if event.actor else 0.6)
+    score *= 1.0 if event.recipient else 0.9
+    return round(min(0.99, score), 2)

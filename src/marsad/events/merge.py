@@ -1,0 +1,61 @@
+"""One real-world event told twice in an article is one event with its `mentions`.
+
+A later event is folded into an earlier one of the same type (and mode, when both have one)
+when it adds no conflicting participant: its actors and recipients are empty or shared with the
+earlier event, and their dates agree. A verbal noun with no participant at all («تاريخ الزيارة»)
+is kept only as a mention of the first earlier event of its type (an article's main event comes
+first); alone, it is dropped.
+"""
+
+from __future__ import annotations
+
+from marsad.document import Event, Participant, Span
+
+
+def merge_events(events: list[Event]) -> list[Event]:
+    """Fold repeated reports of the same event into the first one; renumber ids E1, E2, ..."""
+    kept: list[Event] = []
+    for event in events:
+        bare = not event.actor and not event.recipient
+        candidates = kept if bare else list(reversed(kept))  # a bare mention refers to the main (first) event
+        target = next((k for k in candidates if _same(k, event)), None)
+        if target is not None:
+            target.mentions.append(Span(event.trigger.start, event.trigger.end, event.trigger.text))
+            target.confidence = round(min(0.99, target.confidence + 0.05), 2)
+            if target.location is None:
+                target.location = event.location
+            continue
+        if not event.actor and not event.recipient:
+            continue
+        kept.append(event)
+    for n, event in enumerate(kept, 1):
+        event.id = f"E{n}"
+    return kept
+
+
+def _same(a: Event, b: Event) -> bool:
+    if a.type != b.type or (a.mode and b.mode and a.mode != b.mode):
+        return False
+    if not b.actor and not b.recipient:
+        return True
+    if a.modality != b.modality:
+        return False
+    if _dates_differ(a, b):
+        return False
+    return _compatible(a.actor, b.actor) and _compatible(a.recipient, b.recipient) and bool(
+        _keys(a.actor) & _keys(b.actor) or _keys(a.recipient) & _keys(b.recipient)
+    )
+
+
+def _dates_differ(a: Event, b: Event) -> bool:
+    if a.date is None or b.date is None or "text" not in (a.date.source, b.date.source):
+        return False
+    return not (str(a.date.value).startswith(str(b.date.value)) or str(b.date.value).startswith(str(a.date.value)))
+
+
+def _compatible(xs: list[Participant], ys: list[Participant]) -> bool:
+    return not xs or not ys or bool(_keys(xs) & _keys(ys))
+
+
+def _keys(people: list[Participant]) -> set[str]:
+    return {p.entity or p.text for p in people}

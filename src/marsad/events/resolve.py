@@ -1,0 +1,68 @@
+"""References resolved to the entity they stand for, when the text makes it clear.
+
+Titles: a noun phrase such as «وزير الدفاع التركي» or «المجلة» stands for the entity that the
+same title introduced earlier in the article («وزير الدفاع التركي يشار غولر»، «مجلة جون أفريك»),
+when exactly one entity was so introduced. Pronoun suffixes (زيارته، استقباله) stand for the
+latest actor of an earlier event, or failing that the latest person named before them.
+"""
+
+from __future__ import annotations
+
+from marsad.document import Document, Entity, Token
+from marsad.events.sentence import Mention, SentenceView, is_title_like, stem_of
+
+MAX_TITLE = 5
+
+
+class TitleIndex:
+    """Title phrase (normalized, clitics and article off) -> entities it introduced in the article."""
+
+    def __init__(self, doc: Document, views: list[SentenceView]) -> None:
+        self.index: dict[str, dict[str, Entity]] = {}
+        tokens = doc.tokens
+        for view in views:
+            for m in view.mentions:
+                if m.entity is None or m.title_only:
+                    continue
+                words: list[str] = []
+                k = m.first - 1
+                while k >= view.lo and len(words) < MAX_TITLE and (is_title_like(tokens[k]) or _quote(tokens[k])):
+                    if not _quote(tokens[k]):
+                        words.insert(0, _bare(tokens[k]))
+                    k -= 1
+                for n in range(len(words)):  # every suffix of the title, and its head word alone
+                    self.index.setdefault(" ".join(words[n:]), {})[m.entity.id] = m.entity
+                if words:
+                    self.index.setdefault(words[0], {})[m.entity.id] = m.entity
+
+    def resolve(self, tokens: list[Token], mention: Mention) -> Entity | None:
+        """The single entity the title phrase of `mention` introduced, if any."""
+        phrase = " ".join(_bare(tokens[k]) for k in range(mention.first, mention.last + 1))
+        found = self.index.get(phrase, {})
+        return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _bare(token: Token) -> str:
+    stem = stem_of(token)
+    return stem[2:] if stem.startswith("ال") and len(stem) > 4 else stem
+
+
+def _quote(token: Token) -> bool:
+    return token.text in "\"'“”«»‘’"
+
+
+def pronoun_suffix(form: str, lemma_forms: set[str]) -> str | None:
+    """The pronoun suffix (ه، هم، هما) of a matched form whose remainder is a form of the same word."""
+    for suffix in ("هما", "هم", "ه"):
+        if not form.endswith(suffix):
+            continue
+        rest = form[: -len(suffix)]
+        if rest in lemma_forms or (rest.endswith("ت") and rest[:-1] + "ه" in lemma_forms):
+            return suffix
+    return None
+
+
+def latest_person(doc: Document, before: int) -> Entity | None:
+    """The last PER entity that ends before character offset `before`."""
+    people = [e for e in doc.entities if e.type == "PER" and e.end <= before]
+    return max(people, key=lambda e: e.end) if people else None

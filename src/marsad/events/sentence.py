@@ -1,0 +1,222 @@
+"""A sentence as the event coder sees it: tokens, and the noun phrases that can be participants.
+
+A *mention* is a named entity of the NER stage, or a short noun phrase headed by a group or
+title word (قوات الأمن، وزير الدفاع التركي، المتظاهرين) when no entity covers it. Each mention
+records the preposition that governs it (في، على، مع، بـ، لـ ...) and whether it is joined to the
+mention before it by و, which is what the argument finder reads.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+
+from marsad.arabic.clitics import candidate_stems
+from marsad.arabic.normalize import normalize
+from marsad.document import Document, Entity, Span, Token
+from marsad.events.cues import GROUP_HEADS, PREPOSITIONS, PUNCT_BOUNDARY, TITLE_WORDS
+
+ACTOR_TYPES = frozenset({"PER", "ORG", "GPE", "LOC", "NORP", "FAC"})
+PLACE_TYPES = frozenset({"LOC", "GPE", "FAC"})
+MAX_NP_EXTRA = 4
+NOT_NISBA = frozenset({"الذي", "التي", "الي", "الاخري", "الماضي", "الماضيه", "الحالي", "الحاليه", "الجاري"})
+MAX_APPOSITION_GAP = 6
+QUOTES = frozenset("\"'“”«»‘’")
+
+
+@dataclass(slots=True)
+class Mention:
+    """A possible participant: token range [first, last] (document token indices)."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    text: str
+    entity: Entity | None = None
+    prep: str | None = None  # governing preposition (normalized), None for a bare noun phrase
+    coord: str | None = None  # "و" or "ثم" when joined to the mention before it
+    title_only: bool = False  # the title of the name that follows it (رئيس أركان القوات البرية ...)
+    apposition: bool = False  # a name after a comma that stands for the title before it
+
+    @property
+    def is_place(self) -> bool:
+        return self.entity is not None and self.entity.type in PLACE_TYPES
+
+
+@dataclass
+class SentenceView:
+    index: int
+    span: Span
+    lo: int  # first token index
+    hi: int  # one past the last token index
+    mentions: list[Mention] = field(default_factory=list)
+    entity_tokens: set[int] = field(default_factory=set)
+
+    def mentions_between(self, a: int, b: int) -> list[Mention]:
+        """Mentions that lie inside tokens [a, b)."""
+        return [m for m in self.mentions if a <= m.first and m.last < b and not m.title_only]
+
+
+def stem_of(token: Token) -> str:
+    """The token without its proclitics (the shortest candidate stem of length >= 2)."""
+    return candidate_stems(token.norm)[-1]
+
+
+def is_title_like(token: Token) -> bool:
+    """A title word or a definite nisba adjective (التركي، الليبية) that may precede a name."""
+    norm = token.norm
+    stem = stem_of(token)
+    if norm in PREPOSITIONS or norm in NOT_NISBA:
+        return False
+    nisba = norm.startswith("ال") and norm.endswith(("ي", "يه")) and len(norm) >= 5
+    return norm in TITLE_WORDS or stem in TITLE_WORDS or nisba
+
+
+def build_views(doc: Document) -> list[SentenceView]:
+    """One view per sentence, with entity and noun-phrase mentions in text order."""
+    views: list[SentenceView] = []
+    tokens = doc.tokens
+    starts: dict[int, int] = {}
+    for i, tok in enumerate(tokens):
+        starts.setdefault(tok.sentence, i)
+    for s_index, span in enumerate(doc.sentences):
+        lo = starts.get(s_index, len(tokens))
+        hi = lo
+        while hi < len(tokens) and tokens[hi].sentence == s_index:
+            hi += 1
+        view = SentenceView(s_index, span, lo, hi)
+        _add_entities(doc, view)
+        _add_noun_phrases(doc, view)
+        view.mentions.sort(key=lambda m: m.first)
+        _mark_roles(tokens, view)
+        views.append(view)
+    return views
+
+
+def _add_entities(doc: Document, view: SentenceView) -> None:
+    for ent in doc.entities:
+        if ent.type not in ACTOR_TYPES or ent.start < view.span.start or ent.end > view.span.end:
+            continue
+        first = next((i for i in range(view.lo, view.hi) if doc.tokens[i].end > ent.start), None)
+        if first is None:
+            continue
+        last = first
+        while last + 1 < view.hi and doc.tokens[last + 1].start < ent.end:
+            last += 1
+        view.mentions.append(Mention(first, last, ent.start, ent.end, ent.text, ent))
+        view.entity_tokens.update(range(first, last + 1))
+
+
+def _add_noun_phrases(doc: Document, view: SentenceView) -> None:
+    tokens = doc.tokens
+    i = view.lo
+    while i < view.hi:
+        tok = tokens[i]
+        if i in view.entity_tokens or stem_of(tok) not in GROUP_HEADS and tok.norm not in GROUP_HEADS:
+            i += 1
+            continue
+        last = i
+        while last + 1 < view.hi and last - i < MAX_NP_EXTRA and last + 1 not in view.entity_tokens:
+            nxt = tokens[last + 1]
+            if nxt.norm in PREPOSITIONS or not (nxt.norm.startswith("ال") or is_title_like(nxt)):
+                break
+            last += 1
+        start = _np_start(tok)
+        view.mentions.append(Mention(i, last, start, tokens[last].end, doc.text[start:tokens[last].end]))
+        i = last + 1
+
+
+def _np_start(tok: Token) -> int:
+    """Where a noun phrase starts in its first token: after و/ف/ب/ل, keeping the article."""
+    for word in tok.words:
+        if word.kind == "proclitic" and normalize(word.text) == "ال" or word.kind == "stem":
+            return word.start
+    return tok.start
+
+
+def _clitics(tokens: list[Token], m: Mention) -> list[str]:
+    """Normalized proclitics before a mention: for an entity, the letters between its token and itself."""
+    first = tokens[m.first]
+    if m.entity is not None:
+        head = normalize(first.text[: max(0, m.start - first.start)])
+        return [c for c in head if c in "وفبلك"] if len(head) <= 3 else []
+    return [normalize(w.text) for w in first.words if w.kind == "proclitic" and normalize(w.text) != "ال"]
+
+
+def _mark_roles(tokens: list[Token], view: SentenceView) -> None:
+    """Set the governing preposition, coordination and title-only flags of each mention."""
+    previous: Mention | None = None
+    kept: list[Mention] = []
+    for m in view.mentions:
+        if previous is not None and m.first <= previous.last:
+            continue  # overlaps an entity already kept
+        norm_clitics = _clitics(tokens, m)
+        j = m.first - 1
+        while j >= view.lo and is_title_like(tokens[j]) and j not in view.entity_tokens:
+            title_clitics = [w.text for w in tokens[j].words if w.kind == "proclitic"]
+            if m.prep is None and any(c in ("ب", "ل") for c in title_clitics):
+                m.prep = next(c for c in title_clitics if c in ("ب", "ل"))
+            j -= 1
+        before = tokens[j] if j >= view.lo else None
+        if m.prep is not None:
+            pass
+        elif before is not None and before.norm in PREPOSITIONS:
+            m.prep = before.norm
+        elif before is not None and stem_of(before) in PREPOSITIONS and before.norm[:1] in "وف":
+            m.prep = stem_of(before)
+        elif any(c in ("ب", "ل", "ك") for c in norm_clitics):
+            m.prep = next(c for c in norm_clitics if c in ("ب", "ل", "ك"))
+        m.coord = _coordination(tokens, view, j, norm_clitics)
+        kept.append(m)
+        previous = m
+    for a, b in itertools.pairwise(kept):
+        gap = [tokens[k] for k in range(a.last + 1, b.first)]
+        if b.entity is None or not all(is_title_like(t) or t.text in QUOTES for t in gap):
+            continue
+        if a.entity is None or (a.entity.type != "PER" and b.entity.type == "PER" and _after_title(tokens, view, a)):
+            a.title_only = True
+            b.prep, b.coord = b.prep or a.prep, b.coord or a.coord
+    _appositions(tokens, view, kept)
+    view.mentions = kept
+
+
+def _appositions(tokens: list[Token], view: SentenceView, kept: list[Mention]) -> None:
+    """«رئيس أركان القوات البرية التابعة للقيادة العامة، صدام حفتر»: the title and its complements give
+    way to the name after the comma, which takes their place in the clause."""
+    starts = {m.first: m for m in kept}
+    for a in kept:
+        if a.entity is not None or a.title_only or stem_of(tokens[a.first]) not in TITLE_WORDS:
+            continue
+        k = a.last + 1
+        while k < view.hi and k - a.last <= MAX_APPOSITION_GAP and tokens[k].norm not in PUNCT_BOUNDARY:
+            k += 1
+        b = starts.get(k + 1)
+        if k >= view.hi or tokens[k].norm != "،" or b is None or b.entity is None or b.entity.type != "PER":
+            continue
+        for m in kept:
+            if a.first <= m.first < k:
+                m.title_only = True
+        b.prep, b.coord, b.apposition = a.prep, a.coord, True
+
+
+def _coordination(tokens: list[Token], view: SentenceView, j: int, clitics: list[str]) -> str | None:
+    """"ثم" or "و" when a conjunction joins this mention to what precedes it (adverbs like بعدها skipped)."""
+    for k in (j, j - 1):
+        if k < view.lo:
+            break
+        norm = tokens[k].norm
+        if norm in ("ثم", "و"):
+            return norm
+        if k == j and clitics[:1] == ["و"]:
+            return "و"
+        if not norm.endswith(("ها", "ه", "هم")) or norm.lstrip("وف")[:3] not in ("بعد", "خلا", "اثن"):
+            break
+    if clitics[:1] == ["و"]:
+        return "و"
+    return None
+
+
+def _after_title(tokens: list[Token], view: SentenceView, m: Mention) -> bool:
+    j = m.first - 1
+    return j >= view.lo and is_title_like(tokens[j]) and tokens[j].norm not in PUNCT_BOUNDARY

@@ -1,0 +1,81 @@
+"""Find trigger words in a sentence: lexicon look-up of each token's clitic-stripped stems.
+
+A token matches when one of its candidate stems (`marsad.arabic.clitics.candidate_stems`) is an
+inflected form in the lexicon and the sense's constraints hold (an expected object among the
+next words, a required or excluded neighbour). Tokens inside named entities are never triggers
+(مجلس التعاون is a name, not cooperation).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from marsad.arabic.clitics import candidate_stems
+from marsad.arabic.normalize import normalize_with_map, original_span
+from marsad.document import Token
+from marsad.events.lexicon import Lexicon, TriggerSense
+from marsad.events.sentence import SentenceView
+
+OBJECT_WINDOW = 4
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerMatch:
+    """A trigger: the token index, the matched sense, and the character span of the word itself."""
+
+    token: int
+    sense: TriggerSense
+    start: int
+    end: int
+    text: str
+    clitics: str  # normalized proclitics before the matched form (e.g. "و", "وال")
+
+
+def find_triggers(tokens: list[Token], view: SentenceView, lexicon: Lexicon) -> list[TriggerMatch]:
+    """Every trigger of one sentence, in text order (one sense per token: the most specific, heaviest)."""
+    found: list[TriggerMatch] = []
+    for i in range(view.lo, view.hi):
+        if i in view.entity_tokens:
+            continue
+        tok = tokens[i]
+        for stem in candidate_stems(tok.norm):
+            definite = tok.norm[: len(tok.norm) - len(stem)].endswith(("ال", "لل"))
+            senses = [
+                s for s in lexicon.lookup(stem)
+                if not (definite and s.kind == "V") and _constraints_hold(s, tokens, i, view)
+            ]
+            if not senses:
+                continue
+            sense = max(senses, key=lambda s: (_specific(s), s.weight))
+            found.append(_match(tok, i, sense, stem))
+            break
+    return found
+
+
+def _specific(sense: TriggerSense) -> bool:
+    return sense.constraint("obj") is not None or sense.constraint("next") is not None
+
+
+def _constraints_hold(sense: TriggerSense, tokens: list[Token], i: int, view: SentenceView) -> bool:
+    following = [_stems(tokens[j]) for j in range(i + 1, min(view.hi, i + 1 + OBJECT_WINDOW))]
+    obj = sense.constraint("obj")
+    if obj and not any(stems & set(obj) for stems in following):
+        return False
+    nxt = sense.constraint("next")
+    if nxt and not (following and following[0] & set(nxt)):
+        return False
+    not_next = sense.constraint("not_next")
+    if not_next and following and following[0] & set(not_next):
+        return False
+    not_prev = sense.constraint("not_prev")
+    return not (not_prev and i > view.lo and _stems(tokens[i - 1]) & set(not_prev))
+
+
+def _stems(token: Token) -> set[str]:
+    return set(candidate_stems(token.norm))
+
+
+def _match(tok: Token, i: int, sense: TriggerSense, stem: str) -> TriggerMatch:
+    norm, index = normalize_with_map(tok.text)
+    a, b = original_span(index, len(norm) - len(stem), len(norm))
+    return TriggerMatch(i, sense, tok.start + a, tok.start + b, tok.text[a:b], norm[: len(norm) - len(stem)])
