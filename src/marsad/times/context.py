@@ -34,9 +34,12 @@ _PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 _WORD_AFTER = re.compile(r"^\W*?(\w+)")
 _FUTURE_CUES = frozenset({"سوف", "المقرر", "المزمع", "المرتقب", "المنتظر", "المتوقع", "يعتزم", "تعتزم"})
-_FUTURE_VERB = re.compile(r"^[وف]?س[يتن]\w{3,}$")
-_NOT_FUTURE = frozenset({"سياسه", "سيارات", "سياره", "سيدات", "سيطره", "ستين", "سنوات", "سياسات",
-                         "سياسي", "سياسيه", "سياحه", "سياحي", "سياحيه", "سيول", "ستار", "سيناريو"})
+# A future verb: the prefix س + an imperfect prefix + a common news verb stem. A bare
+# "س[يتن]..." test fires on names (ستامفورد) and nouns (سياسة), hence the stem list.
+_FUTURE_VERB = re.compile(
+    r"^[وف]?س(?:ي|ت|ن)(?:تم|كون|قام|عقد|نطلق|لتقي|صل|بدا|جري|شارك|واجه|لعب|عود|غادر|زور|ستضيف|قوم|حضر"
+    r"|قيم|طلق|فتتح|ختتم|صدر|علن|نظم|ناقش|بحث|تولي|نضم|خوض|نتقل|دخل|صبح|بقي|ستمر|طرح|عرض|توجه|سافر"
+    r"|نعقد|ستانف|لتحق|حتفل|شهد|ضم|وقع|وصل|عاود|عيد|نفذ|ترك|جتمع|رحل)\w{0,4}$")
 
 
 def word_before(norm: str, pos: int, reach: int = 40) -> str:
@@ -165,6 +168,6 @@ def future_context(norm: str, pos: int, reach: int = 80) -> bool:
     in the same sentence."""
     window = re.split(r"[.!?؟\n]", norm[max(0, pos - reach):pos])[-1]
     for word in re.findall(r"\w+", window):
-        if word in _FUTURE_CUES or (_FUTURE_VERB.match(word) and word.lstrip("وف") not in _NOT_FUTURE):
+        if word in _FUTURE_CUES or _FUTURE_VERB.match(word):
             return True
     return False

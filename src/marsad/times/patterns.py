@@ -19,7 +19,7 @@ def alt(words: Iterable[str]) -> str:
 
 # Word edges: Arabic letters are \w, so these stop a match inside a word. A proclitic
 # conjunction or preposition may stick to the first word; it stays outside the span.
-START = r"(?<![\w])(?:[وف]?[بلك]?(?:ال(?=\d))?)"
+START = r"(?<![\w])(?:[وف]?[بلك]?(?:ال\s?(?=\d))?)"
 END = r"(?!\w)"
 
 GMONTH = alt(months.GREGORIAN_MONTHS)
@@ -46,13 +46,15 @@ PART = alt(months.PART_WORDS)
 HOLY = r"(?:المبارك|الكريم|الفضيل|المعظم|الحرام)"
 
 # A month with an optional second naming: "حزيران/يونيو", "يونيو (حزيران)", "يونيو - حزيران".
-GMONTH_PAIR = rf"(?P<gm>{GMONTH})(?:(?:\s*(?:/|\(|-|–)\s*|\s+)(?P<gm2>{GMONTH})\s*\)?)?"
+GMONTH_PAIR = rf"\(?(?P<gm>{GMONTH})\)?(?:(?:\s*(?:/|\(|-|–)\s*|\s+)(?P<gm2>{GMONTH})\s*\)?)?"
 
 # The day before a month: a number or an ordinal, "من" and "شهر" optional; a weekday may lead.
 WEEKDAY_LEAD = rf"(?:(?:يوم\s+)?(?P<wd>{WEEKDAY})\s*[،,]?\s*(?:الموافق\s*)?)?"
 DAY_LEAD = rf"{WEEKDAY_LEAD}(?P<day>{DAY})\s*(?:من\s+)?(?:شهر\s+)?"
 # "من نفس العام", "من العام نفسه": the year of the last explicit year before.
 SAME_YEAR = r"(?P<same>\s+(?:من\s+)?(?:نفس\s+(?:العام|السنه)|(?:العام|السنه)\s+(?:نفسه|نفسها|ذاته|ذاتها)))"
+# "أكتوبر من العام الماضي", "ديسمبر من هذا العام".
+REL_YEAR = rf"(?:\s+من\s+(?:(?:العام|السنه)\s+(?P<ymod>{MOD})|(?P<ythis>هذا\s+العام|هذه\s+السنه)))"
 THIS_MONTH = r"(?:\s+من\s+(?:الشهر|هذا\s+الشهر)(?:\s+(?:الجاري|الحالي))?)"
 # An optional year after a month: "2023", ", 2023", "من عام 2023", "2023م".
 YEAR_TAIL = rf"(?:\s*[،,]?\s*(?:من\s+)?(?:{YEAR_NOUN}\s+)?(?P<year>{YEAR})(?:\s*(?P<cal>{AD_SUFFIX}|{HIJRI_SUFFIX}){END})?)"

@@ -29,6 +29,7 @@ class Groups(Protocol):
 
 
 _YEAR_IN_TEXT = re.compile(r"(?<![\d.,])(1[3-5]\d\d|19\d\d|20\d\d)(?![\d]|[.,]\d)")
+_LAST_WEEK = re.compile(r"الاسبوع\s+(?:الماضي|المنصرم|الفايت)")
 REL_DAYS = {
     "امس": -1, "البارحه": -1, "الامس": -1, "الليله الماضيه": -1, "اليوم": 0, "الليله": 0,
     "هذا الصباح": 0, "هذا المساء": 0, "هذه الليله": 0, "غدا": 1, "يوم غد": 1, "بعد غد": 2,
@@ -68,12 +69,22 @@ def _earlier_year(m: re.Match[str], hijri: bool, reach: int | None = None) -> in
 def _month_year(m: re.Match[str], anchor: Anchor | None, month: int) -> int | None:
     """The year of a day/month written without one: "الحالي"/"الماضي", "من نفس العام", or a
     year written earlier in the sentence ("1952- ... في 10 سبتمبر"); else None."""
+    year = _relative_year(m, anchor)
+    if year is not None:
+        return year
     if m["mod"]:
         value, _ = rv.month(anchor, month, None, months.relative_offset(m["mod"]))
         return int(value[:4]) if value else None
     if m["same"]:
         return _earlier_year(m, hijri=False, reach=600)
     return _earlier_year(m, hijri=False)
+
+
+def _relative_year(m: re.Match[str], anchor: Anchor | None) -> int | None:
+    """The year of "من العام الماضي" / "من هذا العام" after a month, when published is known."""
+    if anchor is None or not (m.re.groupindex.get("ymod") and (m["ymod"] or m["ythis"])):
+        return None
+    return anchor.year + ((months.relative_offset(m["ymod"]) or 0) if m["ymod"] else 0)
 
 
 def _direction(m: re.Match[str], norm: str) -> int | None:
@@ -147,6 +158,9 @@ def read_month(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value |
     modifier = months.relative_offset(m["mod"]) if m["mod"] else None
     if mo is None or (modifier is None and not bare_month_ok(m, norm)):
         return None
+    year = _relative_year(m, anchor)
+    if year is not None:
+        return rv.month(anchor, mo, year)
     if modifier is None:
         y = _earlier_year(m, hijri=False)
         if y is not None:
@@ -197,7 +211,11 @@ def read_weekday(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value
         return None
     modifier = months.relative_offset(m["mod"]) if m["mod"] else None
     wd = months.weekday(m["wd"])
-    return rv.weekday(anchor, wd, modifier, future_context(norm, m.start("x"))) if wd is not None else None
+    if wd is None:
+        return None
+    if modifier is None and _LAST_WEEK.search(norm, m.pos, m.start("x")):
+        return rv.weekday_of_week(anchor, wd, -1)  # "الأسبوع الماضي ... يوم الاثنين"
+    return rv.weekday(anchor, wd, modifier, future_context(norm, m.start("x")))
 
 
 def read_relative_period(m: Groups, anchor: Anchor | None, norm: str) -> rv.Value | None:

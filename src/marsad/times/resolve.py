@@ -158,6 +158,14 @@ def weekday(anchor: Anchor | None, wd: int, modifier: int | None, future: bool =
     return cal.iso_day(date), "day"
 
 
+def weekday_of_week(anchor: Anchor | None, wd: int, week_offset: int) -> Value:
+    """The weekday `wd` of the ISO week `week_offset` weeks from publication's week."""
+    if anchor is None or anchor.day is None:
+        return UNKNOWN
+    monday = anchor.date - dt.timedelta(days=anchor.date.weekday()) + dt.timedelta(weeks=week_offset)
+    return cal.iso_day(monday + dt.timedelta(days=wd)), "day"
+
+
 def relative_period(anchor: Anchor | None, unit: str, offset: int) -> Value:
     """This/last/next year, month or week."""
     if anchor is None:

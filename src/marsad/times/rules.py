@@ -28,6 +28,7 @@ from marsad.times.patterns import (
     NUMBER,
     NUMBER_DEF,
     PMOD,
+    REL_YEAR,
     SAME_YEAR,
     SINGLE_OR_DUAL,
     THIS_MONTH,
@@ -89,7 +90,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:من\s+)?(?:شهر\s+)?(?:{GMONTH_PAIR}|(?P<hm>{HMONTH}))(?:{YEAR_TAIL}|{SAME_YEAR}|\s+(?P<mod>{MOD}))?"),
         rd.read_day_range),
     Rule("day_month", compile_pattern(
-        rf"{DAY_LEAD}{GMONTH_PAIR}(?:{YEAR_TAIL}|{SAME_YEAR}|\s+(?P<mod>{MOD}))?"), rd.read_day_month),
+        rf"{DAY_LEAD}{GMONTH_PAIR}(?:{YEAR_TAIL}|{SAME_YEAR}|{REL_YEAR}|\s+(?P<mod>{MOD}))?"), rd.read_day_month),
     Rule("hijri_day", compile_pattern(
         rf"{DAY_LEAD}(?P<hm>{HMONTH})(?:{YEAR_TAIL}|{SAME_YEAR}|{THIS_MONTH})?"), rd.read_hijri_day),
     Rule("day_this_month", compile_pattern(
@@ -97,7 +98,8 @@ RULES: tuple[Rule, ...] = (
     Rule("month_year", compile_pattern(rf"(?:شهر\s+)?{GMONTH_PAIR}{YEAR_TAIL}"), rd.read_month_year),
     Rule("hijri_month_year", compile_pattern(rf"(?:شهر\s+)?(?P<hm>{HMONTH}){YEAR_TAIL}"),
          rd.read_hijri_month_year),
-    Rule("month", compile_pattern(rf"(?P<shahr>شهر\s+)?{GMONTH_PAIR}(?:\s+(?P<mod>{MOD}))?"), rd.read_month),
+    Rule("month", compile_pattern(rf"(?P<shahr>شهر\s+)?{GMONTH_PAIR}(?:{REL_YEAR}|\s+(?P<mod>{MOD}))?"),
+         rd.read_month),
     Rule("hijri_month", compile_pattern(
         rf"(?P<shahr>شهر\s+)?(?P<hm>{HMONTH})(?:\s+(?P<holy>{HOLY}))?(?:\s+(?P<mod>{MOD}))?"),
         rd.read_hijri_month),
@@ -119,7 +121,7 @@ RULES: tuple[Rule, ...] = (
         rf"|(?P<unit2>العام|السنه|الشهر|الاسبوع)\s+(?P<mod>{MOD}))"), _read_relative_period),
     Rule("ago", compile_pattern(
         rf"(?:منذ|قبل)\s+(?:{APPROX}\s+)?(?:(?P<n>{NUMBER})\s+(?P<unit>{UNIT})|(?P<one>{SINGLE_OR_DUAL}))"
-        r"(?!\s*\d)(?!\s+(?:من|علي|عن)\s)"), rd.read_ago),
+        r"(?!\s*\d)(?!\s+(?:من|علي|عن)\s+(?!اجل))"), rd.read_ago),
     Rule("stretch", compile_pattern(
         rf"(?:(?P<u1>{UNIT_DEF})\s+(?P<n1>{NUMBER_DEF})|(?P<n2>{NUMBER_DEF})\s+(?P<u2>{UNIT_DEF}|{UNIT})"
         rf"|(?P<dual>{DUAL_DEF}))\s+(?P<pmod>{PMOD})"), rd.read_stretch),
