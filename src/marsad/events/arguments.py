@@ -137,9 +137,8 @@ def _host_by_premises(tokens: list[Token], trig: TriggerMatch, after: list[Menti
     if trig.sense.mode != "host":
         return []
     for m in after:
-        k = m.first - 1
-        premises = k > trig.token and stem_of(tokens[k]) in PREMISES
-        if premises and (not m.is_place or m.entity is not None and m.entity.type == "ORG"):
+        premises = any(k > trig.token and stem_of(tokens[k]) in PREMISES for k in (m.first - 1, m.first - 2))
+        if premises and m.prep is None and (not m.is_place or m.entity is not None and m.entity.type == "ORG"):
             return [m]
     return []
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from marsad.arabic.clitics import candidate_stems
 from marsad.document import Document, Entity, Event, EventDate, Location, Participant, Span, Token
 from marsad.events.arguments import Arguments, find_arguments
 from marsad.events.attribution import sources
@@ -37,7 +38,7 @@ CONTEXT_WORDS = {
 def code_events(doc: Document, lexicon: Lexicon | None = None) -> list[Event]:
     """The events of `doc`, merged across repeated reports, ids E1..En."""
     lexicon = lexicon or load_lexicon()
-    views = build_views(doc)
+    views = build_views(doc, lambda norm: any(lexicon.lookup(s) for s in candidate_stems(norm)))
     titles = TitleIndex(doc, views)
     events: list[Event] = []
     for view in views:

@@ -12,6 +12,7 @@ from marsad.document import Document, Entity, Token
 from marsad.events.sentence import Mention, SentenceView, is_title_like, stem_of
 
 MAX_TITLE = 5
+TITLED_TYPES = frozenset({"PER", "ORG", "NORP"})
 
 
 class TitleIndex:
@@ -22,7 +23,7 @@ class TitleIndex:
         tokens = doc.tokens
         for view in views:
             for m in view.mentions:
-                if m.entity is None or m.title_only:
+                if m.entity is None or m.title_only or m.entity.type not in TITLED_TYPES or m.prep in ("ب", "ل"):
                     continue
                 words: list[str] = []
                 k = m.first - 1

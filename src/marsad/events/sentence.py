@@ -9,6 +9,7 @@ mention before it by و, which is what the argument finder reads.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from marsad.arabic.clitics import candidate_stems
@@ -18,6 +19,7 @@ from marsad.events.cues import GROUP_HEADS, PREPOSITIONS, PUNCT_BOUNDARY, TITLE_
 
 ACTOR_TYPES = frozenset({"PER", "ORG", "GPE", "LOC", "NORP", "FAC"})
 PLACE_TYPES = frozenset({"LOC", "GPE", "FAC"})
+NAMED_TYPES = frozenset({"PER", "ORG", "NORP"})
 MAX_NP_EXTRA = 4
 NOT_NISBA = frozenset({"الذي", "التي", "الي", "الاخري", "الماضي", "الماضيه", "الحالي", "الحاليه", "الجاري"})
 MAX_APPOSITION_GAP = 6
@@ -38,6 +40,7 @@ class Mention:
     coord: str | None = None  # "و" or "ثم" when joined to the mention before it
     title_only: bool = False  # the title of the name that follows it (رئيس أركان القوات البرية ...)
     apposition: bool = False  # a name after a comma that stands for the title before it
+    name: bool = False  # a name the NER stage missed (see marsad.events.names)
 
     @property
     def is_place(self) -> bool:
@@ -73,8 +76,13 @@ def is_title_like(token: Token) -> bool:
     return norm in TITLE_WORDS or stem in TITLE_WORDS or nisba
 
 
-def build_views(doc: Document) -> list[SentenceView]:
-    """One view per sentence, with entity and noun-phrase mentions in text order."""
+def build_views(doc: Document, known_word: Callable[[str], bool] | None = None) -> list[SentenceView]:
+    """One view per sentence, with entity and noun-phrase mentions in text order.
+
+    `known_word(norm)` tells a lexicon word (a trigger) from a possible part of a name.
+    """
+    from marsad.events.names import add_unnamed
+
     views: list[SentenceView] = []
     tokens = doc.tokens
     starts: dict[int, int] = {}
@@ -88,6 +96,7 @@ def build_views(doc: Document) -> list[SentenceView]:
         view = SentenceView(s_index, span, lo, hi)
         _add_entities(doc, view)
         _add_noun_phrases(doc, view)
+        add_unnamed(doc, view, known_word or (lambda _norm: False))
         view.mentions.sort(key=lambda m: m.first)
         _mark_roles(tokens, view)
         views.append(view)
@@ -172,9 +181,13 @@ def _mark_roles(tokens: list[Token], view: SentenceView) -> None:
         previous = m
     for a, b in itertools.pairwise(kept):
         gap = [tokens[k] for k in range(a.last + 1, b.first)]
-        if b.entity is None or not all(is_title_like(t) or t.text in QUOTES for t in gap):
+        if not all(is_title_like(t) or t.text in QUOTES for t in gap) or _clitics(tokens, b):
             continue
-        if a.entity is None or (a.entity.type != "PER" and b.entity.type == "PER" and _after_title(tokens, view, a)):
+        b_named = b.name or (b.entity is not None and b.entity.type in NAMED_TYPES)
+        b_person = b.name or (b.entity is not None and b.entity.type == "PER")
+        if (a.entity is None and b_named) or (
+            a.entity is not None and a.entity.type != "PER" and b_person and _after_title(tokens, view, a)
+        ):
             a.title_only = True
             b.prep, b.coord = b.prep or a.prep, b.coord or a.coord
     _appositions(tokens, view, kept)

@@ -1,0 +1,83 @@
+"""Names the NER stage missed, found from what the article itself makes clear.
+
+- A person's title followed by two to four plain words up to a comma or the end of the clause
+  («رئيس أركان القوات البرية التركية سلجوق بيراكتار أوغلو،») is a name: a mention with no entity
+  (its text is the words), and the title gives way to it.
+- A single word equal to the last word of a person named earlier in the article («حفتر» after
+  «صدام حفتر») is a short reference to a name: a mention with the words, no entity (the family
+  name alone does not say which member of the family is meant).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from marsad.document import Document, Token
+from marsad.events.cues import PREPOSITIONS, PUNCT_BOUNDARY
+from marsad.events.sentence import Mention, SentenceView, stem_of
+
+PERSON_TITLES = frozenset({
+    "رييس", "وزير", "نايب", "قايد", "سفير", "مبعوث", "المتحدث", "الناطق", "امين", "مدير", "محافظ", "زعيم",
+    "الرييس", "الوزير", "الملك", "الامير", "الشيخ", "العقيد", "اللواء", "العميد", "الفريق", "المشير", "مستشار",
+})
+NOT_NAMES = frozenset({
+    "قد", "ان", "انه", "انها", "كما", "امس", "غدا", "يوم", "خلال", "ذلك", "هذا", "هذه", "الذي", "التي", "عن",
+    "ثم", "و", "او", "بعد", "قبل", "منذ", "حيث", "اذ", "لم", "لن", "لا", "ما", "كان", "كانت", "ايضا", "رسميا",
+    "عدد", "عددا", "بعض", "كل", "جميع", "مع", "في", "علي", "الي", "من", "بين", "عند", "لدي", "نحو", "اليوم",
+})
+MIN_NAME, MAX_NAME = 2, 4
+
+
+def add_unnamed(doc: Document, view: SentenceView, known_word: Callable[[str], bool]) -> None:
+    """Add name mentions after person titles, and surname references, to `view.mentions`."""
+    tokens = doc.tokens
+    taken = set(view.entity_tokens)
+    for m in list(view.mentions):
+        taken.update(range(m.first, m.last + 1))
+    for m in list(view.mentions):
+        if m.entity is not None or stem_of(tokens[m.first]) not in PERSON_TITLES:
+            continue
+        end = _name_end(tokens, view, m.last + 1, taken, known_word)
+        if end is not None:
+            start = tokens[m.last + 1].start
+            view.mentions.append(
+                Mention(m.last + 1, end, start, tokens[end].end, doc.text[start:tokens[end].end], name=True)
+            )
+            taken.update(range(m.last + 1, end + 1))
+    surnames = _surnames(doc, view.span.start)
+    for i in range(view.lo, view.hi):
+        if i in taken or len(tokens[i].norm) < 3:
+            continue
+        stem = stem_of(tokens[i]) if tokens[i].norm not in surnames else tokens[i].norm
+        if stem in surnames:
+            word = tokens[i].stem_word if stem != tokens[i].norm else tokens[i]
+            view.mentions.append(Mention(i, i, word.start, word.end, doc.text[word.start:word.end], name=True))
+
+
+def _name_end(tokens: list[Token], view: SentenceView, i: int, taken: set[int],
+              known_word: Callable[[str], bool]) -> int | None:
+    """The last token of a plain-word name starting at i, or None."""
+    k = i
+    while k < view.hi and k - i < MAX_NAME:
+        tok = tokens[k]
+        norm = tok.norm
+        plain = (k not in taken and tok.text.isalpha() and not norm.startswith("ال") and norm not in NOT_NAMES
+                 and norm not in PREPOSITIONS and not known_word(norm))
+        if not plain:
+            break
+        k += 1
+    count = k - i
+    ends_clause = k >= view.hi or tokens[k].norm in PUNCT_BOUNDARY or tokens[k].norm in ("و", "ثم")
+    return k - 1 if MIN_NAME <= count and ends_clause else None
+
+
+def _surnames(doc: Document, before: int) -> set[str]:
+    """Last words (normalized, 3+ letters) of the multi-word person names given before `before`."""
+    from marsad.arabic.normalize import normalize
+
+    out: set[str] = set()
+    for ent in doc.entities:
+        words = normalize(ent.text).split()
+        if ent.type == "PER" and ent.end <= before and len(words) >= 2 and len(words[-1]) >= 3:
+            out.add(words[-1])
+    return out
