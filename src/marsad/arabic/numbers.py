@@ -20,11 +20,12 @@ TENS: dict[str, int] = {
     "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70,
     "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90,
 }
+# Normalized: ئ -> ي, so مئة is "ميه" and مائة "مايه".
 HUNDREDS: dict[str, int] = {
-    "مئه": 100, "مائه": 100, "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200,
-    "ثلاثمئه": 300, "ثلاثمائه": 300, "اربعمئه": 400, "اربعمائه": 400, "خمسمئه": 500, "خمسمائه": 500,
-    "ستمئه": 600, "ستمائه": 600, "سبعمئه": 700, "سبعمائه": 700, "ثمانمئه": 800, "ثمانمائه": 800,
-    "تسعمئه": 900, "تسعمائه": 900,
+    "ميه": 100, "مايه": 100, "ميتان": 200, "ميتين": 200, "مايتان": 200, "مايتين": 200,
+    **{f"{unit}{hundred}": n * 100 for n, unit in enumerate(
+        ["", "", "", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثمان", "تسع"]) if n >= 3
+       for hundred in ("ميه", "مايه")},
 }
 THOUSANDS: dict[str, int] = {"الف": 1000, "الفا": 1000, "الفان": 2000, "الفين": 2000, "الاف": 1000}
 
@@ -70,7 +71,7 @@ def cardinal_value(phrase: str) -> int | None:
             current = 0
         elif word in TEN and i > 0 and words[i - 1] in UNITS:
             current += 10  # ثلاثه عشر: the unit was already added
-        elif word in HUNDREDS and current and current < 10 and HUNDREDS[word] == 100:
+        elif word in HUNDREDS and 0 < current < 10 and HUNDREDS[word] == 100:
             current *= 100  # ثلاث مئه
         else:
             current += CARDINALS[word]

@@ -20,6 +20,7 @@ from marsad.times.patterns import PART
 from marsad.times.rules import RULES
 
 _PART_BEFORE = re.compile(rf"(?<!\w)(?:[وف]?[بل]?)(?P<part>{PART})\s+(?:من\s+)?(?:شهر\s+)?$")
+_TRAILING = re.compile(r"[\u0640\u064B-\u065F\u0670]")
 _EXTENDABLE = frozenset({"month", "year", "range"})
 
 
@@ -50,6 +51,8 @@ def find_times(text: str, published: str | None = None,
     out = []
     for cand in sorted(found, key=lambda c: c.start):
         a, b = original_span(index, cand.start, cand.end)
+        while b < len(text) and _TRAILING.match(text[b]):
+            b += 1  # keep the tatweel of "هـ" and the tanween of "غداً" inside the span
         out.append(TimeExpr(text[a:b], a, b, cand.value, cand.precision))
     return out
 

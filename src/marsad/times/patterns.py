@@ -50,7 +50,7 @@ GMONTH_PAIR = rf"\(?(?P<gm>{GMONTH})\)?(?:(?:\s*(?:/|\(|-|–)\s*|\s+)(?P<gm2>{G
 
 # The day before a month: a number or an ordinal, "من" and "شهر" optional; a weekday may lead.
 WEEKDAY_LEAD = rf"(?:(?:يوم\s+)?(?P<wd>{WEEKDAY})\s*[،,]?\s*(?:الموافق\s*)?)?"
-DAY_LEAD = rf"{WEEKDAY_LEAD}(?P<day>{DAY})\s*(?:من\s+)?(?:شهر\s+)?"
+DAY_LEAD = rf"{WEEKDAY_LEAD}(?:يوم\s+)?(?P<day>{DAY})\s*(?:من\s+)?(?:شهر\s+)?"
 # "من نفس العام", "من العام نفسه": the year of the last explicit year before.
 SAME_YEAR = r"(?P<same>\s+(?:من\s+)?(?:نفس\s+(?:العام|السنه)|(?:العام|السنه)\s+(?:نفسه|نفسها|ذاته|ذاتها)))"
 # "أكتوبر من العام الماضي", "ديسمبر من هذا العام".
