@@ -24,7 +24,9 @@ from marsad.kb.geo_build import GEO_DIR
 from marsad.kb.keys import clean, name_key, query_keys, strip_article
 
 PLACE_TYPES = ("LOC", "GPE", "FAC")
-CONTEXT_WEIGHT = 2.5
+CONTEXT_WEIGHT = 2.0
+CONTEXT_CAP = 1.5
+NEIGHBOUR_WORDS_BEFORE = 2
 MAX_DROPPED_WORDS = 3
 MIN_KEY_CHARS = 3
 # Words that may precede a place name without being part of it («العاصمة طرابلس», «شرق ليبيا»),
@@ -84,19 +86,23 @@ class Gazetteer:
         """Candidates for a mention, dropping up to 3 leading descriptor words («العاصمة»,
         «شرق», «مدينة») if needed, and the country a trailing nisba adjective names (or None)."""
         words = clean(text).split()
-        adjective_country = None
-        if len(words) > 1:
-            adjective_country = demonym_country(words[-1])
-            if adjective_country:
-                words = words[:-1]
+        found = self._without_descriptors(words)
+        if found or len(words) < 2:
+            return found, None
+        adjective_country = demonym_country(words[-1])
+        if adjective_country:
+            return self._without_descriptors(words[:-1]), adjective_country
+        return [], None
+
+    def _without_descriptors(self, words: list[str]) -> list[Place]:
         for drop in range(min(MAX_DROPPED_WORDS, len(words) - 1) + 1):
             if drop and strip_article(name_key(words[drop - 1])) not in DESCRIPTORS:
                 break
             rest = " ".join(words[drop:])
             found = self.candidates(rest) if len(rest) >= MIN_KEY_CHARS else []
             if found:
-                return found, adjective_country
-        return [], adjective_country
+                return found
+        return []
 
 
 @lru_cache(maxsize=4096)
@@ -130,13 +136,16 @@ def country_context(doc: Document, gazetteer: Gazetteer | None = None) -> Counte
 
 
 def score(place: Place, context: Counter[str]) -> float:
-    """Log population, plus the article's interest in the place's country, capitals, countries."""
+    """Log population, plus the article's interest in the place's country, capitals, countries.
+
+    The context bonus is capped: a few mentions of the United States make «لندن» London, Ohio
+    no more than they should (London, UK is 3 orders of magnitude larger), while one mention
+    of Lebanon is enough to prefer Tripoli, Lebanon to the larger Tripoli, Libya.
+    """
     value = math.log10(place.population + 10)
-    value += CONTEXT_WEIGHT * math.log2(1 + context.get(place.country, 0))
-    if place.feature_code == "PPLC":
+    value += CONTEXT_WEIGHT * min(math.log2(1 + context.get(place.country, 0)), CONTEXT_CAP)
+    if place.feature_code in ("PPLC", "PCLI"):
         value += 1.0
-    elif place.feature_code == "PCLI":
-        value += 2.0
     return value
 
 
@@ -149,10 +158,24 @@ def choose(candidates: list[Place], context: Counter[str], country: str | None =
     return max(candidates, key=lambda p: (score(p, context), -(p.geonameid or 0)))
 
 
-def resolve_place(text: str, doc: Document, context: Counter[str] | None = None) -> Geo | None:
+def neighbour_country(doc: Document, start: int, end: int) -> str | None:
+    """A country named by a nisba adjective right around a mention in the text:
+    «العاصمة الأردنية عمان» -> JOR, «بلدة سروج التركية» -> TUR."""
+    before = clean(doc.text[max(0, start - 60):start]).split()[-NEIGHBOUR_WORDS_BEFORE:]
+    after = clean(doc.text[end:end + 30]).split()[:1]
+    for word in [*after, *reversed(before)]:
+        country = demonym_country(word)
+        if country:
+            return country
+    return None
+
+
+def resolve_place(text: str, doc: Document, context: Counter[str] | None = None,
+                  start: int | None = None, end: int | None = None) -> Geo | None:
     """Geocode a place string in the context of a document: a `Geo`, or None when unknown.
 
-    `context` (from `country_context(doc)`) may be passed to avoid recomputing it per mention.
+    `context` (from `country_context(doc)`) may be passed to avoid recomputing it per mention;
+    `start`/`end`, the mention's offsets, let an adjacent nisba adjective name the country.
     """
     gazetteer = Gazetteer.default()
     found, hinted = gazetteer.find(text)
@@ -160,5 +183,7 @@ def resolve_place(text: str, doc: Document, context: Counter[str] | None = None)
         return None
     if context is None:
         context = country_context(doc, gazetteer)
+    if hinted is None and start is not None and end is not None:
+        hinted = neighbour_country(doc, start, end)
     place = choose(found, context, hinted) or choose(found, context)
     return place.to_geo() if place else None

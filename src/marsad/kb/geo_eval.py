@@ -1,0 +1,136 @@
+"""Score geocoding against a gold set of place mentions: country accuracy and Acc@161km.
+
+The gold file (`eval/geo/*.gold.jsonl`) holds, per mention, the SaudiNewsNet article it is in
+(`day`, `index`), its offsets and surface form, and the true place (geonameid when GeoNames has
+it, name, ISO alpha-3 country, lat/lon; lat/lon are null for whole countries). Article text is
+read from the SaudiNewsNet zips at evaluation time and never stored with the gold.
+
+Each article becomes a `Document` whose entities are its gold mentions (typed GPE), run through
+`LinkStage` and `GeocodeStage`: this measures geocoding given the mentions, with the article's
+other mentions as country context, independent of NER recall.
+
+    python -m marsad.kb.geo_eval --gold eval/geo/saudinewsnet.gold.jsonl --news ../shared/data/news/saudinewsnet
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import zipfile
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from marsad.document import Document, Entity
+from marsad.errors import UsageError
+from marsad.kb.geo_build import haversine_km
+
+ACC_KM = 161.0
+
+
+@dataclass
+class GeoScore:
+    mentions: int = 0
+    country_correct: int = 0
+    with_coordinates: int = 0
+    within_161km: int = 0
+    errors_km: list[float] = field(default_factory=list)
+    misses: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def country_accuracy(self) -> float:
+        return self.country_correct / self.mentions if self.mentions else 0.0
+
+    @property
+    def acc_161(self) -> float:
+        return self.within_161km / self.with_coordinates if self.with_coordinates else 0.0
+
+    def summary(self) -> str:
+        median = statistics.median(self.errors_km) if self.errors_km else float("nan")
+        return (f"mentions {self.mentions}  country accuracy {self.country_accuracy:.3f} "
+                f"({self.country_correct}/{self.mentions})  Acc@161km {self.acc_161:.3f} "
+                f"({self.within_161km}/{self.with_coordinates})  median error {median:.1f} km")
+
+
+def read_gold(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def load_articles(news_dir: Path, wanted: set[tuple[str, int]]) -> dict[tuple[str, int], dict[str, Any]]:
+    """The SaudiNewsNet articles named by (day, index), read from `<news_dir>/<day>.zip`."""
+    articles: dict[tuple[str, int], dict[str, Any]] = {}
+    for day in sorted({d for d, _ in wanted}):
+        path = news_dir / f"{day}.zip"
+        if not path.exists():
+            raise UsageError(f"SaudiNewsNet day file not found: {path}")
+        with zipfile.ZipFile(path) as archive:
+            items = json.loads(archive.read(f"{day}.json"))
+        for d, index in wanted:
+            if d == day:
+                articles[(d, index)] = items[index]
+    return articles
+
+
+def evaluate(gold: list[dict[str, Any]], news_dir: Path) -> GeoScore:
+    """Geocode every gold mention in its article and score it."""
+    from marsad.stages.geocode import GeocodeStage
+    from marsad.stages.link import LinkStage
+
+    by_article: dict[tuple[str, int], list[dict[str, Any]]] = defaultdict(list)
+    for row in gold:
+        by_article[(row["day"], row["index"])].append(row)
+    articles = load_articles(news_dir, set(by_article))
+    link, geocode, score = LinkStage(), GeocodeStage(), GeoScore()
+    for key, rows in sorted(by_article.items()):
+        text = articles[key]["content"]
+        doc = Document(text=text, published=key[0])
+        for n, row in enumerate(rows):
+            if text[row["start"]:row["end"]] != row["surface"]:
+                raise UsageError(f"gold offsets do not match the article {key}: {row['surface']}")
+            doc.entities.append(Entity(f"G{n}", row["surface"], "GPE", row["start"], row["end"]))
+        geocode(link(doc))
+        for row, ent in zip(rows, doc.entities, strict=True):
+            _score_one(score, row, ent)
+    return score
+
+
+def _score_one(score: GeoScore, row: dict[str, Any], ent: Entity) -> None:
+    geo = ent.geo
+    score.mentions += 1
+    ok_country = geo is not None and geo.country == row["country"]
+    score.country_correct += ok_country
+    ok_distance = True
+    if row.get("lat") is not None:
+        score.with_coordinates += 1
+        if geo is not None and geo.lat is not None and geo.lon is not None:
+            km = haversine_km(geo.lat, geo.lon, row["lat"], row["lon"])
+            score.errors_km.append(km)
+            ok_distance = km <= ACC_KM
+        else:
+            ok_distance = False
+        score.within_161km += ok_distance
+    if not (ok_country and ok_distance):
+        score.misses.append({"surface": row["surface"], "gold": row["name"], "gold_country": row["country"],
+                             "got": geo.name if geo else None, "got_country": geo.country if geo else None})
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Print the scores (and, with --misses, every wrong mention)."""
+    repo = Path(__file__).resolve().parents[3]
+    parser = argparse.ArgumentParser(prog="python -m marsad.kb.geo_eval", description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", type=Path, default=repo / "eval" / "geo" / "saudinewsnet.gold.jsonl")
+    parser.add_argument("--news", type=Path, default=repo.parent / "shared" / "data" / "news" / "saudinewsnet")
+    parser.add_argument("--misses", action="store_true", help="list the mentions resolved wrongly")
+    args = parser.parse_args(argv)
+    score = evaluate(read_gold(args.gold), args.news)
+    print(score.summary())
+    if args.misses:
+        for miss in score.misses:
+            print(json.dumps(miss, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
