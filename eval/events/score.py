@@ -93,9 +93,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold", nargs="*", type=Path)
     parser.add_argument("--oracle", action="store_true", help="gold entities instead of the NER stages")
+    parser.add_argument("--split", choices=("dev", "test"), help="only the gold files of this split")
     parser.add_argument("--verbose", "-v", action="store_true")
     args = parser.parse_args(argv)
     paths = args.gold or sorted(HERE.glob("*.gold.json"))
+    if args.split:
+        paths = [p for p in paths if json.loads(p.read_text(encoding="utf-8")).get("split") == args.split]
     found = total = system = matched = 0
     for path in paths:
         gold = load(path)
