@@ -30,6 +30,7 @@ QUANTITY_NOUNS = frozenset({
     "شكوي", "مخالفه", "بلاغ", "عمليه", "غاره", "صاروخ", "دبابه", "طايره", "سفينه", "مترا", "ريالا",
     "دولارا", "شخصا", "طالبا", "جنديا", "برنامجا", "مواطنا", "موظفا", "وحدات", "كلم",
 })
+_YEAR_AS_SUBJECT = frozenset({"هو", "هي", "كان", "كانت", "سيكون", "ستكون", "شهد", "شهدت", "يشهد", "تشهد"})
 _PROCLITICS = frozenset({"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"})
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 _WORD_AFTER = re.compile(r"^\W*?(\w+)")
@@ -87,6 +88,8 @@ def bare_year_ok(m: re.Match[str], norm: str) -> bool:
         return False
     if following.isdigit():
         return False
+    if following in _YEAR_AS_SUBJECT:
+        return True  # "2015 هو عام التحديات"
     prefix = attached_prefix(norm, start)
     if prefix:
         return prefix in _PROCLITICS
@@ -146,7 +149,8 @@ def today_ok(m: re.Match[str], norm: str) -> bool:
     following = word_after(norm, end)
     if norm[end:end + 1] not in "،,.:؛" and (
             following in _DAY_ADJECTIVES or (following.startswith("ال") and following.endswith(("ي", "يه"))
-                                             and following not in months.WEEKDAYS)):
+                                             and following not in months.WEEKDAYS
+                                             and following not in ("التي", "اللتي", "اللاتي"))):
         return False
     return not (m.start("x") == start and word_before(norm, start) in _NOT_TODAY_BEFORE)
 

@@ -55,6 +55,8 @@ DAY_LEAD = rf"{WEEKDAY_LEAD}(?:يوم\s+)?(?P<day>{DAY})\s*(?:من\s+)?(?:شهر
 SAME_YEAR = r"(?P<same>\s+(?:من\s+)?(?:نفس\s+(?:العام|السنه)|(?:العام|السنه)\s+(?:نفسه|نفسها|ذاته|ذاتها)))"
 # "أكتوبر من العام الماضي", "ديسمبر من هذا العام".
 REL_YEAR = rf"(?:\s+من\s+(?:(?:العام|السنه)\s+(?P<ymod>{MOD})|(?P<ythis>هذا\s+العام|هذه\s+السنه)))"
+# "4 إلى 15 أغسطس من الشهر المقبل": the month named twice.
+MONTH_TAIL = rf"(?:\s+من\s+(?:هذا\s+)?الشهر(?:\s+(?P<mod2>{MOD}))?)"
 THIS_MONTH = r"(?:\s+من\s+(?:الشهر|هذا\s+الشهر)(?:\s+(?:الجاري|الحالي))?)"
 # An optional year after a month: "2023", ", 2023", "من عام 2023", "2023م".
 YEAR_TAIL = rf"(?:\s*[،,]?\s*(?:من\s+)?(?:{YEAR_NOUN}\s+)?(?P<year>{YEAR})(?:\s*(?P<cal>{AD_SUFFIX}|{HIJRI_SUFFIX}){END})?)"

@@ -19,6 +19,7 @@ from marsad.times.context import (
     hijri_bare_ok,
     today_ok,
     weekday_ok,
+    word_before,
 )
 
 
@@ -32,7 +33,7 @@ _YEAR_IN_TEXT = re.compile(r"(?<![\d.,])(1[3-5]\d\d|19\d\d|20\d\d)(?![\d]|[.,]\d
 _LAST_WEEK = re.compile(r"الاسبوع\s+(?:الماضي|المنصرم|الفايت)")
 REL_DAYS = {
     "امس": -1, "البارحه": -1, "الامس": -1, "الليله الماضيه": -1, "اليوم": 0, "الليله": 0,
-    "هذا الصباح": 0, "هذا المساء": 0, "هذه الليله": 0, "غدا": 1, "يوم غد": 1, "بعد غد": 2,
+    "هذا الصباح": 0, "هذا المساء": 0, "هذه الليله": 0, "غدا": 1, "غد": 1, "يوم غد": 1, "بعد غد": 2,
 }
 
 
@@ -67,17 +68,31 @@ def _earlier_year(m: re.Match[str], hijri: bool, reach: int | None = None) -> in
 
 
 def _month_year(m: re.Match[str], anchor: Anchor | None, month: int) -> int | None:
-    """The year of a day/month written without one: "الحالي"/"الماضي", "من نفس العام", or a
-    year written earlier in the sentence ("1952- ... في 10 سبتمبر"); else None."""
+    """The year of a day/month written without one: "من العام الماضي", "من نفس العام", a month
+    modifier meaning the current month ("الجاري"), or a year written earlier in the sentence
+    ("1952- ... في 10 سبتمبر"); else None (the caller picks the nearest occurrence)."""
     year = _relative_year(m, anchor)
     if year is not None:
         return year
-    if m["mod"]:
-        value, _ = rv.month(anchor, month, None, months.relative_offset(m["mod"]))
-        return int(value[:4]) if value else None
-    if m["same"]:
+    if _month_modifier(m) == 0 and anchor is not None:
+        return anchor.year
+    if _has(m, "same") and m["same"]:
         return _earlier_year(m, hijri=False, reach=600)
+    if _month_modifier(m) is not None:
+        return None
     return _earlier_year(m, hijri=False)
+
+
+def _has(m: re.Match[str], group: str) -> bool:
+    return group in m.re.groupindex
+
+
+def _month_modifier(m: re.Match[str]) -> int | None:
+    """-1/0/+1 of "الماضي"/"الجاري"/"المقبل" after a day and month (or "من الشهر المقبل")."""
+    for group in ("mod", "mod2"):
+        if _has(m, group) and m[group]:
+            return months.relative_offset(m[group])
+    return None
 
 
 def _relative_year(m: re.Match[str], anchor: Anchor | None) -> int | None:
@@ -88,6 +103,12 @@ def _relative_year(m: re.Match[str], anchor: Anchor | None) -> int | None:
 
 
 def _direction(m: re.Match[str], norm: str) -> int | None:
+    """+1 after a modifier "المقبل" or in a future context, -1 after "الماضي" or "منذ"."""
+    modifier = _month_modifier(m)
+    if modifier:
+        return modifier
+    if word_before(norm, m.start("x")) in ("منذ", "ومنذ"):
+        return -1
     return 1 if future_context(norm, m.start("x")) else None
 
 
@@ -143,6 +164,25 @@ def read_hijri_day(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Val
     return rv.hijri_day(anchor, d, mo, y)
 
 
+_PART_ORDINALS = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4}
+
+
+def read_part_of_year(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value | None:
+    """"الربع الأول من 2015", "النصف الثاني من العام الجاري": a range of months."""
+    size = 3 if m["part"] == "الربع" else 6
+    count = 12 // size
+    n = count if m["ord"] == "الاخير" else _PART_ORDINALS[m["ord"]]
+    if n > count:
+        return None
+    if m["year"]:
+        y: int | None = int(m["year"])
+    elif anchor is None:
+        return rv.UNKNOWN
+    else:
+        y = anchor.year + ((months.relative_offset(m["mod"]) or 0) if m["mod"] else 0)
+    return rv.month_range(y, size * (n - 1) + 1, size * n)
+
+
 def read_month_year(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value | None:
     mo, y = months.gregorian_month(m["gm"]), int(m["year"])
     return rv.month(anchor, mo, y) if mo and 1900 <= y <= 2100 else None
@@ -165,6 +205,8 @@ def read_month(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value |
         y = _earlier_year(m, hijri=False)
         if y is not None:
             return rv.month(anchor, mo, y)
+        if anchor is not None and word_before(norm, m.start("x")) in ("منذ", "ومنذ"):
+            return rv.month(anchor, mo, anchor.year if mo <= anchor.month else anchor.year - 1)
         modifier = _direction(m, norm)
     return rv.month(anchor, mo, None, modifier)
 
@@ -199,8 +241,8 @@ def read_relative_day(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.
     rel = " ".join(m["rel"].split())
     if rel == "اليوم" and not today_ok(m, norm):
         return None
-    if rel == "الامس" and m.start("x") == m.start("rel"):
-        return None  # "حتى الأمس القريب": figurative unless "ظهر الأمس", "يوم الأمس"
+    if rel in ("الامس", "غد") and m.start("x") == m.start("rel"):
+        return None  # "حتى الأمس القريب", "جيل الغد": figurative unless "ظهر الأمس", "مساء غد"
     offset = REL_DAYS.get(rel, -2)  # the rest are "the day before yesterday"
     wd = months.weekday(m["wd"]) if m["wd"] else None
     return rv.relative_day(anchor, offset, wd)

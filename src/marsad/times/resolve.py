@@ -34,6 +34,11 @@ def year_range(first: int, last: int) -> Value:
     return cal.iso_range(cal.iso_year(first), cal.iso_year(last)), "range"
 
 
+def month_range(y: int, first: int, last: int) -> Value:
+    """Months first..last of year y, as a range ("2015-01/2015-03")."""
+    return cal.iso_range(cal.iso_month(y, first), cal.iso_month(y, last)), "range"
+
+
 def month(anchor: Anchor | None, m: int, y: int | None = None, modifier: int | None = None) -> Value:
     """A Gregorian month: with its year, relative to publication ("الماضي"), or the nearest."""
     if y is not None:
@@ -53,11 +58,14 @@ def month(anchor: Anchor | None, m: int, y: int | None = None, modifier: int | N
 
 
 def _nearest_year(anchor: Anchor, d: int, m: int, direction: int | None) -> dt.date | None:
-    """The date d/m in the year nearest publication; direction +1: the first on or after it."""
+    """The date d/m in the year nearest publication; direction +1: the first on or after it,
+    -1: the last on or before it."""
     around = anchor.date
     options = [o for o in (cal.valid_day(c, m, d) for c in (around.year - 1, around.year, around.year + 1)) if o]
     if direction == 1:
         options = [o for o in options if o >= around] or options
+    elif direction == -1:
+        options = [o for o in options if o <= around] or options
     return min(options, key=lambda o: (abs((o - around).days), o)) if options else None
 
 

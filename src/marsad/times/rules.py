@@ -25,6 +25,7 @@ from marsad.times.patterns import (
     HMONTH,
     HOLY,
     MOD,
+    MONTH_TAIL,
     NUMBER,
     NUMBER_DEF,
     PMOD,
@@ -78,7 +79,7 @@ _DECADE_STEMS = alt(list(months.DECADES) + [w.removeprefix("ال") for w in mont
 _CENTURY = alt(months.CENTURIES)
 _DAYTIME = r"(?:صباح|مساء|ظهر|ظهيره|عصر|فجر|ليله|ليل|يوم|منتصف\s+ليل|نهار)"
 _REL_DAY = (r"(?:اول\s+من\s+امس|اول\s+امس|امس\s+الاول|امس|البارحه|الليله\s+الماضيه|اليوم|الليله|غدا"
-            r"|يوم\s+غد|بعد\s+غد|هذا\s+الصباح|هذا\s+المساء|هذه\s+الليله|الامس)")
+            r"|يوم\s+غد|بعد\s+غد|هذا\s+الصباح|هذا\s+المساء|هذه\s+الليله|الامس|غد)")
 _SEP = r"(?P<sep>الي|حتي|-|–|و)"
 _NUMERIC = (r"(?<![\d/.-])(?P<a>\d{1,4})\s*(?P<s>[/.-])\s*(?P<b>\d{1,2})\s*(?P=s)\s*(?P<c>\d{1,4})(?![\d])"
             rf"(?:\s*(?P<cal>{AD_SUFFIX}|{HIJRI_SUFFIX}))?")
@@ -87,14 +88,20 @@ RULES: tuple[Rule, ...] = (
     Rule("numeric_date", compile_pattern(WEEKDAY_LEAD + _NUMERIC), rd.read_numeric_date),
     Rule("day_range", compile_pattern(
         rf"(?:من\s+|(?P<between>بين\s+))?(?:الفتره\s+من\s+)?(?P<d1>{DAY})\s*{_SEP}\s*(?P<day>{DAY})\s*"
-        rf"(?:من\s+)?(?:شهر\s+)?(?:{GMONTH_PAIR}|(?P<hm>{HMONTH}))(?:{YEAR_TAIL}|{SAME_YEAR}|\s+(?P<mod>{MOD}))?"),
+        rf"(?:من\s+)?(?:شهر\s+)?(?:{GMONTH_PAIR}|(?P<hm>{HMONTH}))"
+        rf"(?:{YEAR_TAIL}|{SAME_YEAR}|{MONTH_TAIL}|\s+(?P<mod>{MOD}))?"),
         rd.read_day_range),
     Rule("day_month", compile_pattern(
-        rf"{DAY_LEAD}{GMONTH_PAIR}(?:{YEAR_TAIL}|{SAME_YEAR}|{REL_YEAR}|\s+(?P<mod>{MOD}))?"), rd.read_day_month),
+        rf"{DAY_LEAD}{GMONTH_PAIR}(?:{YEAR_TAIL}|{SAME_YEAR}|{REL_YEAR}|{MONTH_TAIL}|\s+(?P<mod>{MOD}))?"),
+        rd.read_day_month),
     Rule("hijri_day", compile_pattern(
         rf"{DAY_LEAD}(?P<hm>{HMONTH})(?:{YEAR_TAIL}|{SAME_YEAR}|{THIS_MONTH})?"), rd.read_hijri_day),
     Rule("day_this_month", compile_pattern(
         rf"(?:يوم\s+)?(?P<day>{DAY})\s+(?:من\s+)?(?:(?:هذا\s+)?الشهر\s+)?(?:الجاري|الحالي)"), rd.read_day_this_month),
+    Rule("part_of_year", compile_pattern(
+        r"(?P<part>الربع|النصف)\s+(?P<ord>الاول|الثاني|الثالث|الرابع|الاخير)\s+(?:من\s+)?"
+        rf"(?:(?:العام|السنه)\s+(?P<mod>{MOD})|(?P<this>هذا\s+العام|هذه\s+السنه)"
+        rf"|(?:{YEAR_NOUN}\s+)?(?P<year>{YEAR})(?:\s*{AD_SUFFIX})?)"), rd.read_part_of_year),
     Rule("month_year", compile_pattern(rf"(?:شهر\s+)?{GMONTH_PAIR}{YEAR_TAIL}"), rd.read_month_year),
     Rule("hijri_month_year", compile_pattern(rf"(?:شهر\s+)?(?P<hm>{HMONTH}){YEAR_TAIL}"),
          rd.read_hijri_month_year),
