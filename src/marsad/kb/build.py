@@ -33,8 +33,7 @@ def main(argv: list[str] | None = None) -> None:
             by_source[key] = by_source.get(key, 0) + 1
         print(f"wrote {len(entries)} actors to {path} ({by_source})")
     if args.only in (None, "geo"):
-        rows = geo_build.build_rows()
-        print(f"wrote {len(rows)} places to {geo_build.write_index(rows)}")
+        geo_build.main()
 
 
 if __name__ == "__main__":

