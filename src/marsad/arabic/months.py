@@ -25,9 +25,9 @@ GREGORIAN_MONTHS: dict[str, int] = {
 }
 
 # Month names that are also ordinary words or names (مارس "he practised", اب "father",
-# نيسان the car maker, جوان a given name, ماي "my water"...): matched only with a date
+# نيسان the car maker, جوان a given name, ماي "my water", مايو of "مايو كلينيك"): matched only with a date
 # context (a day number, a year, the word شهر, a modifier, or a paired form).
-AMBIGUOUS_GREGORIAN = frozenset({"مارس", "اب", "نيسان", "جوان", "ماي", "اوت", "غشت"})
+AMBIGUOUS_GREGORIAN = frozenset({"مارس", "اب", "نيسان", "جوان", "ماي", "اوت", "غشت", "مايو"})
 
 HIJRI_MONTHS: dict[str, int] = {
     "محرم": 1, "المحرم": 1, "صفر": 2,

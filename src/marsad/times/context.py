@@ -13,7 +13,7 @@ from marsad.arabic import months
 
 # Words after which a bare year or an ambiguous month name reads as a time.
 TIME_PREPOSITIONS = frozenset({
-    "في", "منذ", "حتي", "خلال", "قبل", "بعد", "من", "الي", "عن", "طوال", "مطلع", "مستهل",
+    "في", "منذ", "حتي", "خلال", "قبل", "بعد", "من", "الي", "طوال", "مطلع", "مستهل",
     "اوايل", "بدايه", "منتصف", "اواسط", "اواخر", "نهايه", "ختام", "صيف", "شتاء", "خريف", "ربيع",
     "موسم", "بحلول", "اعتبارا", "ابتداء", "عام", "العام", "سنه", "شهر", "وحتي", "عامي",
 })
@@ -86,7 +86,7 @@ def bare_year_ok(m: re.Match[str], norm: str) -> bool:
     following = word_after(norm, end)
     if following in QUANTITY_NOUNS or (following.startswith("ال") and following[2:] in QUANTITY_NOUNS):
         return False
-    if following.isdigit():
+    if following.isdigit() or (re.match(r"\s+\w", norm[end:end + 2]) and _counted_noun(following)):
         return False
     if following in _YEAR_AS_SUBJECT:
         return True  # "2015 هو عام التحديات"
@@ -99,6 +99,16 @@ def bare_year_ok(m: re.Match[str], norm: str) -> bool:
     if before.endswith(("(", "[", "«", '"')):
         return True
     return _in_preposition_context(norm, start)
+
+
+_ADVERBS = frozenset({"ايضا", "تقريبا", "مثلا", "حاليا", "تحديدا", "اساسا", "عموما", "رسميا", "فعليا",
+                      "تقريبيا", "اجمالا", "سابقا", "لاحقا", "خصوصا", "تماما", "فيما", "كما", "بينما",
+                      "عندما", "حينما", "ربما", "مما", "اما", "انما", "طالما", "كلما"})
+
+
+def _counted_noun(word: str) -> bool:
+    """An indefinite accusative noun ("مقاتلا", "برنامجا"): what follows a count, not a year."""
+    return len(word) >= 4 and word.endswith("ا") and not word.startswith("ال") and word not in _ADVERBS
 
 
 def bare_month_ok(m: re.Match[str], norm: str) -> bool:

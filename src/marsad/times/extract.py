@@ -15,12 +15,13 @@ from dataclasses import dataclass
 
 from marsad.arabic.normalize import normalize_with_map, original_span
 from marsad.document import TimeExpr
-from marsad.times.calendar import Anchor, parse_anchor
+from marsad.times.calendar import Anchor, parse_anchor, valid_day
 from marsad.times.patterns import PART
 from marsad.times.rules import RULES
 
 _PART_BEFORE = re.compile(rf"(?<!\w)(?:[وف]?[بل]?)(?P<part>{PART})\s+(?:من\s+)?(?:شهر\s+)?$")
 _TRAILING = re.compile(r"[\u0640\u064B-\u065F\u0670]")
+_YEAR_MONTH = re.compile(r"\d{4}-\d{2}")
 _EXTENDABLE = frozenset({"month", "year", "range"})
 
 
@@ -49,11 +50,25 @@ def find_times(text: str, published: str | None = None,
     for start, end in bounds:
         found.extend(_select(_candidates(norm, start, end, anchor)))
     out = []
-    for cand in sorted(found, key=lambda c: c.start):
+    for cand in _complete_days(sorted(found, key=lambda c: c.start)):
         a, b = original_span(index, cand.start, cand.end)
         while b < len(text) and _TRAILING.match(text[b]):
             b += 1  # keep the tatweel of "هـ" and the tanween of "غداً" inside the span
         out.append(TimeExpr(text[a:b], a, b, cand.value, cand.precision))
+    return out
+
+
+def _complete_days(cands: list[Candidate]) -> list[Candidate]:
+    """Give "يوم 20 من نفس الشهر" (value "---20") the month of the last dated expression before."""
+    out, month = [], None
+    for cand in cands:
+        if cand.value and cand.value.startswith("---"):
+            day = valid_day(int(month[:4]), int(month[5:7]), int(cand.value[3:])) if month else None
+            cand = Candidate(cand.start, cand.end, cand.rule, day.isoformat() if day else None,
+                             "day" if day else "unknown")
+        elif cand.value and cand.precision in ("day", "month") and _YEAR_MONTH.match(cand.value):
+            month = cand.value[:7]
+        out.append(cand)
     return out
 
 

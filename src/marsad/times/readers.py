@@ -11,7 +11,7 @@ from typing import Protocol
 
 from marsad.arabic import months, numbers
 from marsad.times import resolve as rv
-from marsad.times.calendar import Anchor
+from marsad.times.calendar import Anchor, add_months
 from marsad.times.context import (
     bare_month_ok,
     bare_year_ok,
@@ -146,13 +146,18 @@ def read_day_range(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Val
     return rv.day_range(anchor, first, last, mo, y if y is not None else _month_year(m, anchor, mo))
 
 
-def read_day_this_month(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value | None:
+def read_day_of_month(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value | None:
+    """"يوم 25 الجاري", "الـ12 من الشهر المقبل", "يوم 20 من نفس الشهر" (the last month named)."""
     d = _day(m["day"])
     if d is None or not 1 <= d <= 31:
         return None
+    if m["same"]:
+        return f"---{d:02d}", "day"  # ISO 8601 day of an unnamed month: extract fills in the last month
     if anchor is None:
         return rv.UNKNOWN
-    return rv.day(anchor, d, anchor.month, anchor.year)
+    offset = months.relative_offset(m["mod"]) if m["mod"] else 0
+    y, mo = add_months(anchor.year, anchor.month, offset or 0)
+    return rv.day(anchor, d, mo, y)
 
 
 def read_hijri_day(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value | None:

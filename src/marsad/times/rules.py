@@ -80,7 +80,7 @@ _CENTURY = alt(months.CENTURIES)
 _DAYTIME = r"(?:صباح|مساء|ظهر|ظهيره|عصر|فجر|ليله|ليل|يوم|منتصف\s+ليل|نهار)"
 _REL_DAY = (r"(?:اول\s+من\s+امس|اول\s+امس|امس\s+الاول|امس|البارحه|الليله\s+الماضيه|اليوم|الليله|غدا"
             r"|يوم\s+غد|بعد\s+غد|هذا\s+الصباح|هذا\s+المساء|هذه\s+الليله|الامس|غد)")
-_SEP = r"(?P<sep>الي|حتي|-|–|و)"
+_SEP = r"(?P<sep>و?الي|و?حتي|-|–|و)"
 _NUMERIC = (r"(?<![\d/.-])(?P<a>\d{1,4})\s*(?P<s>[/.-])\s*(?P<b>\d{1,2})\s*(?P=s)\s*(?P<c>\d{1,4})(?![\d])"
             rf"(?:\s*(?P<cal>{AD_SUFFIX}|{HIJRI_SUFFIX}))?")
 
@@ -97,7 +97,9 @@ RULES: tuple[Rule, ...] = (
     Rule("hijri_day", compile_pattern(
         rf"{DAY_LEAD}(?P<hm>{HMONTH})(?:{YEAR_TAIL}|{SAME_YEAR}|{THIS_MONTH})?"), rd.read_hijri_day),
     Rule("day_this_month", compile_pattern(
-        rf"(?:يوم\s+)?(?P<day>{DAY})\s+(?:من\s+)?(?:(?:هذا\s+)?الشهر\s+)?(?:الجاري|الحالي)"), rd.read_day_this_month),
+        rf"(?:يوم\s+)?(?P<day>{DAY})\s+(?:من\s+)?(?:(?:(?:هذا\s+)?الشهر\s+)?(?P<cur>الجاري|الحالي)"
+        rf"|الشهر\s+(?P<mod>{MOD})|(?P<same>نفس\s+الشهر|ذات\s+الشهر|الشهر\s+(?:نفسه|ذاته)))"),
+        rd.read_day_of_month),
     Rule("part_of_year", compile_pattern(
         r"(?P<part>الربع|النصف)\s+(?P<ord>الاول|الثاني|الثالث|الرابع|الاخير)\s+(?:من\s+)?"
         rf"(?:(?:العام|السنه)\s+(?P<mod>{MOD})|(?P<this>هذا\s+العام|هذه\s+السنه)"
