@@ -2,12 +2,15 @@
 
 Verbs: VSO (وزار صدام حفتر أنقرة: subject then object), SVO and nominal sentences (a subject
 before the verb in the same clause), a subject shared with the previous verb of the sentence
-(زار ... التقى خلالها X), omitted subjects taken from the discourse when the only noun after a
-transitive verb is a place. Verbal nouns: the genitive (هجوم حفتر) is the agent or, for nouns of
-things done to someone (اعتقال، اغتيال، استقبال), the patient; «لـ X» names the agent; passives
-(تم استقباله) take the pronoun as the patient. Prepositions decide the rest: مع/بـ/على/إلى/ضد
-introduce recipients, في/بـ + place the location. Mentions joined by و share a role; «ثم» starts
-a new group (a second meeting).
+(زار ... التقى خلالها X), and a feminine verb (استهدفت، اعتقلت) whose only noun is a man's name:
+that name is the object. Verbal nouns: the genitive (هجوم حفتر) is the agent or, for nouns of
+things done to someone (اعتقال، اغتيال، استقبال), the patient; «لـ X» names the agent (the
+receiver for aid and support); passives (تم استقباله) take the pronoun as the patient; the
+subject of a light verb (أجرى، شن، توصل) is the agent, of a repelling verb (صد، أحبط) the target;
+«بين X و Y» gives both sides. Prepositions decide the rest: مع/بـ/على/إلى/ضد introduce
+recipients, في/بـ + place the location. When no noun phrase is recognised after a transitive
+verb, its first plain words are the object (اعتقلت الشرطة لين). Mentions joined by و share a
+role; «ثم» starts a new group (a second meeting).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from marsad.document import Token
+from marsad.events import clauses
 from marsad.events.cues import (
     LIGHT_VERBS,
     LOCATION_PREPS,
@@ -24,22 +28,28 @@ from marsad.events.cues import (
     RECIPIENT_PREPS,
     SOFT_BOUNDARY,
 )
-from marsad.events.sentence import QUOTES, Mention, SentenceView, is_title_like, stem_of
+from marsad.events.names import NOT_NAMES
+from marsad.events.sentence import Mention, SentenceView, stem_of
 from marsad.events.triggers import TriggerMatch
 
 # Verbal nouns whose genitive is the one the action is done to (اعتقال المتهمين = the arrest OF them).
 PATIENT_GENITIVE = frozenset({
     "اعتقال", "اغتيال", "استهداف", "قصف", "اقتحام", "احتجاز", "ترحيل", "مصادره", "استقبال", "اختطاف",
-    "تعذيب", "مداهمه", "افراج", "ضبط",
+    "تعذيب", "مداهمه", "افراج", "ضبط", "توقيف",
 })
 # Types whose verb takes a direct object that is the recipient (a place included: زار أنقرة).
 TRANSITIVE_TYPES = frozenset({"CONSULT", "ASSAULT", "COERCE", "ACCUSE", "THREATEN", "SUPPORT", "SANCTION",
                               "REJECT", "REQUEST", "AID"})
-COMPLEMENTIZERS = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها", "لان"})
+# Types whose verbal noun takes «لـ X» for the receiver, not the agent (مساعدات للاجئين).
+# Types whose object may be a plain noun phrase (اعتقلت الشرطة خمسة أشخاص): people done things to.
+BARE_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE"})
+RECEIVER_L_TYPES = frozenset({"AID", "SUPPORT", "REQUEST"})
 SYMMETRIC_MODES = frozenset({"meet", "discuss", "mediate"})
-MAX_GENITIVE_GAP = 2
+SYMMETRIC_TYPES = frozenset({"AGREE", "COOPERATE"})
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "PROTEST", "MOBILIZE"})
 PREMISES = frozenset({"مقر", "قصر", "مبني", "ديوان", "مكتب"})
+REPEL_VERBS = frozenset({"صد", "صدت", "صدوا", "تصدي", "تصدت", "احبط", "احبطت", "احبطوا", "افشل", "افشلت"})
+MAX_BARE_OBJECT = 3
 
 
 @dataclass
@@ -53,49 +63,58 @@ class Arguments:
 
 
 def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, bounds: tuple[int, int],
-                   chain_actor: list[Mention], pronoun: Mention | None) -> Arguments:
-    """Participants of `trig`; `bounds` = (previous trigger token, next trigger token) of the sentence."""
-    after = _after(tokens, view, trig.token, bounds[1])
-    before = _before(tokens, view, trig.token, bounds[0])
+                   chain_actor: list[Mention], pronoun: Mention | None, agreement: str = "") -> Arguments:
+    """Participants of `trig`; `bounds` = (previous trigger token, next trigger token) of the sentence.
+
+    `agreement`: "f" for a feminine singular verb form, "p" when the form carries its own (plural or
+    dual) subject suffix, "" otherwise.
+    """
+    after = clauses.after(tokens, view, trig.token, bounds[1])
+    before = clauses.before(tokens, view, trig.token, bounds[0])
+    chain = [] if before.subordinate else chain_actor
     args = Arguments()
-    direct = _groups([m for m in after if m.prep is None])
-    before_subject = next((g for g in reversed(_groups([m for m in before if m.prep is None]))), [])
+    direct = clauses.groups([m for m in after if m.prep is None])
+    before_subject = next(reversed(clauses.groups([m for m in before.mentions if m.prep is None])), [])
     if trig.sense.kind == "V":
-        _verb_roles(args, trig, direct, before_subject, chain_actor, pronoun)
+        _verb_roles(args, trig, direct, before_subject, chain, pronoun, agreement)
+        if (not args.recipients and pronoun is None and trig.sense.type in BARE_OBJECT_TYPES
+                and trig.sense.constraint("obj") is None):
+            bare = _bare_object(tokens, view, trig, args.actor)
+            args.recipients = [[bare]] if bare is not None else []
     else:
-        _noun_roles(args, tokens, view, trig, after, direct, before_subject, pronoun)
+        _noun_roles(args, tokens, view, trig, after, direct, pronoun)
+    _obliques(args, trig, after)
     taken = {id(m) for g in (args.actor, *args.recipients) for m in g}
-    obliques = [m for m in after if m.prep is not None and id(m) not in taken]
-    extra = [m for m in obliques if m.prep in RECIPIENT_PREPS and not (m.prep == "ب" and m.is_place)]
-    if args.actor and extra:
-        extra = [m for m in extra if m.prep != "ل" or not m.is_place or trig.sense.type == "CONSULT"]
-        if args.recipients:
-            args.recipients[-1].extend(m for m in extra if m.coord != "ثم")
-        else:
-            args.recipients = _groups(extra) or []
-    places = [m for m in obliques + [m for m in before if m.prep is not None]
+    places = [m for m in after + [m for m in before.mentions if m.prep is not None]
               if m.is_place and m.prep in LOCATION_PREPS and id(m) not in taken]
     args.location = places[0] if places else None
     if args.location is None and (trig.sense.mode == "visit" or trig.sense.type in PLACE_TARGET_TYPES):
         args.location = next((m for g in args.recipients for m in g if m.is_place), None)
-    _split_symmetric(args, trig)
+    symmetric = trig.sense.mode in SYMMETRIC_MODES or trig.sense.type in SYMMETRIC_TYPES
+    if symmetric and len(args.actor) >= 2 and not args.recipients:
+        args.actor, args.recipients = args.actor[:1], [args.actor[1:]]  # «اجتمع X و Y»: X with Y
     return args
 
 
 def _verb_roles(args: Arguments, trig: TriggerMatch, direct: list[list[Mention]], before_subject: list[Mention],
-                chain_actor: list[Mention], pronoun: Mention | None) -> None:
+                chain_actor: list[Mention], pronoun: Mention | None, agreement: str) -> None:
     objects: list[list[Mention]] = []
     if pronoun is not None:  # زاره، استقبلهم: the pronoun suffix is the object
         args.actor = direct[0] if direct else before_subject or chain_actor
         objects = [[pronoun]]
+    elif agreement == "p":  # اقتحموا X: the suffix is the subject, what follows is the object
+        args.actor, objects = before_subject or chain_actor, direct
     elif len(direct) >= 2 and direct[1][0].coord is None:  # V S O
         args.actor, objects = direct[0], direct[1:]
     elif direct:  # one noun phrase (or a list joined by و/ثم): subject or object?
         fresh = not trig.clitics.startswith(("و", "ف"))
+        man = all(m.entity is not None and m.entity.type == "PER" for m in direct[0])
         if before_subject:
             args.actor, objects = before_subject, direct
         elif chain_actor and (fresh or _is_object(trig, direct[0])):
             args.actor, objects = chain_actor, direct
+        elif agreement == "f" and man and trig.sense.type in TRANSITIVE_TYPES:
+            objects = direct  # استهدفت الغارة ... / اعتقلت X: a feminine verb does not have a man as subject
         else:
             args.actor, objects = direct[0], direct[1:]
     else:
@@ -104,32 +123,70 @@ def _verb_roles(args: Arguments, trig: TriggerMatch, direct: list[list[Mention]]
 
 
 def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: TriggerMatch,
-                after: list[Mention], direct: list[list[Mention]], before_subject: list[Mention],
-                pronoun: Mention | None) -> None:
+                after: list[Mention], direct: list[list[Mention]], pronoun: Mention | None) -> None:
     prev = [stem_of(tokens[k]) for k in range(max(view.lo, trig.token - 2), trig.token)]
     args.passive = any(p in PASSIVE_AUX for p in prev)
-    genitive = direct[0] if direct and _close(tokens, view, trig.token, direct[0][0]) else []
-    agentive = [m for m in after if m.prep == "ل" and not m.is_place and _close(tokens, view, trig.token, m, 1)][:1]
-    light = _light_verb_subject(tokens, view, trig)
+    definite = trig.clitics.endswith(("ال", "لل"))  # الهجوم: a definite noun takes no genitive
+    genitive = [] if pronoun is not None or definite else (
+        direct[0] if direct and clauses.close(tokens, view, trig.token, direct[0][0]) else [])
+    lam = [m for m in after if m.prep == "ل" and not m.is_place and clauses.close(tokens, view, trig.token, m, 1)][:1]
+    receiver_l = trig.sense.type in RECEIVER_L_TYPES
+    light, repel = _verb_before(tokens, view, trig, LIGHT_VERBS), _verb_before(tokens, view, trig, REPEL_VERBS)
     if args.passive or trig.sense.lemma in PATIENT_GENITIVE:
         patient = [pronoun] if pronoun is not None else genitive
+        if not patient and not definite and trig.sense.lemma in PATIENT_GENITIVE:
+            bare = _bare_object(tokens, view, trig, [])
+            patient = [bare] if bare is not None else []
         args.recipients = [patient] if patient else []
         by = [m for m in after if m.prep == "من" and not m.is_place][:1]
         args.actor = by or light or _host_by_premises(tokens, trig, after)
+        return
+    args.actor = genitive or ([] if receiver_l else lam) or light or ([pronoun] if pronoun is not None else [])
+    if repel:
+        args.recipients = [repel]
+    elif genitive and len(direct) >= 2 and direct[1][0].first - genitive[-1].last <= 2:
+        args.recipients = [direct[1]]
+    elif receiver_l and lam:
+        args.recipients = [lam]
+    between = [m for m in after if m.prep == "بين" and clauses.close(tokens, view, trig.token, m)]
+    if not args.actor and between:
+        side = clauses.groups(after[after.index(between[0]):])[0]
+        args.actor, args.recipients = side[:1], [side[1:]] if len(side) > 1 else args.recipients
+
+
+def _obliques(args: Arguments, trig: TriggerMatch, after: list[Mention]) -> None:
+    """Recipients introduced by a preposition (مع، على، إلى، ضد، بـ + a person ...)."""
+    if not args.actor:
+        return
+    taken = {id(m) for g in (args.actor, *args.recipients) for m in g}
+    extra = [m for m in after if m.prep in RECIPIENT_PREPS and id(m) not in taken
+             and not (m.prep == "ب" and m.is_place)
+             and (m.prep != "ل" or not m.is_place or trig.sense.type == "CONSULT")]
+    if not extra:
+        return
+    if args.recipients and any(m.entity is not None or m.name for g in args.recipients for m in g):
+        args.recipients[-1].extend(m for m in extra if m.coord != "ثم")
     else:
-        args.actor = genitive or agentive or light or ([pronoun] if pronoun is not None else [])
-        if genitive and len(direct) >= 2 and direct[1][0].first - genitive[-1].last <= 2:
-            args.recipients = [direct[1]]
+        args.recipients = clauses.groups(extra)
 
 
-def _close(tokens: list[Token], view: SentenceView, i: int, m: Mention, gap: int = MAX_GENITIVE_GAP) -> bool:
-    """A mention is close to a noun when at most `gap` plain words (titles, adjectives, commas aside) and
-    no preposition part them."""
-    inside = {k for t in view.mentions if t.title_only for k in range(t.first, t.last + 1)}
-    plain = [k for k in range(i + 1, m.first)
-             if k not in inside and not is_title_like(tokens[k]) and tokens[k].norm not in SOFT_BOUNDARY
-             and tokens[k].text not in QUOTES]
-    return len(plain) <= gap and not any(tokens[k].norm in PREPOSITIONS for k in plain)
+def _is_object(trig: TriggerMatch, group: list[Mention]) -> bool:
+    return trig.sense.type in TRANSITIVE_TYPES and all(m.is_place or m.entity is None for m in group)
+
+
+def _verb_before(tokens: list[Token], view: SentenceView, trig: TriggerMatch, verbs: frozenset[str]) -> list[Mention]:
+    """The subject of a verb of `verbs` just before the noun: after it (VSO) or before it (SVO)."""
+    for k in range(trig.token - 1, max(view.lo - 1, trig.token - 6), -1):
+        if tokens[k].norm in PUNCT_BOUNDARY and tokens[k].norm not in SOFT_BOUNDARY:
+            return []
+        if stem_of(tokens[k]) in verbs or tokens[k].norm in verbs:
+            subject = [m for m in view.mentions_between(k + 1, trig.token) if m.prep is None]
+            if subject:
+                return clauses.groups(subject)[0]
+            earlier = clauses.before(tokens, view, k, view.lo - 1).mentions
+            bare = [m for m in earlier if m.prep is None]
+            return clauses.groups(bare)[-1] if bare else []
+    return []
 
 
 def _host_by_premises(tokens: list[Token], trig: TriggerMatch, after: list[Mention]) -> list[Mention]:
@@ -143,55 +200,28 @@ def _host_by_premises(tokens: list[Token], trig: TriggerMatch, after: list[Menti
     return []
 
 
-def _light_verb_subject(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> list[Mention]:
-    for k in range(trig.token - 1, max(view.lo - 1, trig.token - 6), -1):
-        if stem_of(tokens[k]) in LIGHT_VERBS:
-            subject = [m for m in view.mentions_between(k + 1, trig.token) if m.prep is None]
-            return subject[:1]
-    return []
-
-
-def _is_object(trig: TriggerMatch, group: list[Mention]) -> bool:
-    return trig.sense.type in TRANSITIVE_TYPES and all(m.is_place or m.entity is None for m in group)
-
-
-def _after(tokens: list[Token], view: SentenceView, i: int, stop: int) -> list[Mention]:
-    """Mentions after the trigger in its clause: a comma ends it unless و/ثم carries the list on."""
-    out: list[Mention] = []
-    crossed = False
-    pos = i + 1
-    for m in view.mentions_between(i + 1, min(stop, view.hi)):
-        gap = [tokens[k].norm for k in range(pos, m.first)]
-        if any(g in PUNCT_BOUNDARY and g not in SOFT_BOUNDARY for g in gap):
+def _bare_object(tokens: list[Token], view: SentenceView, trig: TriggerMatch, actor: list[Mention]) -> Mention | None:
+    """The first plain words after a transitive trigger (and its subject), as an unnamed participant."""
+    start = trig.token + 1
+    if actor and actor[-1].first > trig.token:
+        start = actor[-1].last + 1
+    if start >= view.hi or any(m.first <= start <= m.last for m in view.mentions):
+        return None
+    end = start
+    while end < view.hi and end - start < MAX_BARE_OBJECT:
+        tok = tokens[end]
+        norm = tok.norm
+        clitic = any(w.kind == "proclitic" and w.text in ("ب", "ل", "ك") for w in tok.words)
+        plain = tok.text.isalnum() and norm not in PREPOSITIONS and norm not in NOT_NAMES and not clitic
+        if not plain or (end > start and norm.startswith("و")) or any(m.first == end for m in view.mentions):
             break
-        crossed = crossed or any(g in SOFT_BOUNDARY for g in gap)
-        if crossed and not (m.coord or m.apposition or m.prep is not None):
-            break
-        out.append(m)
-        pos, crossed = m.last + 1, False
-    return out
-
-
-def _before(tokens: list[Token], view: SentenceView, i: int, prev_trigger: int) -> list[Mention]:
-    """Mentions before the trigger in its clause (after a boundary, a complementizer or an earlier trigger)."""
-    start = max(view.lo, prev_trigger + 1)
-    for k in range(i - 1, start - 1, -1):
-        if tokens[k].norm in PUNCT_BOUNDARY or stem_of(tokens[k]) in COMPLEMENTIZERS:
-            return view.mentions_between(k + 1, i)
-    if prev_trigger >= view.lo:
-        return []  # the nouns between two verbs belong to the first one: the subject is shared
-    return view.mentions_between(start, i)
-
-
-def _groups(mentions: list[Mention]) -> list[list[Mention]]:
-    """Consecutive mentions joined by و form one group."""
-    groups: list[list[Mention]] = []
-    for m in mentions:
-        if groups and m.coord == "و":
-            groups[-1].append(m)
-        else:
-            groups.append([m])
-    return groups
+        end += 1
+    if end == start:
+        return None
+    first, last = tokens[start], tokens[end - 1]
+    a, b = first.start - view.span.start, last.end - view.span.start
+    text = view.span.text[a:b] if view.span.text else " ".join(tokens[k].text for k in range(start, end))
+    return Mention(start, end - 1, first.start, last.end, text)
 
 
 def _split_sequence(objects: list[list[Mention]]) -> list[list[Mention]]:
@@ -203,9 +233,3 @@ def _split_sequence(objects: list[list[Mention]]) -> list[list[Mention]]:
         else:
             out[-1].extend(group)
     return out
-
-
-def _split_symmetric(args: Arguments, trig: TriggerMatch) -> None:
-    """«اجتمع X و Y» / «مناقشة X و Y»: one side of a meeting becomes the actor, the others the recipients."""
-    if trig.sense.mode in SYMMETRIC_MODES and len(args.actor) >= 2 and not args.recipients:
-        args.actor, args.recipients = args.actor[:1], [args.actor[1:]]

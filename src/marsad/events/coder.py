@@ -7,7 +7,6 @@ and `geo`) and `doc.times`, and returns the events; it never changes the documen
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from marsad.arabic.clitics import candidate_stems
 from marsad.document import Document, Entity, Event, EventDate, Location, Participant, Span, Token
@@ -25,6 +24,7 @@ DEMONSTRATIVES = frozenset({"هذه", "هذا", "تلك", "ذلك", "هذين", 
 # Types that name an interaction with someone: without a recipient the reading is not an event.
 NEEDS_RECIPIENT = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "ACCUSE", "THREATEN", "SANCTION", "SUPPORT",
                              "REQUEST", "REJECT"})
+SUBJECT_SUFFIXES = ("وا", "ون", "تم", "نا", "ان", "تا", "ا")
 YEAR = re.compile(r"(?:عام|سنة|سنه)\s+(\d{4})")
 CONTEXT_WORDS = {
     "military": ("عسكري", "الجيش", "جيش", "القوات", "قوات", "الدفاع", "اركان", "جنود", "العسكريه", "العسكري"),
@@ -53,10 +53,12 @@ def code_events(doc: Document, lexicon: Lexicon | None = None) -> list[Event]:
                 n = heads.index(trig)
                 prev_tok = heads[n - 1].token if n else view.lo - 1
                 next_tok = heads[n + 1].token if n + 1 < len(heads) else view.hi
-                pronoun = _pronoun(doc, trig, lexicon, events + in_sentence)
-                args = find_arguments(doc.tokens, view, trig, (prev_tok, next_tok), chain, pronoun)
-            for group in args.recipients or [[]]:
-                event = _event(doc, view, trig, args, group, titles)
+                forms = lexicon.forms_of(trig.sense.lemma, trig.sense.type)
+                pronoun = _pronoun(doc, view, trig, forms, events + in_sentence)
+                args = find_arguments(doc.tokens, view, trig, (prev_tok, next_tok), chain, pronoun,
+                                      _agreement(trig, forms))
+            for recipient in [m for g in args.recipients for m in g] or [None]:  # one event per dyad
+                event = _event(doc, view, trig, args, [recipient] if recipient else [], titles)
                 if event is not None:
                     in_sentence.append(event)
             if args.actor:
@@ -129,10 +131,23 @@ def _location(m: Mention | None) -> Location | None:
     return loc
 
 
-def _pronoun(doc: Document, trig: TriggerMatch, lexicon: Lexicon, earlier: list[Event]) -> Mention | None:
-    """The antecedent of the trigger's pronoun suffix (زيارته، استقبلهم), as a mention, when clear."""
-    if pronoun_suffix(trig.sense.form, _forms_of(lexicon, trig.sense.lemma, trig.sense.type)) is None:
+def _pronoun(doc: Document, view: SentenceView, trig: TriggerMatch, forms: frozenset[str],
+             earlier: list[Event]) -> Mention | None:
+    """The antecedent of the trigger's pronoun suffix (زيارته، استقبلهم), as a mention, when clear.
+
+    ه: the nearest person named before it in the sentence, else the actor of the latest event, else
+    the latest person named; هم: the nearest organisation or group named before it in the sentence.
+    """
+    suffix = pronoun_suffix(trig.sense.form, forms)
+    if suffix is None:
         return None
+    before = [m for m in view.mentions if m.last < trig.token and m.entity is not None and not m.title_only]
+    if suffix.startswith("هم"):
+        groups = [m for m in before if m.entity is not None and m.entity.type in ("ORG", "NORP")]
+        return groups[-1] if groups else None
+    people = [m for m in before if m.entity is not None and m.entity.type == "PER"]
+    if people:
+        return people[-1]
     ent: Entity | None = None
     for event in reversed(earlier):
         if event.actor and event.actor[0].entity:
@@ -144,18 +159,21 @@ def _pronoun(doc: Document, trig: TriggerMatch, lexicon: Lexicon, earlier: list[
     return Mention(-1, -1, ent.start, ent.end, ent.text, ent)
 
 
-@lru_cache(maxsize=4096)
-def _lemma_forms(lexicon_id: int, lemma: str, ptype: str) -> frozenset[str]:
-    lexicon = _LEXICONS[lexicon_id]
-    return frozenset(f for f, senses in lexicon.senses.items() if any(s.lemma == lemma and s.type == ptype for s in senses))
-
-
-_LEXICONS: dict[int, Lexicon] = {}
-
-
-def _forms_of(lexicon: Lexicon, lemma: str, ptype: str) -> set[str]:
-    _LEXICONS.setdefault(id(lexicon), lexicon)
-    return set(_lemma_forms(id(lexicon), lemma, ptype))
+def _agreement(trig: TriggerMatch, forms: frozenset[str]) -> str:
+    """"f" for a 3rd person feminine singular verb (past in ـت, present in تـ), "p" for a form with its own
+    plural or dual subject suffix (زاروا، يلتقون، التقيا), "" otherwise (or for a noun)."""
+    form = trig.sense.form
+    if trig.sense.kind != "V":
+        return ""
+    for suffix in SUBJECT_SUFFIXES:
+        stem = form[: -len(suffix)]
+        if form.endswith(suffix) and (stem in forms or stem + "ي" in forms or stem + "ا" in forms):
+            return "p"
+    if form.endswith("ت") and (form[:-1] in forms or form[:-1] + "ي" in forms or form[:-1] + "ا" in forms):
+        return "f"
+    if form.startswith("ت") and "ي" + form[1:] in forms:
+        return "f"
+    return ""
 
 
 def _date(doc: Document, view: SentenceView, trig: TriggerMatch) -> EventDate:

@@ -44,8 +44,18 @@ class Lexicon:
 
     def __init__(self, senses: list[TriggerSense]) -> None:
         self.senses: dict[str, list[TriggerSense]] = {}
+        self._forms: dict[tuple[str, str], frozenset[str]] = {}
         for sense in senses:
             self.senses.setdefault(sense.form, []).append(sense)
+
+    def forms_of(self, lemma: str, ptype: str) -> frozenset[str]:
+        """Every form of one lexicon entry (cached): to tell a pronoun suffix or a person prefix."""
+        key = (lemma, ptype)
+        if key not in self._forms:
+            self._forms[key] = frozenset(
+                f for f, senses in self.senses.items() if any(s.lemma == lemma and s.type == ptype for s in senses)
+            )
+        return self._forms[key]
 
     def lookup(self, form: str) -> list[TriggerSense]:
         return self.senses.get(form, [])

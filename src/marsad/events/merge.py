@@ -24,6 +24,10 @@ def merge_events(events: list[Event]) -> list[Event]:
             target.confidence = round(min(0.99, target.confidence + 0.05), 2)
             if target.location is None:
                 target.location = event.location
+            if not target.recipient and event.recipient:  # «شن الجيش هجوما على حلب»: the noun names the target
+                target.recipient = event.recipient
+            if not target.actor and event.actor:
+                target.actor = event.actor
             continue
         if not event.actor and not event.recipient:
             continue

@@ -52,7 +52,7 @@ def _quote(token: Token) -> bool:
     return token.text in "\"'“”«»‘’"
 
 
-def pronoun_suffix(form: str, lemma_forms: set[str]) -> str | None:
+def pronoun_suffix(form: str, lemma_forms: frozenset[str]) -> str | None:
     """The pronoun suffix (ه، هم، هما) of a matched form whose remainder is a form of the same word."""
     for suffix in ("هما", "هم", "ه"):
         if not form.endswith(suffix):

@@ -21,7 +21,7 @@ ACTOR_TYPES = frozenset({"PER", "ORG", "GPE", "LOC", "NORP", "FAC"})
 PLACE_TYPES = frozenset({"LOC", "GPE", "FAC"})
 NAMED_TYPES = frozenset({"PER", "ORG", "NORP"})
 MAX_NP_EXTRA = 4
-NOT_NISBA = frozenset({"الذي", "التي", "الي", "الاخري", "الماضي", "الماضيه", "الحالي", "الحاليه", "الجاري"})
+NOT_NISBA = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "الي", "الاخري", "الماضي", "الماضيه", "الحالي", "الحاليه", "الجاري"})
 MAX_APPOSITION_GAP = 6
 QUOTES = frozenset("\"'“”«»‘’")
 
@@ -128,7 +128,7 @@ def _add_noun_phrases(doc: Document, view: SentenceView) -> None:
         last = i
         while last + 1 < view.hi and last - i < MAX_NP_EXTRA and last + 1 not in view.entity_tokens:
             nxt = tokens[last + 1]
-            if nxt.norm in PREPOSITIONS or not (nxt.norm.startswith("ال") or is_title_like(nxt)):
+            if nxt.norm in PREPOSITIONS or nxt.norm in NOT_NISBA or not (nxt.norm.startswith("ال") or is_title_like(nxt)):
                 break
             last += 1
         start = _np_start(tok)

@@ -13,10 +13,13 @@ from dataclasses import dataclass
 from marsad.arabic.clitics import candidate_stems
 from marsad.arabic.normalize import normalize_with_map, original_span
 from marsad.document import Token
+from marsad.events.cues import PREPOSITIONS
 from marsad.events.lexicon import Lexicon, TriggerSense
 from marsad.events.sentence import SentenceView
 
-OBJECT_WINDOW = 4
+OBJECT_WINDOW = 6
+# Words that contain a trigger after a letter that is not a clitic here: وزارة is a ministry, not زار+ه.
+NOT_TRIGGERS = frozenset({"زاره", "زارات", "زارتي", "زارتها", "زارته", "زارتهم"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,11 +41,15 @@ def find_triggers(tokens: list[Token], view: SentenceView, lexicon: Lexicon) -> 
         if i in view.entity_tokens:
             continue
         tok = tokens[i]
+        after_prep = i > view.lo and tokens[i - 1].norm in PREPOSITIONS  # «إلى حث»، «مقابل رفع»: a verbal noun
         for stem in candidate_stems(tok.norm):
-            definite = tok.norm[: len(tok.norm) - len(stem)].endswith(("ال", "لل"))
+            if stem in NOT_TRIGGERS:
+                break
+            head = tok.norm[: len(tok.norm) - len(stem)]
             senses = [
                 s for s in lexicon.lookup(stem)
-                if not (definite and s.kind == "V") and _constraints_hold(s, tokens, i, view)
+                if not (s.kind == "V" and (after_prep or _not_verbal(head, stem)))
+                and _constraints_hold(s, tokens, i, view)
             ]
             if not senses:
                 continue
@@ -50,6 +57,13 @@ def find_triggers(tokens: list[Token], view: SentenceView, lexicon: Lexicon) -> 
             found.append(_match(tok, i, sense, stem))
             break
     return found
+
+
+def _not_verbal(head: str, stem: str) -> bool:
+    """Proclitics no verb takes: the article, بـ/كـ, and لـ before a past form (ليزور is fine, لبحث is a noun)."""
+    if head.endswith(("ال", "لل")) or "ب" in head or "ك" in head:
+        return True
+    return head.endswith("ل") and not stem.startswith(("ي", "ت", "ن", "ا"))
 
 
 def _specific(sense: TriggerSense) -> bool:

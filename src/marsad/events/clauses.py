@@ -1,0 +1,84 @@
+"""The stretch of a sentence that belongs to one trigger, and the mentions in it.
+
+After the trigger, a clause runs to the next trigger or a hard boundary (؛ : . ...); a comma
+ends it for bare nouns unless و/ثم carries a list on, an apposition follows, or a relative
+clause (الذي يقوم بجولة، ...) sat between the subject and the object. Before the trigger, a
+clause starts after a boundary, a complementizer (أن، إن) or a relative pronoun.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from marsad.document import Token
+from marsad.events.cues import PREPOSITIONS, PUNCT_BOUNDARY, SOFT_BOUNDARY
+from marsad.events.sentence import QUOTES, Mention, SentenceView, is_title_like, stem_of
+
+COMPLEMENTIZERS = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها", "لان", "لانه", "لانها"})
+RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"})
+MAX_GENITIVE_GAP = 2
+MAX_OBLIQUE_GAP = 5
+
+
+@dataclass
+class Before:
+    """Mentions before a trigger in its clause; `subordinate` when a complementizer or relative opened it."""
+
+    mentions: list[Mention]
+    subordinate: bool
+
+
+def after(tokens: list[Token], view: SentenceView, i: int, stop: int) -> list[Mention]:
+    """Mentions after the trigger at token i, up to token `stop`, in the trigger's clause."""
+    out: list[Mention] = []
+    crossed = relative = False
+    pos = i + 1
+    for m in view.mentions_between(i + 1, min(stop, view.hi)):
+        gap = [tokens[k].norm for k in range(pos, m.first)]
+        if any(g in PUNCT_BOUNDARY and g not in SOFT_BOUNDARY for g in gap):
+            break
+        relative = relative or any(g in RELATIVES for g in gap)
+        commas = sum(g in SOFT_BOUNDARY for g in gap)
+        crossed = crossed or commas > 0
+        if m.prep is not None and len(gap) > MAX_OBLIQUE_GAP:
+            break  # a prepositional phrase far from the last argument belongs to another clause
+        if crossed and not (m.coord or m.apposition or m.prep is not None or (relative and commas == 1)):
+            break
+        out.append(m)
+        pos, crossed, relative = m.last + 1, False, False
+    return out
+
+
+def before(tokens: list[Token], view: SentenceView, i: int, prev_trigger: int) -> Before:
+    """Mentions before the trigger in its clause."""
+    start = max(view.lo, prev_trigger + 1)
+    for k in range(i - 1, start - 1, -1):
+        norm = tokens[k].norm
+        if norm in PUNCT_BOUNDARY:
+            return Before(view.mentions_between(k + 1, i), False)
+        if stem_of(tokens[k]) in COMPLEMENTIZERS or norm in COMPLEMENTIZERS or norm in RELATIVES:
+            return Before(view.mentions_between(k + 1, i), True)
+    if prev_trigger >= view.lo:
+        return Before([], False)  # the nouns between two verbs belong to the first one: the subject is shared
+    return Before(view.mentions_between(start, i), False)
+
+
+def groups(mentions: list[Mention]) -> list[list[Mention]]:
+    """Consecutive mentions joined by و form one group."""
+    out: list[list[Mention]] = []
+    for m in mentions:
+        if out and m.coord == "و":
+            out[-1].append(m)
+        else:
+            out.append([m])
+    return out
+
+
+def close(tokens: list[Token], view: SentenceView, i: int, m: Mention, gap: int = MAX_GENITIVE_GAP) -> bool:
+    """A mention is close to a noun when at most `gap` plain words (titles, adjectives, commas aside) and
+    no preposition part them."""
+    inside = {k for t in view.mentions if t.title_only for k in range(t.first, t.last + 1)}
+    plain = [k for k in range(i + 1, m.first)
+             if k not in inside and not is_title_like(tokens[k]) and tokens[k].norm not in SOFT_BOUNDARY
+             and tokens[k].text not in QUOTES]
+    return len(plain) <= gap and not any(tokens[k].norm in PREPOSITIONS for k in plain)
