@@ -111,3 +111,8 @@ def test_reference_article_actors() -> None:
             for form in g["forms"]:
                 if form in ents:
                     assert ents[form].canonical.country == g["country"], form
+
+
+def test_person_span_that_ran_over_a_place_still_links() -> None:
+    doc = link("وسبق أن زار صدام حفتر إسطنبول لحضور معرض", [("صدام حفتر إسطنبول", "PER")])
+    assert doc.entities[0].canonical.kb_id == "marsad:saddam-haftar"

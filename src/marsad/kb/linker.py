@@ -6,7 +6,7 @@ Tried in order, the first that answers wins:
 3. a short person name that is part of a fuller one earlier in the article («حفتر» after
    «صدام حفتر»);
 4. an exact KB name, also after dropping up to 4 leading title words
-   («وزير الدفاع التركي يشار غولر» -> «يشار غولر»);
+   («وزير الدفاع التركي يشار غولر» -> «يشار غولر») or 1-2 words a person span ran over;
 5. a role phrase whose holder on the publication date the KB knows («وزير الدفاع التركي»);
 6. the lemma-like key (CAMEO's lemmatized entries), then a fuzzy match (rapidfuzz) against
    the curated and country names, for spelling variants (CAMEO is too noisy to match fuzzily);
@@ -112,11 +112,19 @@ class Linker:
         return self._unknown(ent)
 
     def _exact(self, text: str) -> Entry | None:
+        """An exact KB name: the whole mention, else a person's name after leading title words
+        («الرئيس التركي رجب طيب أردوغان») or before 1-2 words a span ran over
+        («صدام حفتر إسطنبول»), keeping at least two words of the name."""
         words = clean(text).split()
         for drop in range(min(MAX_TITLE_WORDS, len(words) - 1) + 1):
             entry = self._best(self.kb.exact_match(" ".join(words[drop:])))
             if entry is not None and (drop == 0 or entry.type == "PER"):
                 return entry
+        for cut in (1, 2):
+            if len(words) - cut >= 2:
+                entry = self._best(self.kb.exact_match(" ".join(words[:-cut])))
+                if entry is not None and entry.type == "PER":
+                    return entry
         return None
 
     def _best(self, entries: list[Entry]) -> Entry | None:
