@@ -50,6 +50,7 @@ def test_parse_anchor() -> None:
     assert cal.parse_anchor(None) is None
     assert cal.parse_anchor("April 2025") is None
     assert cal.parse_anchor("2025-13-01") is None
+    assert cal.parse_anchor("0001-01-01") is None and cal.parse_anchor("9999-12-31") is None
 
 
 def test_iso_helpers() -> None:

@@ -149,13 +149,16 @@ def test_expressions_stay_inside_sentences() -> None:
 _PIECES = st.sampled_from([
     "أمس", "في سبتمبر 2023", "الخميس الماضي", "1500 جندي", "منذ ثلاثة أيام", "ـ", "\u064b", "٢٠٢٠",
     "عام 2020", " ", "\n", "، ", "(الأحد)", "اليوم", "السنوات الخمس المقبلة", "هـ", "1436", "و", "حزيران/يونيو",
+    "9999", "0", "31/2/2015", "30 ذو الحجة 1600", "من نفس الشهر", "الربع الأول", "الماضيين", "مئتين", "/", "-",
 ])
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.lists(_PIECES, max_size=12))
-def test_offsets_always_point_at_the_text(pieces: list[str]) -> None:
-    text = "".join(pieces)
-    for t in find_times(text, PUBLISHED):
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=12), st.sampled_from([PUBLISHED, "2015-02", None, "1800-01-01", "2200-12-31"]))
+def test_offsets_and_values_are_always_well_formed(pieces: list[str], published: str | None) -> None:
+    text = " ".join(pieces)
+    for t in find_times(text, published):
         assert text[t.start:t.end] == t.text
         assert t.text.strip() == t.text and t.text
+        assert t.precision in ("day", "month", "year", "range", "unknown")
+        assert (t.value is None) == (t.precision == "unknown")

@@ -24,6 +24,10 @@ TABLE = Path(__file__).resolve().parents[1] / "data" / "times" / "ummalqura.json
 ISLAMIC_EPOCH = dt.date(622, 7, 19).toordinal()
 
 
+# Publication years outside this span are taken for errors (and would overflow `datetime`).
+MIN_ANCHOR_YEAR, MAX_ANCHOR_YEAR = 1800, 2200
+
+
 @dataclass(frozen=True, slots=True)
 class Anchor:
     """The publication date a relative expression is resolved against; day may be unknown."""
@@ -39,7 +43,8 @@ class Anchor:
 
 
 def parse_anchor(published: str | None) -> Anchor | None:
-    """Read "YYYY-MM-DD", "YYYY-MM" or a timestamp starting so; None when absent or unreadable."""
+    """Read "YYYY-MM-DD", "YYYY-MM" or a timestamp starting so; None when absent, unreadable
+    or outside 1800-2200."""
     if not published:
         return None
     match = re.match(r"\s*(\d{4})-(\d{1,2})(?:-(\d{1,2}))?", published)
@@ -47,6 +52,8 @@ def parse_anchor(published: str | None) -> Anchor | None:
         return None
     year, month = int(match.group(1)), int(match.group(2))
     day = int(match.group(3)) if match.group(3) else None
+    if not MIN_ANCHOR_YEAR <= year <= MAX_ANCHOR_YEAR:
+        return None
     try:
         dt.date(year, month, day or 1)
     except ValueError:

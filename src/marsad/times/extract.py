@@ -81,7 +81,10 @@ def _candidates(norm: str, start: int, end: int, anchor: Anchor | None) -> list[
     out = []
     for number, rule in enumerate(RULES):
         for match in rule.pattern.finditer(norm, start, end):
-            value = rule.read(match, anchor, norm)
+            try:
+                value = rule.read(match, anchor, norm)
+            except (ValueError, OverflowError):  # date arithmetic past year 1 or 9999
+                continue
             if value is None:
                 continue
             s, e = match.span("x")

@@ -120,7 +120,7 @@ def read_numeric_date(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.
     if not 1 <= mo <= 12:
         return None
     if _is_hijri_year(y, m["cal"]):
-        return rv.hijri_day(anchor, d, mo, y)
+        return rv.hijri_day(anchor, d, mo, y) if 1300 <= y <= 1600 else None
     return rv.day(anchor, d, mo, y) if 1900 <= y <= 2100 else None
 
 
@@ -227,7 +227,7 @@ def read_hijri_month(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.V
 def read_year(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value | None:
     y = int(m["year"])
     if _is_hijri_year(y, m["cal"]):
-        return rv.hijri_year(y)
+        return rv.hijri_year(y) if 1 <= y <= 1600 else None
     return rv.year(y) if 1900 <= y <= 2100 or (m["cal"] and 1 <= y <= 2100) else None
 
 
