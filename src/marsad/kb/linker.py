@@ -153,7 +153,7 @@ class Linker:
             if entry is not None:
                 return Canonical(entry.name_ar, entry.name_en, entry.kb_id, entry.country, entry.sector)
         kb_id = f"geonames:{geo.geonameid}" if geo.geonameid else hashed_id(ent.text)
-        return Canonical(name_key(ent.text), geo.name, kb_id, geo.country, None)
+        return Canonical(ent.text, geo.name, kb_id, geo.country, None)
 
     def _unknown(self, ent: Entity) -> Canonical:
         words = clean(ent.text).split()
