@@ -10,7 +10,7 @@ from marsad.arabic.normalize import normalize
 
 @pytest.mark.parametrize("table", [
     months.GREGORIAN_MONTHS, months.HIJRI_MONTHS, months.WEEKDAYS, months.RELATIVE_MODIFIERS,
-    months.PLURAL_MODIFIERS, months.PERIOD_UNITS, months.DECADES, months.CENTURIES,
+    months.PLURAL_MODIFIERS, months.PERIOD_UNITS, months.DECADES, months.CENTURIES, months.HIJRI_HOLIDAYS,
 ])
 def test_keys_are_normalized(table: dict) -> None:
     for key in table:

@@ -162,3 +162,12 @@ def test_offsets_and_values_are_always_well_formed(pieces: list[str], published:
         assert t.text.strip() == t.text and t.text
         assert t.precision in ("day", "month", "year", "range", "unknown")
         assert (t.value is None) == (t.precision == "unknown")
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("هنأ الملك المواطنين بمناسبة عيد الفطر المبارك.", "عيد الفطر المبارك", "2025-03-30"),
+    ("يصادف عيد الأضحى المقبل يوما مشهودا.", "عيد الأضحى المقبل", "2025-06-06"),
+    ("وقف الحجاج بعرفة في يوم عرفة 1436هـ.", "يوم عرفة 1436هـ", "2015-09-22"),
+])
+def test_hijri_holidays(text: str, surface: str, value: str) -> None:
+    assert resolved(text).get(surface) == (value, "day"), resolved(text)

@@ -44,6 +44,12 @@ HIJRI_MONTHS: dict[str, int] = {
 # "forbidden"): they need a day, a year, the word شهر or a modifier.
 AMBIGUOUS_HIJRI = frozenset({"محرم", "المحرم", "صفر", "رجب", "شعبان", "رمضان", "شوال"})
 
+# Islamic holidays fixed in the Hijri calendar: name -> (Hijri month, day).
+HIJRI_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "عيد الفطر": (10, 1), "عيد الاضحي": (12, 10), "يوم عرفه": (12, 9), "يوم عرفات": (12, 9),
+    "راس السنه الهجريه": (1, 1), "يوم عاشوراء": (1, 10), "المولد النبوي": (3, 12),
+}
+
 # Weekdays with the Python numbering (Monday = 0).
 WEEKDAYS: dict[str, int] = {
     "الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5, "الاحد": 6,
@@ -109,6 +115,11 @@ def gregorian_month(name: str) -> int | None:
 def hijri_month(name: str) -> int | None:
     """Month number (1-12) of a normalized Hijri month name."""
     return HIJRI_MONTHS.get(_squash(name))
+
+
+def hijri_holiday(name: str) -> tuple[int, int] | None:
+    """(Hijri month, day) of a normalized holiday name ("عيد الفطر" -> (10, 1))."""
+    return HIJRI_HOLIDAYS.get(_squash(name))
 
 
 def weekday(name: str) -> int | None:

@@ -10,6 +10,7 @@ import re
 from typing import Protocol
 
 from marsad.arabic import months, numbers
+from marsad.times import calendar as cal
 from marsad.times import resolve as rv
 from marsad.times.calendar import Anchor, add_months
 from marsad.times.context import (
@@ -186,6 +187,20 @@ def read_part_of_year(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.
     else:
         y = anchor.year + ((months.relative_offset(m["mod"]) or 0) if m["mod"] else 0)
     return rv.month_range(y, size * (n - 1) + 1, size * n)
+
+
+def read_holiday(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value | None:
+    """"عيد الفطر", "عيد الأضحى المقبل", "يوم عرفة 1436": the Hijri date of the holiday."""
+    month, day = months.hijri_holiday(m["name"]) or (0, 0)
+    y = _int(m["year"])
+    if y is not None and not 1300 <= y <= 1600:
+        return None
+    if y is None:
+        if anchor is None:
+            return rv.UNKNOWN
+        modifier = months.relative_offset(m["mod"]) if m["mod"] else None
+        y, month = cal.nearest_hijri_month(month, anchor.date, modifier)
+    return rv.hijri_day(anchor, day, month, y)
 
 
 def read_month_year(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value | None:

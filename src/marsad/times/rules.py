@@ -120,6 +120,10 @@ RULES: tuple[Rule, ...] = (
     Rule("year", compile_pattern(
         rf"(?:{YEAR_NOUN}|عامي)\s+(?P<year>{YEAR})(?:\s*(?P<cal>{AD_SUFFIX}|{HIJRI_SUFFIX}))?"), rd.read_year),
     Rule("year_suffix", compile_pattern(rf"(?P<year>{YEAR})\s*(?P<cal>{AD_SUFFIX}|{HIJRI_SUFFIX})"), rd.read_year),
+    Rule("holiday", compile_pattern(
+        rf"(?P<name>{alt(months.HIJRI_HOLIDAYS)})(?:\s+(?:المبارك|السعيد|الشريف))?"
+        rf"(?:\s+(?P<mod>{MOD})|\s+(?:ل|من\s+)?(?:عام|العام)?\s*(?P<year>{YEAR})\s*{HIJRI_SUFFIX}?)?"),
+        rd.read_holiday),
     Rule("relative_day", compile_pattern(
         rf"(?:{_DAYTIME}\s+)?(?P<rel>{_REL_DAY})(?:\s*[(،,-]?\s*(?:يوم\s+)?(?P<wd>{WEEKDAY})\s*\)?)?"),
         rd.read_relative_day),
