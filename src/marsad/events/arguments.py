@@ -50,6 +50,7 @@ PLACE_TARGET_TYPES = frozenset({"ASSAULT", "PROTEST", "MOBILIZE"})
 PREMISES = frozenset({"مقر", "قصر", "مبني", "ديوان", "مكتب"})
 REPEL_VERBS = frozenset({"صد", "صدت", "صدوا", "تصدي", "تصدت", "احبط", "احبطت", "احبطوا", "افشل", "افشلت"})
 MAX_BARE_OBJECT = 3
+VERB_WINDOW = 10
 
 
 @dataclass
@@ -60,6 +61,7 @@ class Arguments:
     recipients: list[list[Mention]] = field(default_factory=list)
     location: Mention | None = None
     passive: bool = False
+    event_subject: bool = False  # the subject is a noun naming the same event («الغارة استهدفت X»)
 
 
 def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, bounds: tuple[int, int],
@@ -77,7 +79,7 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
     before_subject = next(reversed(clauses.groups([m for m in before.mentions if m.prep is None])), [])
     if trig.sense.kind == "V":
         _verb_roles(args, trig, direct, before_subject, chain, pronoun, agreement)
-        if (not args.recipients and pronoun is None and trig.sense.type in BARE_OBJECT_TYPES
+        if (not args.recipients and pronoun is None and "o" not in agreement and trig.sense.type in BARE_OBJECT_TYPES
                 and trig.sense.constraint("obj") is None):
             bare = _bare_object(tokens, view, trig, args.actor)
             args.recipients = [[bare]] if bare is not None else []
@@ -99,10 +101,10 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
 def _verb_roles(args: Arguments, trig: TriggerMatch, direct: list[list[Mention]], before_subject: list[Mention],
                 chain_actor: list[Mention], pronoun: Mention | None, agreement: str) -> None:
     objects: list[list[Mention]] = []
-    if pronoun is not None:  # زاره، استقبلهم: the pronoun suffix is the object
+    if pronoun is not None or "o" in agreement:  # زاره، قدمتها: the pronoun suffix is the object
         args.actor = direct[0] if direct else before_subject or chain_actor
-        objects = [[pronoun]]
-    elif agreement == "p":  # اقتحموا X: the suffix is the subject, what follows is the object
+        objects = [[pronoun]] if pronoun is not None else []
+    elif "p" in agreement:  # اقتحموا X: the suffix is the subject, what follows is the object
         args.actor, objects = before_subject or chain_actor, direct
     elif len(direct) >= 2 and direct[1][0].coord is None:  # V S O
         args.actor, objects = direct[0], direct[1:]
@@ -113,7 +115,7 @@ def _verb_roles(args: Arguments, trig: TriggerMatch, direct: list[list[Mention]]
             args.actor, objects = before_subject, direct
         elif chain_actor and (fresh or _is_object(trig, direct[0])):
             args.actor, objects = chain_actor, direct
-        elif agreement == "f" and man and trig.sense.type in TRANSITIVE_TYPES:
+        elif "f" in agreement and man and trig.sense.type in TRANSITIVE_TYPES:
             objects = direct  # استهدفت الغارة ... / اعتقلت X: a feminine verb does not have a man as subject
         else:
             args.actor, objects = direct[0], direct[1:]
@@ -130,8 +132,12 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
     genitive = [] if pronoun is not None or definite else (
         direct[0] if direct and clauses.close(tokens, view, trig.token, direct[0][0]) else [])
     lam = [m for m in after if m.prep == "ل" and not m.is_place and clauses.close(tokens, view, trig.token, m, 1)][:1]
+
     receiver_l = trig.sense.type in RECEIVER_L_TYPES
     light, repel = _verb_before(tokens, view, trig, LIGHT_VERBS), _verb_before(tokens, view, trig, REPEL_VERBS)
+    if not args.passive and trig.sense.lemma in PATIENT_GENITIVE and pronoun is not None and lam:
+        args.actor, args.recipients = [pronoun], [lam]  # «استهدافهم للمدنيين»: their targeting of civilians
+        return
     if args.passive or trig.sense.lemma in PATIENT_GENITIVE:
         patient = [pronoun] if pronoun is not None else genitive
         if not patient and not definite and trig.sense.lemma in PATIENT_GENITIVE:
@@ -141,7 +147,8 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
         by = [m for m in after if m.prep == "من" and not m.is_place][:1]
         args.actor = by or light or _host_by_premises(tokens, trig, after)
         return
-    args.actor = genitive or ([] if receiver_l else lam) or light or ([pronoun] if pronoun is not None else [])
+    args.actor = (genitive or ([] if receiver_l else lam) or light or ([pronoun] if pronoun is not None else [])
+                  or _relative_agent(tokens, view, trig))
     if repel:
         args.recipients = [repel]
     elif genitive and len(direct) >= 2 and direct[1][0].first - genitive[-1].last <= 2:
@@ -176,7 +183,7 @@ def _is_object(trig: TriggerMatch, group: list[Mention]) -> bool:
 
 def _verb_before(tokens: list[Token], view: SentenceView, trig: TriggerMatch, verbs: frozenset[str]) -> list[Mention]:
     """The subject of a verb of `verbs` just before the noun: after it (VSO) or before it (SVO)."""
-    for k in range(trig.token - 1, max(view.lo - 1, trig.token - 6), -1):
+    for k in range(trig.token - 1, max(view.lo - 1, trig.token - VERB_WINDOW), -1):
         if tokens[k].norm in PUNCT_BOUNDARY and tokens[k].norm not in SOFT_BOUNDARY:
             return []
         if stem_of(tokens[k]) in verbs or tokens[k].norm in verbs:
@@ -186,6 +193,19 @@ def _verb_before(tokens: list[Token], view: SentenceView, trig: TriggerMatch, ve
             earlier = clauses.before(tokens, view, k, view.lo - 1).mentions
             bare = [m for m in earlier if m.prep is None]
             return clauses.groups(bare)[-1] if bare else []
+    return []
+
+
+def _relative_agent(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> list[Mention]:
+    """«عملية التفجير التي نفذها تنظيم داعش»: the subject of a light verb in a relative clause on the noun."""
+    for k in range(trig.token + 1, min(view.hi - 1, trig.token + 4)):
+        if tokens[k].norm in clauses.RELATIVES:
+            verb = tokens[k + 1].norm
+            bare = next((verb[: -len(p)] for p in ("ها", "ه", "هم") if verb.endswith(p)), verb)
+            if bare in LIGHT_VERBS or verb in LIGHT_VERBS:
+                subject = [m for m in view.mentions_between(k + 2, min(view.hi, k + 6)) if m.prep is None]
+                return clauses.groups(subject)[0] if subject else []
+            return []
     return []
 
 

@@ -42,7 +42,8 @@ def after(tokens: list[Token], view: SentenceView, i: int, stop: int) -> list[Me
         crossed = crossed or commas > 0
         if m.prep is not None and len(gap) > MAX_OBLIQUE_GAP:
             break  # a prepositional phrase far from the last argument belongs to another clause
-        if crossed and not (m.coord or m.apposition or m.prep is not None or (relative and commas == 1)):
+        subject_only = len(out) == 1  # «يلتقي كارتر الذي يقوم بجولة، رئيس الوزراء»: the object after a relative
+        if crossed and not (m.coord or m.apposition or m.prep is not None or (relative and commas == 1 and subject_only)):
             break
         out.append(m)
         pos, crossed, relative = m.last + 1, False, False

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-from marsad.arabic.clitics import candidate_stems
 from marsad.document import Document, Entity, Event, EventDate, Location, Participant, Span, Token
 from marsad.events.arguments import Arguments, find_arguments
 from marsad.events.attribution import sources
@@ -18,13 +17,15 @@ from marsad.events.modality import modality
 from marsad.events.resolve import TitleIndex, latest_person, pronoun_suffix
 from marsad.events.sentence import Mention, SentenceView, build_views
 from marsad.events.summary import summarize
-from marsad.events.triggers import TriggerMatch, find_triggers
+from marsad.events.triggers import TriggerMatch, find_triggers, is_trigger_word
 
 DEMONSTRATIVES = frozenset({"هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين", "هذان", "هاتان"})
 # Types that name an interaction with someone: without a recipient the reading is not an event.
 NEEDS_RECIPIENT = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "ACCUSE", "THREATEN", "SANCTION", "SUPPORT",
                              "REQUEST", "REJECT"})
-SUBJECT_SUFFIXES = ("وا", "ون", "تم", "نا", "ان", "تا", "ا")
+EVENT_SUBJECT_GAP = 3
+SUBJECT_SUFFIXES = ("وا", "ون", "تم", "نا", "ان", "تا")
+OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")
 YEAR = re.compile(r"(?:عام|سنة|سنه)\s+(\d{4})")
 CONTEXT_WORDS = {
     "military": ("عسكري", "الجيش", "جيش", "القوات", "قوات", "الدفاع", "اركان", "جنود", "العسكريه", "العسكري"),
@@ -38,7 +39,7 @@ CONTEXT_WORDS = {
 def code_events(doc: Document, lexicon: Lexicon | None = None) -> list[Event]:
     """The events of `doc`, merged across repeated reports, ids E1..En."""
     lexicon = lexicon or load_lexicon()
-    views = build_views(doc, lambda norm: any(lexicon.lookup(s) for s in candidate_stems(norm)))
+    views = build_views(doc, lambda norm: is_trigger_word(norm, lexicon))
     titles = TitleIndex(doc, views)
     events: list[Event] = []
     for view in views:
@@ -57,6 +58,8 @@ def code_events(doc: Document, lexicon: Lexicon | None = None) -> list[Event]:
                 pronoun = _pronoun(doc, view, trig, forms, events + in_sentence)
                 args = find_arguments(doc.tokens, view, trig, (prev_tok, next_tok), chain, pronoun,
                                       _agreement(trig, forms))
+                if n and heads[n - 1].sense.kind == "N" and heads[n - 1].sense.type == trig.sense.type:
+                    args.event_subject = trig.token - prev_tok <= EVENT_SUBJECT_GAP
             for recipient in [m for g in args.recipients for m in g] or [None]:  # one event per dyad
                 event = _event(doc, view, trig, args, [recipient] if recipient else [], titles)
                 if event is not None:
@@ -73,10 +76,12 @@ def _event(doc: Document, view: SentenceView, trig: TriggerMatch, args: Argument
     actor = [_participant(doc, m, titles) for m in args.actor]
     recipient = [_participant(doc, m, titles) for m in recipients]
     recipient = [p for p in recipient if not any(_same_party(p, a) for a in actor)]
-    if sense.constraint("agent") is not None and not any(p.entity for p in actor):
+    if sense.constraint("agent") is not None and not any(p.entity for p in actor) and not args.event_subject:
         return None
     if sense.type in NEEDS_RECIPIENT and not recipient and (actor or sense.kind == "V"):
         return None  # «التقى X» with no one met is no meeting (a bare noun is kept, to merge as a mention)
+    if sense.type in NEEDS_RECIPIENT and recipient and not actor:
+        return None  # «مساعدات للمقاومة» from no one named: too little to code
     when = _date(doc, view, trig)
     event = Event(
         id="", type=sense.type, mode=sense.mode, cameo=sense.cameo,
@@ -160,20 +165,25 @@ def _pronoun(doc: Document, view: SentenceView, trig: TriggerMatch, forms: froze
 
 
 def _agreement(trig: TriggerMatch, forms: frozenset[str]) -> str:
-    """"f" for a 3rd person feminine singular verb (past in ـت, present in تـ), "p" for a form with its own
-    plural or dual subject suffix (زاروا، يلتقون، التقيا), "" otherwise (or for a noun)."""
+    """Agreement flags of a verb form: "f" 3rd person feminine singular (past in ـت, present in تـ), "p" its
+    own plural or dual subject suffix (زاروا، يلتقون، التقيا), "o" an object pronoun suffix (قدمتها)."""
     form = trig.sense.form
     if trig.sense.kind != "V":
         return ""
+    flags = "o" if any(form.endswith(p) and form[: -len(p)] in forms for p in OBJECT_SUFFIXES) else ""
+    if flags:
+        form = next(form[: -len(p)] for p in OBJECT_SUFFIXES if form.endswith(p) and form[: -len(p)] in forms)
     for suffix in SUBJECT_SUFFIXES:
         stem = form[: -len(suffix)]
         if form.endswith(suffix) and (stem in forms or stem + "ي" in forms or stem + "ا" in forms):
-            return "p"
+            return flags + "p"
+    if form.endswith("ا") and form[:-1] == trig.sense.lemma:  # dual: التقيا، اتفقا
+        return flags + "p"
     if form.endswith("ت") and (form[:-1] in forms or form[:-1] + "ي" in forms or form[:-1] + "ا" in forms):
-        return "f"
+        return flags + "f"
     if form.startswith("ت") and "ي" + form[1:] in forms:
-        return "f"
-    return ""
+        return flags + "f"
+    return flags
 
 
 def _date(doc: Document, view: SentenceView, trig: TriggerMatch) -> EventDate:

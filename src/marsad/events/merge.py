@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from marsad.document import Event, Participant, Span
 
+NEAR_CHARS = 400  # two sentences of news, about
+
 
 def merge_events(events: list[Event]) -> list[Event]:
     """Fold repeated reports of the same event into the first one; renumber ids E1, E2, ..."""
@@ -44,11 +46,21 @@ def _same(a: Event, b: Event) -> bool:
         return True
     if a.modality != b.modality:
         return False
+    if _complementary(a, b):
+        return True
     if _dates_differ(a, b):
         return False
     return _compatible(a.actor, b.actor) and _compatible(a.recipient, b.recipient) and bool(
         _keys(a.actor) & _keys(b.actor) or _keys(a.recipient) & _keys(b.recipient)
     )
+
+
+def _complementary(a: Event, b: Event) -> bool:
+    """One report gives only the actor, a close second only the target («غارة أمريكية ... استهدفت السوداني»)."""
+    near = abs(a.sentence.start - b.sentence.start) <= NEAR_CHARS
+    halves = (a.actor and not a.recipient and b.recipient and not b.actor) or (
+        b.actor and not b.recipient and a.recipient and not a.actor)
+    return bool(near and halves)
 
 
 def _dates_differ(a: Event, b: Event) -> bool:

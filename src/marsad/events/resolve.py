@@ -35,6 +35,7 @@ class TitleIndex:
                     self.index.setdefault(" ".join(words[n:]), {})[m.entity.id] = m.entity
                 if words:
                     self.index.setdefault(words[0], {})[m.entity.id] = m.entity
+                    self.index.setdefault(f"{words[0]} {words[-1]}", {})[m.entity.id] = m.entity
 
     def resolve(self, tokens: list[Token], mention: Mention) -> Entity | None:
         """The single entity the title phrase of `mention` introduced, if any."""

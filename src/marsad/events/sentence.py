@@ -23,6 +23,7 @@ NAMED_TYPES = frozenset({"PER", "ORG", "NORP"})
 MAX_NP_EXTRA = 4
 NOT_NISBA = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "الي", "الاخري", "الماضي", "الماضيه", "الحالي", "الحاليه", "الجاري"})
 MAX_APPOSITION_GAP = 6
+WEAK_HEADS = frozenset({"طايرات", "طيران", "الاف", "مييات", "عشرات", "عناصر", "سكان", "مصادر"})
 QUOTES = frozenset("\"'“”«»‘’")
 
 
@@ -94,26 +95,37 @@ def build_views(doc: Document, known_word: Callable[[str], bool] | None = None) 
         while hi < len(tokens) and tokens[hi].sentence == s_index:
             hi += 1
         view = SentenceView(s_index, span, lo, hi)
-        _add_entities(doc, view)
+        known = known_word or (lambda _norm: False)
+        _add_entities(doc, view, known)
         _add_noun_phrases(doc, view)
-        add_unnamed(doc, view, known_word or (lambda _norm: False))
+        add_unnamed(doc, view, known)
         view.mentions.sort(key=lambda m: m.first)
         _mark_roles(tokens, view)
         views.append(view)
     return views
 
 
-def _add_entities(doc: Document, view: SentenceView) -> None:
+def _add_entities(doc: Document, view: SentenceView, known_word: Callable[[str], bool]) -> None:
+    """Entity mentions; a leading trigger word the NER stage swallowed («يلتقي كارتر») is left out, and a
+    lone nationality adjective after a title or group word («الوزير الأمريكي») is left to the noun phrase."""
+    tokens = doc.tokens
     for ent in doc.entities:
         if ent.type not in ACTOR_TYPES or ent.start < view.span.start or ent.end > view.span.end:
             continue
-        first = next((i for i in range(view.lo, view.hi) if doc.tokens[i].end > ent.start), None)
+        first = next((i for i in range(view.lo, view.hi) if tokens[i].end > ent.start), None)
         if first is None:
             continue
         last = first
-        while last + 1 < view.hi and doc.tokens[last + 1].start < ent.end:
+        while last + 1 < view.hi and tokens[last + 1].start < ent.end:
             last += 1
-        view.mentions.append(Mention(first, last, ent.start, ent.end, ent.text, ent))
+        if last > first and known_word(tokens[first].norm):
+            first += 1
+        if ent.type == "NORP" and first == last and first > view.lo and is_title_like(tokens[first]):
+            prev = tokens[first - 1]
+            if stem_of(prev) in GROUP_HEADS or prev.norm in GROUP_HEADS or is_title_like(prev):
+                continue
+        start = max(ent.start, tokens[first].start)
+        view.mentions.append(Mention(first, last, start, ent.end, doc.text[start:ent.end], ent))
         view.entity_tokens.update(range(first, last + 1))
 
 
@@ -126,6 +138,9 @@ def _add_noun_phrases(doc: Document, view: SentenceView) -> None:
             i += 1
             continue
         last = i
+        if stem_of(tok) in WEAK_HEADS and (i + 1 >= view.hi or not tokens[i + 1].norm.startswith("ال")):
+            i += 1
+            continue  # «طائرات» alone is no participant; «طائرات التحالف» is
         while last + 1 < view.hi and last - i < MAX_NP_EXTRA and last + 1 not in view.entity_tokens:
             nxt = tokens[last + 1]
             if nxt.norm in PREPOSITIONS or nxt.norm in NOT_NISBA or not (nxt.norm.startswith("ال") or is_title_like(nxt)):
@@ -191,7 +206,23 @@ def _mark_roles(tokens: list[Token], view: SentenceView) -> None:
             a.title_only = True
             b.prep, b.coord = b.prep or a.prep, b.coord or a.coord
     _appositions(tokens, view, kept)
-    view.mentions = kept
+    view.mentions = _genitive_places(view, kept)
+
+
+def _genitive_places(view: SentenceView, kept: list[Mention]) -> list[Mention]:
+    """«حكومة ماليزيا»، «قوات الأمن السورية»: a group word right before a place is one participant, the
+    place's entity standing for it (its country and coordinates)."""
+    out: list[Mention] = []
+    for m in kept:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.entity is None and not prev.name and m.is_place and m.first == prev.last + 1
+                and m.prep is None and not m.coord):
+            text = view.span.text[prev.start - view.span.start:m.end - view.span.start]
+            out[-1] = Mention(prev.first, m.last, prev.start, m.end, text, m.entity, prev.prep, prev.coord,
+                              prev.title_only)
+            continue
+        out.append(m)
+    return out
 
 
 def _appositions(tokens: list[Token], view: SentenceView, kept: list[Mention]) -> None:

@@ -59,6 +59,16 @@ def find_triggers(tokens: list[Token], view: SentenceView, lexicon: Lexicon) -> 
     return found
 
 
+def is_trigger_word(norm: str, lexicon: Lexicon) -> bool:
+    """Whether a normalized word reads as a trigger (ignoring context constraints)."""
+    for stem in candidate_stems(norm):
+        if stem in NOT_TRIGGERS:
+            return False
+        if lexicon.lookup(stem):
+            return True
+    return False
+
+
 def _not_verbal(head: str, stem: str) -> bool:
     """Proclitics no verb takes: the article, بـ/كـ, and لـ before a past form (ليزور is fine, لبحث is a noun)."""
     if head.endswith(("ال", "لل")) or "ب" in head or "ك" in head:
