@@ -13,7 +13,7 @@ from typing import TextIO
 from rich.console import Console
 from rich.table import Table
 
-from marsad.document import Document, Event, Participant
+from marsad.document import Document, Participant
 
 
 def write_table(docs: Iterable[Document], out: TextIO, bidi: bool = False) -> None:
@@ -34,6 +34,8 @@ def _write_document(console: Console, doc: Document, show: Callable[[str], str])
     console.print(_entities_table(doc, show))
     console.print(_times_table(doc, show))
     console.print(_events_table(doc, show))
+    for ev in doc.events:
+        console.print(f"  {ev.id}: {show(ev.summary_en)}")
     console.print()
 
 
@@ -63,26 +65,21 @@ def _times_table(doc: Document, show: Callable[[str], str]) -> Table:
 
 def _events_table(doc: Document, show: Callable[[str], str]) -> Table:
     table = Table(title=f"Events ({len(doc.events)})", title_justify="left")
-    for column in ("id", "type", "mode", "actor", "recipient", "where", "date", "modality", "trigger",
-                   "source", "summary_en"):
+    for column in ("id", "type", "mode", "actor", "recipient", "where", "date", "from", "modality", "trigger",
+                   "according to", "conf"):
         table.add_column(column, overflow="fold")
     for ev in doc.events:
         table.add_row(
             ev.id, ev.type, ev.mode or "", _people(ev.actor, show), _people(ev.recipient, show),
-            show(ev.location.text) if ev.location else "", _date(ev), ev.modality, show(ev.trigger.text),
-            _people(ev.attributed_to, show), ev.summary_en,
+            show(ev.location.text) if ev.location else "", ev.date.value or "" if ev.date else "",
+            ev.date.source if ev.date else "", ev.modality, show(ev.trigger.text),
+            _people(ev.attributed_to, show), f"{ev.confidence:.2f}",
         )
     return table
 
 
 def _people(people: list[Participant], show: Callable[[str], str]) -> str:
     return "\n".join(show(p.text) for p in people)
-
-
-def _date(event: Event) -> str:
-    if event.date is None or event.date.value is None:
-        return ""
-    return f"{event.date.value} ({event.date.source})"
 
 
 def _visual(text: str) -> str:
