@@ -157,6 +157,8 @@ def today_ok(m: re.Match[str], norm: str) -> bool:
     if attached_prefix(norm, start) in ("ل", "ب", "ك"):
         return False
     following = word_after(norm, end)
+    if _ELATIVE.match(following) and following not in months.WEEKDAYS:
+        return False  # "اليوم الأكثر دموية": the day, not today
     if norm[end:end + 1] not in "،,.:؛" and (
             following in _DAY_ADJECTIVES or (following.startswith("ال") and following.endswith(("ي", "يه"))
                                              and following not in months.WEEKDAYS
@@ -165,7 +167,8 @@ def today_ok(m: re.Match[str], norm: str) -> bool:
     return not (m.start("x") == start and word_before(norm, start) in _NOT_TODAY_BEFORE)
 
 
-_NOT_WEEKDAY_BEFORE = frozenset({"صلاه", "خطبه", "خطيب", "امام", "صلاتي", "لصلاه", "وصلاه"})
+_NOT_WEEKDAY_BEFORE = frozenset({"صلاه", "خطبه", "خطب", "خطيب", "امام", "صلاتي", "لصلاه", "وصلاه"})
+_ELATIVE = re.compile(r"^الا\w{3}$")
 
 
 def weekday_ok(m: re.Match[str], norm: str) -> bool:

@@ -167,7 +167,41 @@ def read_hijri_day(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Val
         return None
     if y is None and m["same"]:
         y = _earlier_year(m, hijri=True, reach=600)
+    if y is None and m["mod"] and anchor is not None:  # "العاشر من شوال الحالي"
+        y, mo = cal.nearest_hijri_month(mo, anchor.date, months.relative_offset(m["mod"]))
     return rv.hijri_day(anchor, d, mo, y)
+
+
+def read_cross_range(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value | None:
+    """"من 27 شوال إلى 6 ذي القعدة", "من 1 يوليو حتى 15 أغسطس 2015": a range of days."""
+    d1, d2 = _day(m["d1"]), _day(m["d2"])
+    hijri = bool(m["h1"])
+    if d1 is None or d2 is None or hijri != bool(m["h2"]):
+        return None
+    m1 = months.hijri_month(m["h1"]) if hijri else months.gregorian_month(m["g1"])
+    m2 = months.hijri_month(m["h2"]) if hijri else months.gregorian_month(m["g2"])
+    y2 = _int(m["year"])
+    if m1 is None or m2 is None or m1 == m2:
+        return None
+    if y2 is None:
+        if anchor is None:
+            return rv.UNKNOWN
+        modifier = months.relative_offset(m["mod"]) if m["mod"] else None
+        if hijri:
+            y2, _ = cal.nearest_hijri_month(m2, anchor.date, modifier)
+        else:
+            y2 = int((rv.month(anchor, m2, None, modifier)[0] or "0")[:4])
+    y1 = _int(m["y1"]) or (y2 if m1 < m2 else y2 - 1)
+    try:
+        if hijri:
+            first, last = cal.hijri_to_gregorian(y1, m1, d1), cal.hijri_to_gregorian(y2, m2, d2)
+        else:
+            first, last = cal.dt.date(y1, m1, d1), cal.dt.date(y2, m2, d2)
+    except ValueError:
+        return None
+    if not first < last or (last - first).days > 400:
+        return None
+    return cal.iso_range(cal.iso_day(first), cal.iso_day(last)), "range"
 
 
 _PART_ORDINALS = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4}
@@ -275,6 +309,9 @@ def read_weekday(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value
     wd = months.weekday(m["wd"])
     if wd is None:
         return None
+    if m["prev"]:  # "الجمعة قبل الماضي"
+        value = rv.weekday(anchor, wd, -1)[0]
+        return rv.ago_days(value, 7)
     if modifier is None and _LAST_WEEK.search(norm, m.pos, m.start("x")):
         return rv.weekday_of_week(anchor, wd, -1)  # "الأسبوع الماضي ... يوم الاثنين"
     return rv.weekday(anchor, wd, modifier, future_context(norm, m.start("x")))
@@ -282,7 +319,7 @@ def read_weekday(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value
 
 def read_relative_period(m: Groups, anchor: Anchor | None, norm: str) -> rv.Value | None:
     unit = months.period_unit(m["unit"] or "")
-    offset = 0 if m["this"] else months.relative_offset(m["mod"] or "")
+    offset = 0 if m["this"] else -2 if m["prev"] else months.relative_offset(m["mod"] or "")
     if unit is None or offset is None:
         return None
     return rv.relative_period(anchor, unit, offset)

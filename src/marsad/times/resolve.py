@@ -174,6 +174,13 @@ def weekday_of_week(anchor: Anchor | None, wd: int, week_offset: int) -> Value:
     return cal.iso_day(monday + dt.timedelta(days=wd)), "day"
 
 
+def ago_days(value: str | None, days: int) -> Value:
+    """A resolved day moved `days` back ("الجمعة قبل الماضي" = a week before the last Friday)."""
+    if value is None:
+        return UNKNOWN
+    return cal.iso_day(dt.date.fromisoformat(value) - dt.timedelta(days=days)), "day"
+
+
 def relative_period(anchor: Anchor | None, unit: str, offset: int) -> Value:
     """This/last/next year, month or week."""
     if anchor is None:

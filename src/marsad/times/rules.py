@@ -20,6 +20,7 @@ from marsad.times.patterns import (
     DAY,
     DAY_LEAD,
     DUAL_DEF,
+    GMONTH,
     GMONTH_PAIR,
     HIJRI_SUFFIX,
     HMONTH,
@@ -80,6 +81,8 @@ _CENTURY = alt(months.CENTURIES)
 _DAYTIME = r"(?:صباح|مساء|ظهر|ظهيره|عصر|فجر|ليله|ليل|يوم|منتصف\s+ليل|نهار)"
 _REL_DAY = (r"(?:اول\s+من\s+امس|اول\s+امس|امس\s+الاول|امس|البارحه|الليله\s+الماضيه|اليوم|الليله|غدا"
             r"|يوم\s+غد|بعد\s+غد|هذا\s+الصباح|هذا\s+المساء|هذه\s+الليله|الامس|غد)")
+_BEFORE_LAST = r"قبل\s+الماضيه?"  # "الجمعة قبل الماضي": the one before the last
+_MONTHS = rf"(?:شهر\s+)?(?:(?P<g{{n}}>{GMONTH})|(?P<h{{n}}>{HMONTH}))"
 _SEP = r"(?P<sep>و?الي|و?حتي|-|–|و)"
 _NUMERIC = (r"(?<![\d/.-])(?P<a>\d{1,4})\s*(?P<s>[/.-])\s*(?P<b>\d{1,2})\s*(?P=s)\s*(?P<c>\d{1,4})(?![\d])"
             rf"(?:\s*(?P<cal>{AD_SUFFIX}|{HIJRI_SUFFIX}))?")
@@ -91,11 +94,16 @@ RULES: tuple[Rule, ...] = (
         rf"(?:من\s+)?(?:شهر\s+)?(?:{GMONTH_PAIR}|(?P<hm>{HMONTH}))"
         rf"(?:{YEAR_TAIL}|{SAME_YEAR}|{MONTH_TAIL}|\s+(?P<mod>{MOD}))?"),
         rd.read_day_range),
+    Rule("cross_range", compile_pattern(
+        rf"(?:من\s+|بين\s+)?(?:الفتره\s+(?:من\s+)?)?(?P<d1>{DAY})\s+(?:من\s+)?{_MONTHS.format(n=1)}"
+        rf"(?:\s*[،,]?\s*(?P<y1>{YEAR})\s*(?:{AD_SUFFIX}|{HIJRI_SUFFIX})?)?\s*(?:و?الي|و?حتي|-|–)\s*(?:يوم\s+)?"
+        rf"(?P<d2>{DAY})\s+(?:من\s+)?{_MONTHS.format(n=2)}(?:{YEAR_TAIL}|\s+(?P<mod>{MOD}))?"),
+        rd.read_cross_range),
     Rule("day_month", compile_pattern(
         rf"{DAY_LEAD}{GMONTH_PAIR}(?:{YEAR_TAIL}|{SAME_YEAR}|{REL_YEAR}|{MONTH_TAIL}|\s+(?P<mod>{MOD}))?"),
         rd.read_day_month),
     Rule("hijri_day", compile_pattern(
-        rf"{DAY_LEAD}(?P<hm>{HMONTH})(?:{YEAR_TAIL}|{SAME_YEAR}|{THIS_MONTH})?"), rd.read_hijri_day),
+        rf"{DAY_LEAD}(?P<hm>{HMONTH})(?:{YEAR_TAIL}|{SAME_YEAR}|{THIS_MONTH}|\s+(?P<mod>{MOD}))?"), rd.read_hijri_day),
     Rule("day_this_month", compile_pattern(
         rf"(?:يوم\s+)?(?P<day>{DAY})\s+(?:من\s+)?(?:(?:(?:هذا\s+)?الشهر\s+)?(?P<cur>الجاري|الحالي)"
         rf"|الشهر\s+(?P<mod>{MOD})|(?P<same>نفس\s+الشهر|ذات\s+الشهر|الشهر\s+(?:نفسه|ذاته)))"),
@@ -128,10 +136,11 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{_DAYTIME}\s+)?(?P<rel>{_REL_DAY})(?:\s*[(،,-]?\s*(?:يوم\s+)?(?P<wd>{WEEKDAY})\s*\)?)?"),
         rd.read_relative_day),
     Rule("weekday", compile_pattern(
-        rf"(?:{_DAYTIME}\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<mod>{MOD}))?"), rd.read_weekday),
+        rf"(?:{_DAYTIME}\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<mod>{MOD})|\s+(?P<prev>{_BEFORE_LAST}))?"), rd.read_weekday),
     Rule("relative_period", compile_pattern(
         r"(?:(?P<this>هذا|هذه)\s+(?P<unit>العام|السنه|الشهر|الاسبوع)(?!\s+ال)"
-        rf"|(?P<unit2>العام|السنه|الشهر|الاسبوع)\s+(?P<mod>{MOD}))"), _read_relative_period),
+        rf"|(?P<unit2>العام|السنه|الشهر|الاسبوع)\s+(?:(?P<mod>{MOD})|(?P<prev>{_BEFORE_LAST})))"),
+        _read_relative_period),
     Rule("ago", compile_pattern(
         rf"(?:منذ|قبل)\s+(?:{APPROX}\s+)?(?:(?P<n>{NUMBER})\s+(?P<unit>{UNIT})|(?P<one>{SINGLE_OR_DUAL}))"
         r"(?!\s*\d)(?!\s+(?:من|علي|عن)\s+(?!اجل))"), rd.read_ago),
