@@ -214,8 +214,8 @@ def read_part_of_year(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.
     n = count if m["ord"] == "الاخير" else _PART_ORDINALS[m["ord"]]
     if n > count:
         return None
-    if m["year"]:
-        y: int | None = int(m["year"])
+    if m["year"] or m["year2"]:
+        y: int | None = int(m["year"] or m["year2"])
     elif anchor is None:
         return rv.UNKNOWN
     else:
@@ -322,6 +322,11 @@ def read_relative_period(m: Groups, anchor: Anchor | None, norm: str) -> rv.Valu
     offset = 0 if m["this"] else -2 if m["prev"] else months.relative_offset(m["mod"] or "")
     if unit is None or offset is None:
         return None
+    if m["year"] and unit == "year":  # "العام المقبل 2016": the written year wins
+        y = int(m["year"])
+        if _is_hijri_year(y, m["cal"]):
+            return rv.hijri_year(y) if 1 <= y <= 1600 else None
+        return rv.year(y) if 1900 <= y <= 2100 else None
     return rv.relative_period(anchor, unit, offset)
 
 

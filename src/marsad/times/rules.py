@@ -110,8 +110,8 @@ RULES: tuple[Rule, ...] = (
         rd.read_day_of_month),
     Rule("part_of_year", compile_pattern(
         r"(?P<part>الربع|النصف)\s+(?P<ord>الاول|الثاني|الثالث|الرابع|الاخير)\s+(?:من\s+)?"
-        rf"(?:(?:العام|السنه)\s+(?P<mod>{MOD})|(?P<this>هذا\s+العام|هذه\s+السنه)"
-        rf"|(?:{YEAR_NOUN}\s+)?(?P<year>{YEAR})(?:\s*{AD_SUFFIX})?)"), rd.read_part_of_year),
+        rf"(?:(?:(?:العام|السنه)\s+(?P<mod>{MOD})|(?P<this>هذا\s+العام|هذه\s+السنه))(?:\s+(?P<year2>{YEAR}))?"
+        rf"|(?:{YEAR_NOUN}\s+)?(?P<year>{YEAR}))(?:\s*{AD_SUFFIX})?"), rd.read_part_of_year),
     Rule("month_year", compile_pattern(rf"(?:شهر\s+)?{GMONTH_PAIR}{YEAR_TAIL}"), rd.read_month_year),
     Rule("hijri_month_year", compile_pattern(rf"(?:شهر\s+)?(?P<hm>{HMONTH}){YEAR_TAIL}"),
          rd.read_hijri_month_year),
@@ -139,7 +139,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{_DAYTIME}\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<mod>{MOD})|\s+(?P<prev>{_BEFORE_LAST}))?"), rd.read_weekday),
     Rule("relative_period", compile_pattern(
         r"(?:(?P<this>هذا|هذه)\s+(?P<unit>العام|السنه|الشهر|الاسبوع)(?!\s+ال)"
-        rf"|(?P<unit2>العام|السنه|الشهر|الاسبوع)\s+(?:(?P<mod>{MOD})|(?P<prev>{_BEFORE_LAST})))"),
+        rf"|(?P<unit2>العام|السنه|الشهر|الاسبوع)\s+(?:(?P<mod>{MOD})|(?P<prev>{_BEFORE_LAST})))"
+        rf"(?:\s+(?P<year>{YEAR})(?:\s*(?P<cal>{AD_SUFFIX}|{HIJRI_SUFFIX}))?)?"),
         _read_relative_period),
     Rule("ago", compile_pattern(
         rf"(?:منذ|قبل)\s+(?:{APPROX}\s+)?(?:(?P<n>{NUMBER})\s+(?P<unit>{UNIT})|(?P<one>{SINGLE_OR_DUAL}))"
