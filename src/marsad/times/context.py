@@ -168,6 +168,7 @@ def today_ok(m: re.Match[str], norm: str) -> bool:
 
 
 _NOT_WEEKDAY_BEFORE = frozenset({"صلاه", "خطبه", "خطب", "خطيب", "امام", "صلاتي", "لصلاه", "وصلاه"})
+_GENERIC_WEEKDAY_BEFORE = frozenset({"كل", "سوق", "يومي", "يومى", "ايام", "لسوق", "وسوق"})
 _ELATIVE = re.compile(r"^الا\w{3}$")
 
 
@@ -177,7 +178,10 @@ def weekday_ok(m: re.Match[str], norm: str) -> bool:
         return True
     if word_after(norm, m.end("x")) in ("الشهري", "الاسبوعي", "السنوي", "الدوري"):
         return False  # "لقاء الثلاثاء الشهري": a name
-    return m["x"].startswith("يوم") or word_before(norm, m.start("x")) not in _NOT_WEEKDAY_BEFORE
+    before = word_before(norm, m.start("x"))
+    if before in _GENERIC_WEEKDAY_BEFORE:
+        return False  # "كل يوم جمعة", "سوق الخميس", "يومي الجمعة والسبت": no particular day
+    return m["x"].startswith("يوم") or before not in _NOT_WEEKDAY_BEFORE
 
 
 def future_context(norm: str, pos: int, reach: int = 80) -> bool:
