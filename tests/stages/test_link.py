@@ -116,3 +116,14 @@ def test_reference_article_actors() -> None:
 def test_person_span_that_ran_over_a_place_still_links() -> None:
     doc = link("وسبق أن زار صدام حفتر إسطنبول لحضور معرض", [("صدام حفتر إسطنبول", "PER")])
     assert doc.entities[0].canonical.kb_id == "marsad:saddam-haftar"
+
+
+def test_no_false_links_from_lemma_keys_name_parts_or_fuzzy_first_names() -> None:
+    doc = link("أبدت إدارة النصر تذمرها", [("النصر", "ORG")])
+    assert doc.entities[0].canonical.kb_id != "marsad:al-nusra-front"
+    doc = link("الملك سلمان بن عبدالعزيز آل سعود ثم سعود", [("سلمان بن عبدالعزيز آل سعود", "PER"), ("سعود", "PER")])
+    assert doc.entities[1].canonical.kb_id != "marsad:king-salman"
+    doc = link("الأمير محمد بن سلمان بن عبدالعزيز", [("محمد بن سلمان بن عبدالعزيز", "PER")])
+    assert doc.entities[0].canonical.kb_id == "marsad:mohammed-bin-salman"
+    doc = link("وأكد مدير المنتخب إبراهيم العيد", [("إبراهيم العيد", "PER")])
+    assert not doc.entities[0].canonical.kb_id.startswith("marsad:ibrahim")

@@ -16,12 +16,15 @@ from marsad.arabic.normalize import normalize
 
 _NON_WORD = re.compile(r"[^\w\s]|_", re.UNICODE)
 _SPACES = re.compile(r"\s+")
+_ABD = re.compile(r"(?<!\S)عبد (?=\S)")
 # A prefix like «لـ» written with tatweel is dropped by normalize(); «لـ30» keeps the ل.
 
 
 def clean(text: str) -> str:
-    """Normalized text with punctuation and underscores as spaces, spaces collapsed."""
-    return _SPACES.sub(" ", _NON_WORD.sub(" ", normalize(text))).strip()
+    """Normalized text with punctuation and underscores as spaces, spaces collapsed, and
+    compound names joined («عبد العزيز» -> «عبدالعزيز», written both ways in the press)."""
+    text = _SPACES.sub(" ", _NON_WORD.sub(" ", normalize(text))).strip()
+    return _ABD.sub("عبد", text)
 
 
 def name_key(text: str) -> str:

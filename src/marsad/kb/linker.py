@@ -3,13 +3,14 @@
 Tried in order, the first that answers wins:
 1. places (LOC/GPE/FAC): a country name, else the gazetteer (`geo.resolve_place`);
 2. nationalities (NORP): the country of the demonym («الأتراك» -> Turkey);
-3. a short person name that is part of a fuller one earlier in the article («حفتر» after
-   «صدام حفتر»);
-4. an exact KB name, also after dropping up to 4 leading title words
+3. a short person name that begins or ends a fuller one earlier in the article («حفتر» after
+   «صدام حفتر»; not «سعود» after «... آل سعود»);
+4. an exact KB name, also after dropping up to 4 leading title words or nationalities
    («وزير الدفاع التركي يشار غولر» -> «يشار غولر») or 1-2 words a person span ran over;
 5. a role phrase whose holder on the publication date the KB knows («وزير الدفاع التركي»);
-6. the lemma-like key (CAMEO's lemmatized entries), then a fuzzy match (rapidfuzz) against
-   the curated and country names, for spelling variants (CAMEO is too noisy to match fuzzily);
+6. for names of two words or more, the lemma-like key (CAMEO's lemmatized entries), then a
+   fuzzy match (rapidfuzz) against the curated and country names, for spelling variants, with
+   the last words close too (CAMEO is too noisy to match fuzzily);
 7. a generic agent with a nationality («القوات البحرية الليبية» -> LBY, MIL);
 8. otherwise a transliteration and `marsad:<hash>`, with the country of a trailing demonym.
 Country and sector are those of the role held on the publication date, when known.
@@ -32,9 +33,20 @@ from marsad.kb.translit import transliterate
 
 FUZZY_CUTOFF = 85.0  # for names of two words or more
 FUZZY_CUTOFF_ONE_WORD = 90.0
+FUZZY_LAST_WORD = 75.0
 FUZZY_MIN_CHARS = 6
 MAX_TITLE_WORDS = 4
 _HASHED = re.compile(r"marsad:[0-9a-f]{12}")
+# Words that may precede a person's name as title or role (loose keys, without the article).
+_TITLES = """
+    رئيس الرئيس ملك الملك عاهل أمير الأمير شيخ الشيخ سلطان السلطان ولي العهد نائب وزير وزيرة
+    الدفاع الخارجية الداخلية الوزراء الحكومة الأركان هيئة العامة القوات البرية الجوية البحرية
+    سمو صاحب السمو الملكي جلالة فخامة معالي سعادة خادم الحرمين الشريفين السيد السيدة الدكتور
+    المهندس الأستاذ اللواء العميد العقيد المقدم النقيب الفريق أول المشير الجنرال الأدميرال
+    السفير المستشار القائد قائد الزعيم زعيم المرشد الأعلى المتحدث الناطق باسم الإمام آية الله
+    الجمهورية المخلوع السابق الراحل الحالي الجديد الأمين العام
+"""
+TITLE_WORDS = frozenset(loose_key(w) for w in _TITLES.split())
 # Head nouns of organisation names and the PLOVER sector they imply (normalized, no article).
 GENERIC_HEADS = {clean(k): v for k, v in {
     "قوات": "MIL", "قوة": "MIL", "جيش": "MIL", "كتيبة": "MIL", "لواء": "MIL", "فرقة": "MIL", "سلاح": "MIL",
@@ -100,10 +112,12 @@ class Linker:
         exact = self._exact(ent.text)
         if ent.type == "PER" and seen and not (exact is not None and len(words) >= 2):
             for full, canonical in reversed(seen):
-                if len(words) < len(full) and _contiguous(words, full):
+                if len(words) < len(full) and _part_of_name(words, full):
                     return canonical
         entry = exact or resolve_role(ent.text, on, self.kb)
-        entry = entry or self._best(self.kb.loose_match(ent.text)) or self._fuzzy(ent.text)
+        if entry is None and len(words) >= 2:
+            # Lemma-like keys of single words collide too often («النصر» ~ «النصرة»).
+            entry = self._best(self.kb.loose_match(ent.text)) or self._fuzzy(ent.text)
         # A person never links to a country (NER may mistype an organisation as PER, though).
         if entry is not None and not (ent.type == "PER" and entry.type == "GPE"):
             country, sector = entry.at(on)
@@ -117,6 +131,8 @@ class Linker:
         («صدام حفتر إسطنبول»), keeping at least two words of the name."""
         words = clean(text).split()
         for drop in range(min(MAX_TITLE_WORDS, len(words) - 1) + 1):
+            if drop and not self._title_word(words[drop - 1]):
+                break
             entry = self._best(self.kb.exact_match(" ".join(words[drop:])))
             if entry is not None and (drop == 0 or entry.type == "PER"):
                 return entry
@@ -126,6 +142,10 @@ class Linker:
                 if entry is not None and entry.type == "PER":
                     return entry
         return None
+
+    def _title_word(self, word: str) -> bool:
+        """A word of a title or role phrase («الرئيس», «وزير», «الدفاع»), or a nationality."""
+        return strip_article(loose_key(word)) in TITLE_WORDS or self.kb.demonym_country(word) is not None
 
     def _best(self, entries: list[Entry]) -> Entry | None:
         return min(entries, key=source_rank) if entries else None
@@ -138,8 +158,11 @@ class Linker:
             return None
         keys, entries = self._fuzzy_choices
         cutoff = FUZZY_CUTOFF if " " in key else FUZZY_CUTOFF_ONE_WORD
-        best = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=cutoff)
-        return entries[best[2]] if best else None
+        for choice, _, index in process.extract(key, keys, scorer=fuzz.ratio, score_cutoff=cutoff, limit=5):
+            # The family names must agree too: «إبراهيم العيد» is not «إبراهيم قالن».
+            if fuzz.ratio(key.split()[-1], choice.split()[-1]) >= FUZZY_LAST_WORD:
+                return entries[index]
+        return None
 
     def _place(self, ent: Entity, doc: Document, context: Counter[str] | None) -> Canonical | None:
         for entry in self.kb.exact_match(ent.text):
@@ -178,7 +201,13 @@ def _hashed(kb_id: str | None) -> bool:
     return bool(kb_id and _HASHED.fullmatch(kb_id))
 
 
-def _contiguous(words: list[str], full: list[str]) -> bool:
-    """True when `words` occur in `full` as a contiguous run."""
+def _part_of_name(words: list[str], full: list[str]) -> bool:
+    """True when `words` are the first or last words of the full name, and not a family or
+    father's name cut from its particle («سعود» is not short for «... آل سعود»)."""
     n = len(words)
-    return any(full[i:i + n] == words for i in range(len(full) - n + 1))
+    if full[:n] == words:
+        return True
+    return full[-n:] == words and full[-n - 1] not in GENEALOGY
+
+
+GENEALOGY = frozenset({"بن", "ابن", "بنت", "ال", "ابو", "ام"})
