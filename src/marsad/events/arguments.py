@@ -27,9 +27,10 @@ from marsad.events.cues import (
     PUNCT_BOUNDARY,
     RECIPIENT_PREPS,
     SOFT_BOUNDARY,
+    TIME_WORDS,
 )
 from marsad.events.names import NOT_NAMES
-from marsad.events.sentence import Mention, SentenceView, stem_of
+from marsad.events.sentence import Mention, SentenceView, is_title_like, stem_of
 from marsad.events.triggers import TriggerMatch
 
 # Verbal nouns whose genitive is the one the action is done to (اعتقال المتهمين = the arrest OF them).
@@ -43,14 +44,15 @@ TRANSITIVE_TYPES = frozenset({"CONSULT", "ASSAULT", "COERCE", "ACCUSE", "THREATE
 # Types whose verbal noun takes «لـ X» for the receiver, not the agent (مساعدات للاجئين).
 # Types whose object may be a plain noun phrase (اعتقلت الشرطة خمسة أشخاص): people done things to.
 BARE_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE"})
-RECEIVER_L_TYPES = frozenset({"AID", "SUPPORT", "REQUEST"})
+RECEIVER_L_TYPES = frozenset({"AID", "SUPPORT", "REQUEST", "THREATEN", "ACCUSE"})
 SYMMETRIC_MODES = frozenset({"meet", "discuss", "mediate"})
 SYMMETRIC_TYPES = frozenset({"AGREE", "COOPERATE"})
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "PROTEST", "MOBILIZE"})
 PREMISES = frozenset({"مقر", "قصر", "مبني", "ديوان", "مكتب"})
 REPEL_VERBS = frozenset({"صد", "صدت", "صدوا", "تصدي", "تصدت", "احبط", "احبطت", "احبطوا", "افشل", "افشلت"})
 MAX_BARE_OBJECT = 3
-VERB_WINDOW = 10
+VERB_WINDOW = 14
+RELATIVE_WINDOW = 9
 
 
 @dataclass
@@ -73,16 +75,19 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
     """
     after = clauses.after(tokens, view, trig.token, bounds[1])
     before = clauses.before(tokens, view, trig.token, bounds[0])
-    chain = [] if before.subordinate else chain_actor
+    chain = before.anchor if before.subordinate else chain_actor
     args = Arguments()
     direct = clauses.groups([m for m in after if m.prep is None])
     before_subject = next(reversed(clauses.groups([m for m in before.mentions if m.prep is None])), [])
+    if not before_subject and before.anchor and "o" not in agreement:
+        before_subject = before.anchor
     if trig.sense.kind == "V":
         _verb_roles(args, trig, direct, before_subject, chain, pronoun, agreement)
-        if (not args.recipients and pronoun is None and "o" not in agreement and trig.sense.type in BARE_OBJECT_TYPES
+        if (pronoun is None and "o" not in agreement and trig.sense.type in BARE_OBJECT_TYPES
                 and trig.sense.constraint("obj") is None):
             bare = _bare_object(tokens, view, trig, args.actor)
-            args.recipients = [[bare]] if bare is not None else []
+            if bare is not None:  # plain words in the object position come before any later noun
+                args.recipients = [[bare]]
     else:
         _noun_roles(args, tokens, view, trig, after, direct, pronoun)
     _obliques(args, trig, after)
@@ -141,7 +146,8 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
     if args.passive or trig.sense.lemma in PATIENT_GENITIVE:
         patient = [pronoun] if pronoun is not None else genitive
         if not patient and not definite and trig.sense.lemma in PATIENT_GENITIVE:
-            bare = _bare_object(tokens, view, trig, [])
+            nxt = tokens[trig.token + 1].norm if trig.token + 1 < view.hi else ""
+            bare = _bare_object(tokens, view, trig, []) if nxt.startswith("ال") or nxt[:1].isdigit() else None
             patient = [bare] if bare is not None else []
         args.recipients = [patient] if patient else []
         by = [m for m in after if m.prep == "من" and not m.is_place][:1]
@@ -165,6 +171,11 @@ def _obliques(args: Arguments, trig: TriggerMatch, after: list[Mention]) -> None
     """Recipients introduced by a preposition (مع، على، إلى، ضد، بـ + a person ...)."""
     if not args.actor:
         return
+    if trig.sense.type in ("ACCUSE", "REJECT") and not args.recipients:
+        by = [m for m in after if m.prep == "من قبل"]  # «أدانت ... التصريحات من قبل المسؤولين الإيرانيين»
+        if by:
+            args.recipients = [by[:1]]
+            return
     taken = {id(m) for g in (args.actor, *args.recipients) for m in g}
     extra = [m for m in after if m.prep in RECIPIENT_PREPS and id(m) not in taken
              and not (m.prep == "ب" and m.is_place)
@@ -198,14 +209,16 @@ def _verb_before(tokens: list[Token], view: SentenceView, trig: TriggerMatch, ve
 
 def _relative_agent(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> list[Mention]:
     """«عملية التفجير التي نفذها تنظيم داعش»: the subject of a light verb in a relative clause on the noun."""
-    for k in range(trig.token + 1, min(view.hi - 1, trig.token + 4)):
-        if tokens[k].norm in clauses.RELATIVES:
-            verb = tokens[k + 1].norm
-            bare = next((verb[: -len(p)] for p in ("ها", "ه", "هم") if verb.endswith(p)), verb)
-            if bare in LIGHT_VERBS or verb in LIGHT_VERBS:
-                subject = [m for m in view.mentions_between(k + 2, min(view.hi, k + 6)) if m.prep is None]
-                return clauses.groups(subject)[0] if subject else []
+    for k in range(trig.token + 1, min(view.hi - 1, trig.token + RELATIVE_WINDOW)):
+        norm = tokens[k].norm
+        if tokens[k].norm in PUNCT_BOUNDARY and norm not in SOFT_BOUNDARY:
             return []
+        verb = tokens[k + 1].norm if norm in clauses.RELATIVES else norm
+        bare = next((verb[: -len(p)] for p in ("ها", "ه", "هم") if verb.endswith(p)), verb)
+        if (norm in clauses.RELATIVES or bare != verb) and (bare in LIGHT_VERBS or verb in LIGHT_VERBS):
+            at = k + 2 if norm in clauses.RELATIVES else k + 1  # «التي نفذها X» or «... نفذه X»
+            subject = [m for m in view.mentions_between(at, min(view.hi, at + 4)) if m.prep is None]
+            return clauses.groups(subject)[0] if subject else []
     return []
 
 
@@ -225,14 +238,19 @@ def _bare_object(tokens: list[Token], view: SentenceView, trig: TriggerMatch, ac
     start = trig.token + 1
     if actor and actor[-1].first > trig.token:
         start = actor[-1].last + 1
-    if start >= view.hi or any(m.first <= start <= m.last for m in view.mentions):
-        return None
+    while start < view.hi and tokens[start].norm in TIME_WORDS:
+        start += 1
+    if start < view.hi and tokens[start].norm == "علي" and trig.sense.type == "COERCE":
+        start += 1  # «قبضت على X»
+    if start >= view.hi or any(m.first <= start <= m.last for m in view.mentions) or is_title_like(tokens[start]):
+        return None  # a name, or a title or place word before one («مدينة صعدة»)
     end = start
     while end < view.hi and end - start < MAX_BARE_OBJECT:
         tok = tokens[end]
         norm = tok.norm
         clitic = any(w.kind == "proclitic" and w.text in ("ب", "ل", "ك") for w in tok.words)
-        plain = tok.text.isalnum() and norm not in PREPOSITIONS and norm not in NOT_NAMES and not clitic
+        plain = (norm.isalnum() and norm not in PREPOSITIONS and norm not in NOT_NAMES and not clitic
+                 and norm not in TIME_WORDS and norm not in clauses.RELATIVES)
         if not plain or (end > start and norm.startswith("و")) or any(m.first == end for m in view.mentions):
             break
         end += 1

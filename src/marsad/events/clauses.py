@@ -8,7 +8,7 @@ clause starts after a boundary, a complementizer (أن، إن) or a relative pro
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from marsad.document import Token
 from marsad.events.cues import PREPOSITIONS, PUNCT_BOUNDARY, SOFT_BOUNDARY
@@ -22,10 +22,15 @@ MAX_OBLIQUE_GAP = 5
 
 @dataclass
 class Before:
-    """Mentions before a trigger in its clause; `subordinate` when a complementizer or relative opened it."""
+    """Mentions before a trigger in its clause; `subordinate` when a complementizer or relative opened it.
+
+    `anchor`: the noun the subordinate clause is about: the antecedent of a relative pronoun (كيري، الذي
+    وصل) or the subject of the verb before «أنها/أنه» (أعلنت الأجهزة أنها قتلت); it stands for the subject.
+    """
 
     mentions: list[Mention]
     subordinate: bool
+    anchor: list[Mention] = field(default_factory=list)
 
 
 def after(tokens: list[Token], view: SentenceView, i: int, stop: int) -> list[Mention]:
@@ -37,6 +42,9 @@ def after(tokens: list[Token], view: SentenceView, i: int, stop: int) -> list[Me
         gap = [tokens[k].norm for k in range(pos, m.first)]
         if any(g in PUNCT_BOUNDARY and g not in SOFT_BOUNDARY for g in gap):
             break
+        rel = next((n for n, g in enumerate(gap) if g in RELATIVES), None)
+        if rel is not None and not any(g in SOFT_BOUNDARY for g in gap[rel:]):
+            continue  # inside a relative clause on the last noun: not an argument of this trigger
         relative = relative or any(g in RELATIVES for g in gap)
         commas = sum(g in SOFT_BOUNDARY for g in gap)
         crossed = crossed or commas > 0
@@ -57,8 +65,15 @@ def before(tokens: list[Token], view: SentenceView, i: int, prev_trigger: int) -
         norm = tokens[k].norm
         if norm in PUNCT_BOUNDARY:
             return Before(view.mentions_between(k + 1, i), False)
-        if stem_of(tokens[k]) in COMPLEMENTIZERS or norm in COMPLEMENTIZERS or norm in RELATIVES:
-            return Before(view.mentions_between(k + 1, i), True)
+        if norm in RELATIVES:
+            ante = [m for m in view.mentions if m.last in (k - 1, k - 2) and m.prep is None and not m.title_only]
+            return Before(view.mentions_between(k + 1, i), True, ante[-1:])
+        if stem_of(tokens[k]) in COMPLEMENTIZERS or norm in COMPLEMENTIZERS:
+            anchor: list[Mention] = []
+            if norm.endswith(("ه", "ها", "هم")):  # «أنها»: the pronoun is the subject of the main verb
+                main = [m for m in view.mentions_between(view.lo, k) if m.prep is None]
+                anchor = main[:1]
+            return Before(view.mentions_between(k + 1, i), True, anchor)
     if prev_trigger >= view.lo:
         return Before([], False)  # the nouns between two verbs belong to the first one: the subject is shared
     return Before(view.mentions_between(start, i), False)

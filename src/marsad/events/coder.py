@@ -64,6 +64,9 @@ def code_events(doc: Document, lexicon: Lexicon | None = None) -> list[Event]:
                 event = _event(doc, view, trig, args, [recipient] if recipient else [], titles)
                 if event is not None:
                     in_sentence.append(event)
+            if not args.actor and trig.sense.kind == "V" and trig.clitics.startswith(("و", "ف")):
+                said = [m for m in sources(doc.tokens, view, trig.token) if m.last < trig.token]
+                args.actor = said[-1:]  # «وقال الحذيفي ... وأشاد بـ»: the speaker goes on as the subject
             if args.actor:
                 chain = args.actor
         events.extend(in_sentence)

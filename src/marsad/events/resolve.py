@@ -13,6 +13,7 @@ from marsad.events.sentence import Mention, SentenceView, is_title_like, stem_of
 
 MAX_TITLE = 5
 TITLED_TYPES = frozenset({"PER", "ORG", "NORP"})
+HEAD_WORDS = frozenset({"وزاره", "مجله", "صحيفه", "وكاله", "هييه", "منظمه", "لجنه", "مجلس", "جمعيه", "شركه"})
 
 
 class TitleIndex:
@@ -33,6 +34,9 @@ class TitleIndex:
                     k -= 1
                 for n in range(len(words)):  # every suffix of the title, and its head word alone
                     self.index.setdefault(" ".join(words[n:]), {})[m.entity.id] = m.entity
+                head = _bare(tokens[m.first])
+                if m.entity.type == "ORG" and head in HEAD_WORDS:  # «وزارة الداخلية» ... «الوزارة»
+                    self.index.setdefault(head, {})[m.entity.id] = m.entity
                 if words:
                     self.index.setdefault(words[0], {})[m.entity.id] = m.entity
                     self.index.setdefault(f"{words[0]} {words[-1]}", {})[m.entity.id] = m.entity

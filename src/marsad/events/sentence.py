@@ -23,6 +23,7 @@ NAMED_TYPES = frozenset({"PER", "ORG", "NORP"})
 MAX_NP_EXTRA = 4
 NOT_NISBA = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "الي", "الاخري", "الماضي", "الماضيه", "الحالي", "الحاليه", "الجاري"})
 MAX_APPOSITION_GAP = 6
+QUANTITY_HEADS = frozenset({"مجموعه", "مجموعات", "عدد", "الاف", "مييات", "عشرات", "عناصر"})
 WEAK_HEADS = frozenset({"طايرات", "طيران", "الاف", "مييات", "عشرات", "عناصر", "سكان", "مصادر"})
 QUOTES = frozenset("\"'“”«»‘’")
 
@@ -122,8 +123,8 @@ def _add_entities(doc: Document, view: SentenceView, known_word: Callable[[str],
             first += 1
         if ent.type == "NORP" and first == last and first > view.lo and is_title_like(tokens[first]):
             prev = tokens[first - 1]
-            if stem_of(prev) in GROUP_HEADS or prev.norm in GROUP_HEADS or is_title_like(prev):
-                continue
+            if prev.norm.isalpha() and prev.norm not in PREPOSITIONS:
+                continue  # an adjective on the noun before it: «الوزير الأمريكي»، «الحدود السورية»
         start = max(ent.start, tokens[first].start)
         view.mentions.append(Mention(first, last, start, ent.end, doc.text[start:ent.end], ent))
         view.entity_tokens.update(range(first, last + 1))
@@ -141,6 +142,9 @@ def _add_noun_phrases(doc: Document, view: SentenceView) -> None:
         if stem_of(tok) in WEAK_HEADS and (i + 1 >= view.hi or not tokens[i + 1].norm.startswith("ال")):
             i += 1
             continue  # «طائرات» alone is no participant; «طائرات التحالف» is
+        if (stem_of(tok) in QUANTITY_HEADS and i + 2 < view.hi and tokens[i + 1].norm == "من"
+                and tokens[i + 2].norm.startswith("ال") and i + 2 not in view.entity_tokens):
+            last = i + 2  # «مجموعة من المسلحين»
         while last + 1 < view.hi and last - i < MAX_NP_EXTRA and last + 1 not in view.entity_tokens:
             nxt = tokens[last + 1]
             if nxt.norm in PREPOSITIONS or nxt.norm in NOT_NISBA or not (nxt.norm.startswith("ال") or is_title_like(nxt)):
@@ -185,6 +189,8 @@ def _mark_roles(tokens: list[Token], view: SentenceView) -> None:
         before = tokens[j] if j >= view.lo else None
         if m.prep is not None:
             pass
+        elif before is not None and before.norm == "قبل" and j - 1 >= view.lo and tokens[j - 1].norm == "من":
+            m.prep = "من قبل"
         elif before is not None and before.norm in PREPOSITIONS:
             m.prep = before.norm
         elif before is not None and stem_of(before) in PREPOSITIONS and before.norm[:1] in "وف":

@@ -41,7 +41,7 @@ def find_triggers(tokens: list[Token], view: SentenceView, lexicon: Lexicon) -> 
         if i in view.entity_tokens:
             continue
         tok = tokens[i]
-        after_prep = i > view.lo and tokens[i - 1].norm in PREPOSITIONS  # «إلى حث»، «مقابل رفع»: a verbal noun
+        after_prep = i > view.lo and _is_preposition(tokens[i - 1].norm)  # «إلى حث»، «عليها سحب»: a verbal noun
         for stem in candidate_stems(tok.norm):
             if stem in NOT_TRIGGERS:
                 break
@@ -57,6 +57,18 @@ def find_triggers(tokens: list[Token], view: SentenceView, lexicon: Lexicon) -> 
             found.append(_match(tok, i, sense, stem))
             break
     return found
+
+
+def _is_preposition(norm: str) -> bool:
+    """A preposition, alone or with a conjunction before it or a pronoun after it (وعليها، لديه)."""
+    bare = norm[1:] if norm[:1] in "وف" and len(norm) > 2 else norm
+    for word in (norm, bare):
+        if word in PREPOSITIONS:
+            return True
+        for suffix in ("ها", "ه", "هم"):
+            if word.endswith(suffix) and word[: -len(suffix)] in PREPOSITIONS:
+                return True
+    return False
 
 
 def is_trigger_word(norm: str, lexicon: Lexicon) -> bool:
