@@ -139,15 +139,16 @@ def hijri_bare_ok(m: re.Match[str], norm: str) -> bool:
 
 # "صحيفة اليوم", "عين اليوم", "المصري اليوم", "روسيا اليوم": media names; "في اليوم": per day.
 _NOT_TODAY_BEFORE = frozenset({"صحيفه", "جريده", "مجله", "قناه", "لصحيفه", "لجريده", "في", "موقع", "عين",
-                               "المصري", "روسيا", "اخبار", "لعين", "بعين"})
+                               "المصري", "روسيا", "اخبار", "لعين", "بعين", "مدار", "طوال", "طيله"})
 # Adjectives and ordinals after "اليوم" that make it "the day": اليوم الوطني, اليوم التالي.
 _DAY_ADJECTIVES = frozenset({"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "الاخير", "الذي", "التالي",
                              "السابق", "الموعود", "المحدد", "المفتوح", "نفسه", "ذاته"})
 
 
 def today_ok(m: re.Match[str], norm: str) -> bool:
-    """"اليوم" is today unless it is "the day" (followed by an adjective: اليوم الوطني,
-    اليوم التالي), the newspaper Al-Yaum (quoted, or after صحيفة), or "per day" (في اليوم).
+    """"اليوم" (and "الليلة") is today unless it is "the day" (followed by an adjective or a
+    number: اليوم الوطني, اليوم التالي, اليوم 11), the newspaper Al-Yaum (quoted, or after
+    صحيفة), "per day" (في اليوم) or "all day long" (على مدار اليوم).
     """
     start, end = m.start("rel"), m.end("rel")
     if m["wd"]:
@@ -157,6 +158,9 @@ def today_ok(m: re.Match[str], norm: str) -> bool:
     if attached_prefix(norm, start) in ("ل", "ب", "ك"):
         return False
     following = word_after(norm, end)
+    if re.match(r"\s*\d+\s+من\s", norm[end:end + 12]) or following in (
+            "السابقه", "الماضيه", "التاليه", "الاولي", "الثانيه", "الاخيره"):
+        return False  # "اليوم 11 من المهرجان", "الليلة السابقة"
     if _ELATIVE.match(following) and following not in months.WEEKDAYS:
         return False  # "اليوم الأكثر دموية": the day, not today
     if norm[end:end + 1] not in "،,.:؛" and (

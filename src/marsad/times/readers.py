@@ -293,7 +293,7 @@ def read_bare_year(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Val
 
 def read_relative_day(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value | None:
     rel = " ".join(m["rel"].split())
-    if rel == "اليوم" and not today_ok(m, norm):
+    if rel in ("اليوم", "الليله") and not today_ok(m, norm):
         return None
     if rel in ("الامس", "غد") and m.start("x") == m.start("rel"):
         return None  # "حتى الأمس القريب", "جيل الغد": figurative unless "ظهر الأمس", "مساء غد"

@@ -144,7 +144,7 @@ RULES: tuple[Rule, ...] = (
         _read_relative_period),
     Rule("ago", compile_pattern(
         rf"(?:منذ|قبل)\s+(?:{APPROX}\s+)?(?:(?P<n>{NUMBER})\s+(?P<unit>{UNIT})|(?P<one>{SINGLE_OR_DUAL}))"
-        r"(?!\s*\d)(?!\s+(?:من|علي|عن)\s+(?!اجل))"), rd.read_ago),
+        r"(?!\s*\d)(?!\s+(?:من|علي|عن)\s+(?!اجل|الزمن))(?(one)(?!\s+ال))"), rd.read_ago),
     Rule("stretch", compile_pattern(
         rf"(?:(?P<u1>{UNIT_DEF})\s+(?P<n1>{NUMBER_DEF})|(?P<n2>{NUMBER_DEF})\s+(?P<u2>{UNIT_DEF}|{UNIT})"
         rf"|(?P<dual>{DUAL_DEF}))\s+(?P<pmod>{PMOD})"), rd.read_stretch),
