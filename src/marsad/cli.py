@@ -24,7 +24,11 @@ _DATE_RE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    if hasattr(args, "rest"):  # a delegated command: its module parses its own options
+        args.rest = extra + args.rest
+    elif extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     if not hasattr(args, "run"):
@@ -83,6 +87,8 @@ def _add_eval(commands: argparse._SubParsersAction) -> None:
     ner.add_argument("--data", required=True, type=Path, help="BIO file: token and tag per line")
     ner.add_argument("--json", action="store_true", help="print the scores as JSON (last line)")
     ner.set_defaults(run=run_eval_ner)
+    geo = sub.add_parser("geo", help="country accuracy and Acc@161km on the geocoding gold set", add_help=False)
+    geo.set_defaults(run=lambda args: _delegate("marsad.kb.geo_eval", args.rest), rest=[])
 
 
 def _add_train(commands: argparse._SubParsersAction) -> None:
@@ -103,12 +109,23 @@ def _add_kb(commands: argparse._SubParsersAction) -> None:
     look.add_argument("--on", type=_date_arg, help="date at which roles are looked up (YYYY-MM-DD)")
     look.add_argument("--json", action="store_true")
     look.set_defaults(run=run_kb_lookup)
+    build = sub.add_parser("build", help="rebuild the shipped KB and place index from their sources",
+                           add_help=False)
+    build.set_defaults(run=lambda args: _delegate("marsad.kb.build", args.rest), rest=[])
 
 
 def _date_arg(value: str) -> str:
     if not _DATE_RE.match(value):
         raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD, got {value!r}")
     return value
+
+
+def _delegate(module: str, argv: list[str]) -> int:
+    """Commands whose options live with their module (its own --help lists them)."""
+    import importlib
+
+    importlib.import_module(module).main(argv)
+    return EXIT_OK
 
 
 def run_extract(args: argparse.Namespace) -> int:
