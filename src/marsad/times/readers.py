@@ -120,9 +120,18 @@ def read_numeric_date(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.
     y, mo, d = (a, b, c) if len(m["a"]) == 4 else (c, b, a)
     if not 1 <= mo <= 12:
         return None
+    first = int(m["d0"]) if m["d0"] else None
+    if first is not None and not 1 <= first < d:
+        return None
     if _is_hijri_year(y, m["cal"]):
-        return rv.hijri_day(anchor, d, mo, y) if 1300 <= y <= 1600 else None
-    return rv.day(anchor, d, mo, y) if 1900 <= y <= 2100 else None
+        if not 1300 <= y <= 1600:
+            return None
+        if first is not None:
+            return rv.hijri_day_range(anchor, first, d, mo, y)
+        return rv.hijri_day(anchor, d, mo, y)
+    if not 1900 <= y <= 2100:
+        return None
+    return rv.day_range(anchor, first, d, mo, y) if first is not None else rv.day(anchor, d, mo, y)
 
 
 def read_day_month(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value | None:
@@ -208,7 +217,11 @@ _PART_ORDINALS = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الر
 
 
 def read_part_of_year(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value | None:
-    """"الربع الأول من 2015", "النصف الثاني من العام الجاري": a range of months."""
+    """"الربع الأول من 2015", "النصف الثاني من العام الجاري": a range of months. A quarter with
+    no year ("الربع الثاني") is read only in a financial sentence, as the latest quarter begun by
+    publication (the next one in a future context)."""
+    if m["bare"]:
+        return _bare_quarter(m, anchor, norm)
     size = 3 if m["part"] == "الربع" else 6
     count = 12 // size
     n = count if m["ord"] == "الاخير" else _PART_ORDINALS[m["ord"]]
@@ -221,6 +234,31 @@ def read_part_of_year(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.
     else:
         y = anchor.year + ((months.relative_offset(m["mod"]) or 0) if m["mod"] else 0)
     return rv.month_range(y, size * (n - 1) + 1, size * n)
+
+
+_FINANCE = re.compile(r"(?<!\w)(?:[وبلف]?ال)?(?:ارباح|ربح|ايرادات|مبيعات|خساير|خساره|نمو|الناتج|ميزانيه"
+                      r"|مليار|مليون|دولار|ريال|%|نسبه)")
+
+
+def _bare_quarter(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value | None:
+    sentence = norm[m.pos:m.endpos]
+    if m["ord2"] == "الاخير" or not _FINANCE.search(sentence):
+        return None  # "الربع الأول" of a basketball game, or no way to tell
+    if anchor is None:
+        return rv.UNKNOWN
+    n = _PART_ORDINALS[m["ord2"]]
+    first = 3 * (n - 1) + 1
+    if _direction(m, norm) == 1:
+        y = anchor.year if first > anchor.month else anchor.year + 1
+    else:
+        y = anchor.year if first <= anchor.month else anchor.year - 1
+    return rv.month_range(y, first, first + 2)
+
+
+def read_part_of_this(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value | None:
+    """"نهاية العام", "مطلع الشهر": part of the current year or month; the value is the whole."""
+    unit = months.period_unit(m["unit"])
+    return rv.relative_period(anchor, unit, 0) if unit else None
 
 
 def read_holiday(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value | None:

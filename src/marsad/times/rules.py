@@ -84,7 +84,8 @@ _REL_DAY = (r"(?:اول\s+من\s+امس|اول\s+امس|امس\s+الاول|ام
 _BEFORE_LAST = r"قبل\s+الماضيه?"  # "الجمعة قبل الماضي": the one before the last
 _MONTHS = rf"(?:شهر\s+)?(?:(?P<g{{n}}>{GMONTH})|(?P<h{{n}}>{HMONTH}))"
 _SEP = r"(?P<sep>و?الي|و?حتي|-|–|و)"
-_NUMERIC = (r"(?<![\d/.-])(?P<a>\d{1,4})\s*(?P<s>[/.-])\s*(?P<b>\d{1,2})\s*(?P=s)\s*(?P<c>\d{1,4})(?![\d])"
+_NUMERIC = (r"(?:(?:من\s+)?(?P<d0>\d{1,2})\s*(?:و?الي|و?حتي)\s*)?"  # "من 1 حتى 26/11/1436هـ"
+            r"(?<![\d/.-])(?P<a>\d{1,4})\s*(?P<s>[/.-])\s*(?P<b>\d{1,2})\s*(?P=s)\s*(?P<c>\d{1,4})(?![\d])"
             rf"(?:\s*(?P<cal>{AD_SUFFIX}|{HIJRI_SUFFIX}))?")
 
 RULES: tuple[Rule, ...] = (
@@ -111,7 +112,11 @@ RULES: tuple[Rule, ...] = (
     Rule("part_of_year", compile_pattern(
         r"(?P<part>الربع|النصف)\s+(?P<ord>الاول|الثاني|الثالث|الرابع|الاخير)\s+(?:من\s+)?"
         rf"(?:(?:(?:العام|السنه)\s+(?P<mod>{MOD})|(?P<this>هذا\s+العام|هذه\s+السنه))(?:\s+(?P<year2>{YEAR}))?"
-        rf"|(?:{YEAR_NOUN}\s+)?(?P<year>{YEAR}))(?:\s*{AD_SUFFIX})?"), rd.read_part_of_year),
+        rf"|(?:{YEAR_NOUN}\s+)?(?P<year>{YEAR}))(?:\s*{AD_SUFFIX})?"
+        r"|(?P<bare>الربع)\s+(?P<ord2>الاول|الثاني|الثالث|الرابع|الاخير)(?!\s+من\s)"), rd.read_part_of_year),
+    Rule("part_of_this", compile_pattern(
+        r"(?:نهايه|بدايه|مطلع|منتصف|اواخر|اوايل|مستهل|ختام|اول)\s+(?P<unit>العام|السنه|الشهر)(?!\s+(?:ال|\d))"),
+        rd.read_part_of_this),
     Rule("month_year", compile_pattern(rf"(?:شهر\s+)?{GMONTH_PAIR}{YEAR_TAIL}"), rd.read_month_year),
     Rule("hijri_month_year", compile_pattern(rf"(?:شهر\s+)?(?P<hm>{HMONTH}){YEAR_TAIL}"),
          rd.read_hijri_month_year),
