@@ -61,13 +61,18 @@ def _name_end(tokens: list[Token], view: SentenceView, i: int, taken: set[int],
     while k < view.hi and k - i < MAX_NAME:
         tok = tokens[k]
         norm = tok.norm
-        plain = (k not in taken and tok.text.isalpha() and not norm.startswith("ال") and norm not in NOT_NAMES
-                 and norm not in PREPOSITIONS and not known_word(norm))
+        family = norm.startswith("ال") and k > i  # «عبده الحذيفي»: a family name may carry the article
+        plain = (k not in taken and norm.isalpha() and (not norm.startswith("ال") or family)
+                 and norm not in NOT_NAMES and norm not in PREPOSITIONS and not known_word(norm))
         if not plain:
             break
         k += 1
+        if family:
+            break
     count = k - i
-    ends_clause = k >= view.hi or tokens[k].norm in PUNCT_BOUNDARY or tokens[k].norm in ("و", "ثم")
+    nxt = tokens[k].norm if k < view.hi else ""
+    ends_clause = (k >= view.hi or nxt in PUNCT_BOUNDARY or nxt in ("و", "ثم") or nxt in NOT_NAMES
+                   or nxt in PREPOSITIONS or k in taken)
     return k - 1 if MIN_NAME <= count and ends_clause else None
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from marsad.arabic.clitics import candidate_stems
-from marsad.arabic.normalize import normalize
+from marsad.arabic.normalize import normalize, normalize_with_map, original_span
 from marsad.document import Document, Entity, Span, Token
 from marsad.events.cues import GROUP_HEADS, PREPOSITIONS, PUNCT_BOUNDARY, TITLE_WORDS
 
@@ -156,10 +156,16 @@ def _add_noun_phrases(doc: Document, view: SentenceView) -> None:
 
 
 def _np_start(tok: Token) -> int:
-    """Where a noun phrase starts in its first token: after و/ف/ب/ل, keeping the article."""
-    for word in tok.words:
-        if word.kind == "proclitic" and normalize(word.text) == "ال" or word.kind == "stem":
-            return word.start
+    """Where a noun phrase starts in its first token: after و/ف/ب/ل, keeping the article (وزارة is a word)."""
+    if tok.norm in GROUP_HEADS:
+        return tok.start
+    norm, index = normalize_with_map(tok.text)
+    for stem in candidate_stems(norm):
+        if stem in GROUP_HEADS:
+            cut = len(norm) - len(stem)
+            if cut >= 2 and norm[cut - 2:cut] == "ال":
+                cut -= 2  # keep the article with the noun
+            return tok.start + original_span(index, cut, len(norm))[0]
     return tok.start
 
 
@@ -169,7 +175,8 @@ def _clitics(tokens: list[Token], m: Mention) -> list[str]:
     if m.entity is not None:
         head = normalize(first.text[: max(0, m.start - first.start)])
         return [c for c in head if c in "وفبلك"] if len(head) <= 3 else []
-    return [normalize(w.text) for w in first.words if w.kind == "proclitic" and normalize(w.text) != "ال"]
+    head = normalize(first.text[: max(0, m.start - first.start)])
+    return [c for c in head if c in "وفبلك"] if len(head) <= 3 else []
 
 
 def _mark_roles(tokens: list[Token], view: SentenceView) -> None:
@@ -181,7 +188,7 @@ def _mark_roles(tokens: list[Token], view: SentenceView) -> None:
             continue  # overlaps an entity already kept
         norm_clitics = _clitics(tokens, m)
         j = m.first - 1
-        while j >= view.lo and is_title_like(tokens[j]) and j not in view.entity_tokens:
+        while j >= view.lo and (is_title_like(tokens[j]) or tokens[j].text in QUOTES) and j not in view.entity_tokens:
             title_clitics = [w.text for w in tokens[j].words if w.kind == "proclitic"]
             if m.prep is None and any(c in ("ب", "ل") for c in title_clitics):
                 m.prep = next(c for c in title_clitics if c in ("ب", "ل"))
