@@ -1,4 +1,5 @@
-"""Readers: turn one rule's match into `(value, precision)`, or None to reject it.
+"""Readers of calendar expressions (dates, months, years, ranges, holidays): turn one rule's
+match into `(value, precision)`, or None to reject it. Relative ones are in `times.relative`.
 
 A reader sees the match (on the normalized text; `m.pos` is the start of its sentence),
 the publication `Anchor` (None when unknown) and the normalized text, for context checks.
@@ -18,8 +19,6 @@ from marsad.times.context import (
     bare_year_ok,
     future_context,
     hijri_bare_ok,
-    today_ok,
-    weekday_ok,
     word_before,
 )
 
@@ -31,11 +30,6 @@ class Groups(Protocol):
 
 
 _YEAR_IN_TEXT = re.compile(r"(?<![\d.,])(1[3-5]\d\d|19\d\d|20\d\d)(?![\d]|[.,]\d)")
-_LAST_WEEK = re.compile(r"الاسبوع\s+(?:الماضي|المنصرم|الفايت)")
-REL_DAYS = {
-    "امس": -1, "البارحه": -1, "الامس": -1, "الليله الماضيه": -1, "اليوم": 0, "الليله": 0,
-    "هذا الصباح": 0, "هذا المساء": 0, "هذه الليله": 0, "غدا": 1, "غد": 1, "يوم غد": 1, "بعد غد": 2,
-}
 
 
 def _int(text: str | None) -> int | None:
@@ -48,11 +42,12 @@ def _day(text: str | None) -> int | None:
     return int(text) if text.isdigit() else numbers.ordinal_value(" ".join(text.split()))
 
 
-def _count(text: str) -> int | None:
+def count_of(text: str) -> int | None:
+    """The value of a count written in digits or words ("ثلاثة", "خمسة وعشرين")."""
     return numbers.cardinal_value(" ".join(text.split()))
 
 
-def _is_hijri_year(y: int, cal: str | None) -> bool:
+def is_hijri_year(y: int, cal: str | None) -> bool:
     """A year is Hijri when marked so, or when it falls in 1300-1600 without an AD mark."""
     if cal and cal.startswith(("ه", "للهجره")):
         return True
@@ -123,7 +118,7 @@ def read_numeric_date(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.
     first = int(m["d0"]) if m["d0"] else None
     if first is not None and not 1 <= first < d:
         return None
-    if _is_hijri_year(y, m["cal"]):
+    if is_hijri_year(y, m["cal"]):
         if not 1300 <= y <= 1600:
             return None
         if first is not None:
@@ -255,12 +250,6 @@ def _bare_quarter(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Valu
     return rv.month_range(y, first, first + 2)
 
 
-def read_part_of_this(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value | None:
-    """"نهاية العام", "مطلع الشهر": part of the current year or month; the value is the whole."""
-    unit = months.period_unit(m["unit"])
-    return rv.relative_period(anchor, unit, 0) if unit else None
-
-
 def read_holiday(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value | None:
     """"عيد الفطر", "عيد الأضحى المقبل", "يوم عرفة 1436": the Hijri date of the holiday."""
     month, day = months.hijri_holiday(m["name"]) or (0, 0)
@@ -313,7 +302,7 @@ def read_hijri_month(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.V
 
 def read_year(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value | None:
     y = int(m["year"])
-    if _is_hijri_year(y, m["cal"]):
+    if is_hijri_year(y, m["cal"]):
         return rv.hijri_year(y) if 1 <= y <= 1600 else None
     return rv.year(y) if 1900 <= y <= 2100 or (m["cal"] and 1 <= y <= 2100) else None
 
@@ -327,66 +316,6 @@ def read_year_range(m: Groups, anchor: Anchor | None, norm: str) -> rv.Value | N
 
 def read_bare_year(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value | None:
     return rv.year(int(m["year"])) if bare_year_ok(m, norm) else None
-
-
-def read_relative_day(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value | None:
-    rel = " ".join(m["rel"].split())
-    if rel in ("اليوم", "الليله") and not today_ok(m, norm):
-        return None
-    if rel in ("الامس", "غد") and m.start("x") == m.start("rel"):
-        return None  # "حتى الأمس القريب", "جيل الغد": figurative unless "ظهر الأمس", "مساء غد"
-    offset = REL_DAYS.get(rel, -2)  # the rest are "the day before yesterday"
-    wd = months.weekday(m["wd"]) if m["wd"] else None
-    return rv.relative_day(anchor, offset, wd)
-
-
-def read_weekday(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value | None:
-    if not weekday_ok(m, norm):
-        return None
-    modifier = months.relative_offset(m["mod"]) if m["mod"] else None
-    wd = months.weekday(m["wd"])
-    if wd is None:
-        return None
-    if m["prev"]:  # "الجمعة قبل الماضي"
-        value = rv.weekday(anchor, wd, -1)[0]
-        return rv.ago_days(value, 7)
-    if modifier is None and _LAST_WEEK.search(norm, m.pos, m.start("x")):
-        return rv.weekday_of_week(anchor, wd, -1)  # "الأسبوع الماضي ... يوم الاثنين"
-    return rv.weekday(anchor, wd, modifier, future_context(norm, m.start("x")))
-
-
-def read_relative_period(m: Groups, anchor: Anchor | None, norm: str) -> rv.Value | None:
-    unit = months.period_unit(m["unit"] or "")
-    offset = 0 if m["this"] else -2 if m["prev"] else months.relative_offset(m["mod"] or "")
-    if unit is None or offset is None:
-        return None
-    if m["year"] and unit == "year":  # "العام المقبل 2016": the written year wins
-        y = int(m["year"])
-        if _is_hijri_year(y, m["cal"]):
-            return rv.hijri_year(y) if 1 <= y <= 1600 else None
-        return rv.year(y) if 1900 <= y <= 2100 else None
-    return rv.relative_period(anchor, unit, offset)
-
-
-def read_ago(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value | None:
-    if m["n"]:
-        n, unit = _count(m["n"]), months.period_unit(m["unit"])
-    else:
-        n, unit = (2 if m["one"] in months.DUAL_UNITS else 1), months.period_unit(m["one"])
-    if n is None or unit is None or n > 500:
-        return None
-    return rv.ago(anchor, n, unit, -1)
-
-
-def read_stretch(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value | None:
-    direction = months.PLURAL_MODIFIERS[m["pmod"]]
-    if m["dual"]:
-        n, unit = 2, months.period_unit(m["dual"])
-    else:
-        n, unit = _count(m["n1"] or m["n2"]), months.period_unit(m["u1"] or m["u2"])
-    if n is None or unit is None or not 1 <= n <= 200:
-        return None
-    return rv.stretch(anchor, n, unit, direction)
 
 
 def read_decade(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value | None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from marsad.arabic import months
 from marsad.times import readers as rd
+from marsad.times import relative as rl
 from marsad.times import resolve as rv
 from marsad.times.calendar import Anchor
 from marsad.times.patterns import (
@@ -73,7 +74,7 @@ def _read_year_range(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.V
 
 
 def _read_relative_period(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value | None:
-    return rd.read_relative_period(_Folded(m, unit=("unit", "unit2")), anchor, norm)
+    return rl.read_relative_period(_Folded(m, unit=("unit", "unit2")), anchor, norm)
 
 
 _DECADE_STEMS = alt(list(months.DECADES) + [w.removeprefix("ال") for w in months.DECADES])
@@ -116,7 +117,7 @@ RULES: tuple[Rule, ...] = (
         r"|(?P<bare>الربع)\s+(?P<ord2>الاول|الثاني|الثالث|الرابع|الاخير)(?!\s+من\s)"), rd.read_part_of_year),
     Rule("part_of_this", compile_pattern(
         r"(?:نهايه|بدايه|مطلع|منتصف|اواخر|اوايل|مستهل|ختام|اول)\s+(?P<unit>العام|السنه|الشهر)(?!\s+(?:ال|\d))"),
-        rd.read_part_of_this),
+        rl.read_part_of_this),
     Rule("month_year", compile_pattern(rf"(?:شهر\s+)?{GMONTH_PAIR}{YEAR_TAIL}"), rd.read_month_year),
     Rule("hijri_month_year", compile_pattern(rf"(?:شهر\s+)?(?P<hm>{HMONTH}){YEAR_TAIL}"),
          rd.read_hijri_month_year),
@@ -139,9 +140,9 @@ RULES: tuple[Rule, ...] = (
         rd.read_holiday),
     Rule("relative_day", compile_pattern(
         rf"(?:{_DAYTIME}\s+)?(?P<rel>{_REL_DAY})(?:\s*[(،,-]?\s*(?:يوم\s+)?(?P<wd>{WEEKDAY})\s*\)?)?"),
-        rd.read_relative_day),
+        rl.read_relative_day),
     Rule("weekday", compile_pattern(
-        rf"(?:{_DAYTIME}\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<mod>{MOD})|\s+(?P<prev>{_BEFORE_LAST}))?"), rd.read_weekday),
+        rf"(?:{_DAYTIME}\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<mod>{MOD})|\s+(?P<prev>{_BEFORE_LAST}))?"), rl.read_weekday),
     Rule("relative_period", compile_pattern(
         r"(?:(?P<this>هذا|هذه)\s+(?P<unit>العام|السنه|الشهر|الاسبوع)(?!\s+ال)"
         rf"|(?P<unit2>العام|السنه|الشهر|الاسبوع)\s+(?:(?P<mod>{MOD})|(?P<prev>{_BEFORE_LAST})))"
@@ -149,10 +150,10 @@ RULES: tuple[Rule, ...] = (
         _read_relative_period),
     Rule("ago", compile_pattern(
         rf"(?:منذ|قبل)\s+(?:{APPROX}\s+)?(?:(?P<n>{NUMBER})\s+(?P<unit>{UNIT})|(?P<one>{SINGLE_OR_DUAL}))"
-        r"(?!\s*\d)(?!\s+(?:من|علي|عن)\s+(?!اجل|الزمن))(?(one)(?!\s+ال))"), rd.read_ago),
+        r"(?!\s*\d)(?!\s+(?:من|علي|عن)\s+(?!اجل|الزمن))(?(one)(?!\s+ال))"), rl.read_ago),
     Rule("stretch", compile_pattern(
         rf"(?:(?P<u1>{UNIT_DEF})\s+(?P<n1>{NUMBER_DEF})|(?P<n2>{NUMBER_DEF})\s+(?P<u2>{UNIT_DEF}|{UNIT})"
-        rf"|(?P<dual>{DUAL_DEF}))\s+(?P<pmod>{PMOD})"), rd.read_stretch),
+        rf"|(?P<dual>{DUAL_DEF}))\s+(?P<pmod>{PMOD})"), rl.read_stretch),
     Rule("decade", compile_pattern(
         rf"(?:عقد\s+|حقبه\s+)?(?P<dec>{_DECADE_STEMS})(?:يات|ات)(?:\s+(?:من\s+)?(?P<cent>{_CENTURY}))?"),
         rd.read_decade),
