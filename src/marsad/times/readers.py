@@ -308,7 +308,12 @@ def read_year(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value | 
 
 
 def read_year_range(m: Groups, anchor: Anchor | None, norm: str) -> rv.Value | None:
+    """"من 2010 إلى 2015", "2014/2015", "1436/1437هـ" (Hijri years: their Gregorian days)."""
     y1, y2 = int(m["y1"] or 0), int(m["y2"] or 0)
+    if 1300 <= y1 < y2 <= 1600 and y2 - y1 <= 100:
+        first, _ = cal.hijri_year_span(y1)
+        _, last = cal.hijri_year_span(y2)
+        return cal.iso_range(cal.iso_day(first), cal.iso_day(last)), "range"
     if not (1900 <= y1 < y2 <= 2100 and y2 - y1 <= 100):
         return None
     return rv.year_range(y1, y2)

@@ -129,7 +129,7 @@ RULES: tuple[Rule, ...] = (
     Rule("year_range", compile_pattern(
         rf"(?:(?:من\s+)?(?:{YEAR_NOUN}\s+)?(?P<y1>{YEAR})\s*(?:-|–|/)\s*(?P<y2>{YEAR})"
         rf"|من\s+(?:{YEAR_NOUN}\s+)?(?P<y1b>{YEAR})\s+(?:الي|حتي)\s+(?:{YEAR_NOUN}\s+)?(?P<y2b>{YEAR})"
-        rf"|بين\s+(?:عامي\s+|سنتي\s+)?(?P<y1c>{YEAR})\s+و\s*(?P<y2c>{YEAR}))(?:\s*{AD_SUFFIX})?"),
+        rf"|بين\s+(?:عامي\s+|سنتي\s+)?(?P<y1c>{YEAR})\s+و\s*(?P<y2c>{YEAR}))(?:\s*(?:{AD_SUFFIX}|{HIJRI_SUFFIX}))?"),
         _read_year_range),
     Rule("year", compile_pattern(
         rf"(?:{YEAR_NOUN}|عامي)\s+(?P<year>{YEAR})(?:\s*(?P<cal>{AD_SUFFIX}|{HIJRI_SUFFIX}))?"), rd.read_year),
