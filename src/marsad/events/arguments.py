@@ -53,6 +53,12 @@ REPEL_VERBS = frozenset({"صد", "صدت", "صدوا", "تصدي", "تصدت", "
 MAX_BARE_OBJECT = 3
 VERB_WINDOW = 14
 RELATIVE_WINDOW = 9
+RELATIVE_NEAR = 3
+PATIENT_GAP = 6
+FIGHT_WINDOW = 8
+FIGHT_NOUNS = frozenset({"اشتباك", "مواجهات", "معركه", "قتال"})
+AGENT_HEADS = frozenset({"قوات", "طايرات", "طيران", "جيش", "الجيش", "الشرطه", "التحالف", "ميليشيات", "ميليشيا",
+                         "مسلحي", "مسلحين", "مسلحون", "مقاتلي", "مقاتلو", "عناصر"})
 
 
 @dataclass
@@ -64,6 +70,7 @@ class Arguments:
     location: Mention | None = None
     passive: bool = False
     event_subject: bool = False  # the subject is a noun naming the same event («الغارة استهدفت X»)
+    inferred: bool = False  # the actor is not said in the clause (shared subject, pronoun, speaker)
 
 
 def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, bounds: tuple[int, int],
@@ -79,10 +86,12 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
     args = Arguments()
     direct = clauses.groups([m for m in after if m.prep is None])
     before_subject = next(reversed(clauses.groups([m for m in before.mentions if m.prep is None])), [])
-    if not before_subject and before.anchor and "o" not in agreement:
+    anchored = not before_subject and bool(before.anchor) and "o" not in agreement
+    if anchored:
         before_subject = before.anchor
     if trig.sense.kind == "V":
         _verb_roles(args, trig, direct, before_subject, chain, pronoun, agreement)
+        args.inferred = bool(args.actor) and (args.actor is chain or (anchored and args.actor is before_subject))
         if (pronoun is None and "o" not in agreement and trig.sense.type in BARE_OBJECT_TYPES
                 and trig.sense.constraint("obj") is None):
             bare = _bare_object(tokens, view, trig, args.actor)
@@ -143,10 +152,18 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
     if not args.passive and trig.sense.lemma in PATIENT_GENITIVE and pronoun is not None and lam:
         args.actor, args.recipients = [pronoun], [lam]  # «استهدافهم للمدنيين»: their targeting of civilians
         return
+    if genitive and trig.sense.lemma in PATIENT_GENITIVE and not args.passive and _agentive(tokens, genitive[0]):
+        args.actor = genitive  # «قصف طائرات التحالف ... مواقع التنظيم»: armed forces do, they are not done to
+        later = [g for g in direct[1:] if g[0].first - genitive[-1].last <= PATIENT_GAP]
+        args.recipients = later[:1]
+        return
     if args.passive or trig.sense.lemma in PATIENT_GENITIVE:
         patient = [pronoun] if pronoun is not None else genitive
+        nxt = tokens[trig.token + 1].norm if trig.token + 1 < view.hi else ""
+        if not patient and trig.sense.type == "COERCE" and nxt == "علي":
+            bare = _bare_object(tokens, view, trig, [])  # «القبض على مشتبه بهما»
+            patient = [bare] if bare is not None else []
         if not patient and not definite and trig.sense.lemma in PATIENT_GENITIVE:
-            nxt = tokens[trig.token + 1].norm if trig.token + 1 < view.hi else ""
             bare = _bare_object(tokens, view, trig, []) if nxt.startswith("ال") or nxt[:1].isdigit() else None
             patient = [bare] if bare is not None else []
         args.recipients = [patient] if patient else []
@@ -161,10 +178,22 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
         args.recipients = [direct[1]]
     elif receiver_l and lam:
         args.recipients = [lam]
+    if not args.actor and trig.sense.type == "ASSAULT" and trig.sense.lemma in FIGHT_NOUNS:
+        against = [m for m in after if m.prep in ("مع", "ضد")][:1]
+        side = [m for m in view.mentions_between(max(view.lo, trig.token - FIGHT_WINDOW), trig.token) if m.prep is None]
+        if against and side:  # «انسحاب القوات العراقية على خلفية اشتباكات مع داعش»
+            args.actor, args.recipients = side[-1:], [against]
     between = [m for m in after if m.prep == "بين" and clauses.close(tokens, view, trig.token, m)]
     if not args.actor and between:
         side = clauses.groups(after[after.index(between[0]):])[0]
         args.actor, args.recipients = side[:1], [side[1:]] if len(side) > 1 else args.recipients
+
+
+def _agentive(tokens: list[Token], m: Mention) -> bool:
+    """An armed force or an organisation: the doer when it is the genitive of قصف، استهداف ..."""
+    if m.entity is not None:
+        return m.entity.type in ("ORG", "NORP")
+    return stem_of(tokens[m.first]) in AGENT_HEADS or tokens[m.first].norm in AGENT_HEADS
 
 
 def _obliques(args: Arguments, trig: TriggerMatch, after: list[Mention]) -> None:
@@ -198,6 +227,12 @@ def _verb_before(tokens: list[Token], view: SentenceView, trig: TriggerMatch, ve
         if tokens[k].norm in PUNCT_BOUNDARY and tokens[k].norm not in SOFT_BOUNDARY:
             return []
         if stem_of(tokens[k]) in verbs or tokens[k].norm in verbs:
+            inside = {j for m in view.mentions if k < m.first and m.last < trig.token for j in range(m.first, m.last + 1)}
+            loose = [j for j in range(k + 1, trig.token) if j not in inside and tokens[j].norm not in TIME_WORDS
+                     and not is_title_like(tokens[j]) and tokens[j].norm not in SOFT_BOUNDARY
+                     and tokens[j].norm not in ("قد", "ب")]
+            if loose:  # the verb governs something else («تبنى المجلس قرارا يصادق على الاتفاق»)
+                return []
             subject = [m for m in view.mentions_between(k + 1, trig.token) if m.prep is None]
             if subject:
                 return clauses.groups(subject)[0]
@@ -211,7 +246,7 @@ def _relative_agent(tokens: list[Token], view: SentenceView, trig: TriggerMatch)
     """«عملية التفجير التي نفذها تنظيم داعش»: the subject of a light verb in a relative clause on the noun."""
     for k in range(trig.token + 1, min(view.hi - 1, trig.token + RELATIVE_WINDOW)):
         norm = tokens[k].norm
-        if tokens[k].norm in PUNCT_BOUNDARY and norm not in SOFT_BOUNDARY:
+        if norm in PUNCT_BOUNDARY or (norm in clauses.RELATIVES and k - trig.token > RELATIVE_NEAR):
             return []
         verb = tokens[k + 1].norm if norm in clauses.RELATIVES else norm
         bare = next((verb[: -len(p)] for p in ("ها", "ه", "هم") if verb.endswith(p)), verb)

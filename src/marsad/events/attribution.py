@@ -9,6 +9,7 @@ trigger's own words count, before the trigger or at the end of the sentence («�
 from __future__ import annotations
 
 from marsad.document import Token
+from marsad.events.clauses import COMPLEMENTIZERS
 from marsad.events.cues import ACCORDING_TO, PUNCT_BOUNDARY, REPORTING_VERBS
 from marsad.events.sentence import Mention, SentenceView, stem_of
 
@@ -37,8 +38,9 @@ def _following(tokens: list[Token], view: SentenceView, k: int) -> list[Mention]
     out: list[Mention] = []
     stop = min(view.hi, k + 1 + SOURCE_WINDOW)
     for m in view.mentions_between(k + 1, view.hi):
-        if m.first >= stop or any(tokens[j].norm in PUNCT_BOUNDARY for j in range(k + 1, m.first)):
-            break
+        gap = [tokens[j].norm for j in range(k + 1, m.first)]
+        if m.first >= stop or any(g in PUNCT_BOUNDARY or g in COMPLEMENTIZERS for g in gap):
+            break  # «ذكر أن X ...»: X is in what was said, not who said it
         out.append(m)
         if len(out) == 1:
             nxt = m.last + 1

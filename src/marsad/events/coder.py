@@ -60,17 +60,24 @@ def code_events(doc: Document, lexicon: Lexicon | None = None) -> list[Event]:
                                       _agreement(trig, forms))
                 if n and heads[n - 1].sense.kind == "N" and heads[n - 1].sense.type == trig.sense.type:
                     args.event_subject = trig.token - prev_tok <= EVENT_SUBJECT_GAP
+            emitted = False
             for recipient in [m for g in args.recipients for m in g] or [None]:  # one event per dyad
                 event = _event(doc, view, trig, args, [recipient] if recipient else [], titles)
                 if event is not None:
                     in_sentence.append(event)
+                    emitted = True
             if not args.actor and trig.sense.kind == "V" and trig.clitics.startswith(("و", "ف")):
                 said = [m for m in sources(doc.tokens, view, trig.token) if m.last < trig.token]
                 args.actor = said[-1:]  # «وقال الحذيفي ... وأشاد بـ»: the speaker goes on as the subject
-            if args.actor:
+                args.inferred = bool(said)
+            if args.actor and emitted:
                 chain = args.actor
         events.extend(in_sentence)
-    return merge_events(events)
+    merged = merge_events(events)
+    for event in merged:  # merging may have filled in participants: write the summary last
+        place = doc.entity(event.location.entity) if event.location is not None else None
+        event.summary_en = summarize(event, place.geo.name if place is not None and place.geo else None)
+    return merged
 
 
 def _event(doc: Document, view: SentenceView, trig: TriggerMatch, args: Arguments, recipients: list[Mention],
@@ -79,24 +86,28 @@ def _event(doc: Document, view: SentenceView, trig: TriggerMatch, args: Argument
     actor = [_participant(doc, m, titles) for m in args.actor]
     recipient = [_participant(doc, m, titles) for m in recipients]
     recipient = [p for p in recipient if not any(_same_party(p, a) for a in actor)]
-    if sense.constraint("agent") is not None and not any(p.entity for p in actor) and not args.event_subject:
-        return None
+    overt = any(p.entity for p in actor) and not args.inferred
+    if sense.constraint("agent") is not None and not overt and not args.event_subject:
+        return None  # قتل، استهدف ...: read as events only with a named doer in the clause (قُتل is passive)
     if sense.type in NEEDS_RECIPIENT and not recipient and (actor or sense.kind == "V"):
         return None  # «التقى X» with no one met is no meeting (a bare noun is kept, to merge as a mention)
     if sense.type in NEEDS_RECIPIENT and recipient and not actor:
         return None  # «مساعدات للمقاومة» from no one named: too little to code
+    location = _location(args.location)
+    if sense.type == "ASSAULT" and not recipient and not actor and location is not None and sense.kind == "V":
+        # «انفجرت عبوة أمام محكمة في القاهرة»: no one named, the place is what was attacked
+        recipient = [Participant(text=location.text, entity=location.entity, country=location.country,
+                                 start=location.start, end=location.end)]
     when = _date(doc, view, trig)
     event = Event(
         id="", type=sense.type, mode=sense.mode, cameo=sense.cameo,
         trigger=Span(trig.start, trig.end, trig.text), sentence=Span(view.span.start, view.span.end),
         context=_context(doc.tokens, view), actor=actor, recipient=recipient,
-        location=_location(args.location), date=when,
+        location=location, date=when,
         attributed_to=[_participant(doc, m, titles) for m in sources(doc.tokens, view, trig.token)],
         modality=modality(doc.tokens, view, trig, when, doc.published),
     )
     event.confidence = _confidence(event, sense.weight)
-    place = args.location.entity.geo.name if args.location and args.location.entity and args.location.entity.geo else None
-    event.summary_en = summarize(event, place)
     return event
 
 
@@ -151,7 +162,7 @@ def _pronoun(doc: Document, view: SentenceView, trig: TriggerMatch, forms: froze
         return None
     before = [m for m in view.mentions if m.last < trig.token and m.entity is not None and not m.title_only]
     if suffix.startswith("هم"):
-        groups = [m for m in before if m.entity is not None and m.entity.type in ("ORG", "NORP")]
+        groups = [m for m in before if m.entity is not None and m.entity.type == "ORG"]
         return groups[-1] if groups else None
     people = [m for m in before if m.entity is not None and m.entity.type == "PER"]
     if people:

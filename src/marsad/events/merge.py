@@ -31,8 +31,8 @@ def merge_events(events: list[Event]) -> list[Event]:
             if not target.actor and event.actor:
                 target.actor = event.actor
             continue
-        if not event.actor and not event.recipient and not (event.type == "ASSAULT" and event.location):
-            continue  # (an explosion in a named place with no one named is still an attack)
+        if not event.actor and not event.recipient:
+            continue
         kept.append(event)
     for n, event in enumerate(kept, 1):
         event.id = f"E{n}"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from marsad.arabic.clitics import candidate_stems
-from marsad.arabic.normalize import normalize_with_map, original_span
+from marsad.arabic.normalize import normalize_with_map, original_span, strip_diacritics
 from marsad.document import Token
 from marsad.events.cues import PREPOSITIONS
 from marsad.events.lexicon import Lexicon, TriggerSense
@@ -46,9 +46,11 @@ def find_triggers(tokens: list[Token], view: SentenceView, lexicon: Lexicon) -> 
             if stem in NOT_TRIGGERS:
                 break
             head = tok.norm[: len(tok.norm) - len(stem)]
+            marbuta = strip_diacritics(tok.text).endswith("ة")  # تظاهرة is a noun, never تظاهر + ه
             senses = [
                 s for s in lexicon.lookup(stem)
-                if not (s.kind == "V" and (after_prep or _not_verbal(head, stem)))
+                if not (marbuta and s.kind == "V")
+                and not (s.kind == "V" and (after_prep or _not_verbal(head, stem)))
                 and _constraints_hold(s, tokens, i, view)
             ]
             if not senses:
