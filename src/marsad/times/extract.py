@@ -21,6 +21,7 @@ from marsad.times.rules import RULES
 
 _PART_BEFORE = re.compile(rf"(?<!\w)(?:[وف]?[بل]?)(?P<part>{PART})\s+(?:من\s+)?(?:شهر\s+)?$")
 _TRAILING = re.compile(r"[\u0640\u064B-\u065F\u0670]")
+_LAM_LAM = re.compile(r"(?<!\w)([وف]?)لل(?=\w)")
 _YEAR_MONTH = re.compile(r"\d{4}-\d{2}")
 _EXTENDABLE = frozenset({"month", "year", "range"})
 
@@ -40,7 +41,7 @@ def find_times(text: str, published: str | None = None,
     ("YYYY-MM-DD", "YYYY-MM" or None). `sentences`: (start, end) offsets into `text` to
     match within (default: the whole text, split at line breaks).
     """
-    norm, index = normalize_with_map(text)
+    norm, index = _expand_lam(*normalize_with_map(text))
     anchor = parse_anchor(published)
     if sentences is None:
         bounds = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", norm)]
@@ -56,6 +57,25 @@ def find_times(text: str, published: str | None = None,
             b += 1  # keep the tatweel of "هـ" and the tanween of "غداً" inside the span
         out.append(TimeExpr(text[a:b], a, b, cand.value, cand.precision))
     return out
+
+
+def _expand_lam(norm: str, index: list[int]) -> tuple[str, list[int]]:
+    """Write "للعام" as "لالعام": the preposition ل before the article drops the article's alef,
+    so patterns written with ال ("العام الجاري", "الأسبوع المقبل") would miss it. The restored
+    alef maps to the first ل, so a span still begins at the start of the written word."""
+    out: list[str] = []
+    out_index: list[int] = []
+    last = 0
+    for match in _LAM_LAM.finditer(norm):
+        cut = match.end(1) + 1  # just after the first ل
+        out.append(norm[last:cut])
+        out_index.extend(index[last:cut])
+        out.append("ا")
+        out_index.append(index[cut - 1])
+        last = cut
+    out.append(norm[last:])
+    out_index.extend(index[last:])  # with the final end-of-text entry
+    return "".join(out), out_index
 
 
 def _complete_days(cands: list[Candidate]) -> list[Candidate]:

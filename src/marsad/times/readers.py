@@ -29,6 +29,10 @@ class Groups(Protocol):
     def __getitem__(self, key: str) -> str | None: ...
 
 
+_NOT_DAY_NOUNS = frozenset({
+    "الاسبوع", "الجوله", "المرحله", "الدور", "الفصل", "النصف", "الربع", "الشوط", "الدوره",
+    "الاسابيع", "العشر", "الثلث", "الموسم", "العام", "الشهر",
+})
 _YEAR_IN_TEXT = re.compile(r"(?<![\d.,])(1[3-5]\d\d|19\d\d|20\d\d)(?![\d]|[.,]\d)")
 
 
@@ -115,21 +119,33 @@ def read_numeric_date(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.
     y, mo, d = (a, b, c) if len(m["a"]) == 4 else (c, b, a)
     if not 1 <= mo <= 12:
         return None
-    first = int(m["d0"]) if m["d0"] else None
-    if first is not None and not 1 <= first < d:
+    first = _day(m["d0"])
+    first_month = int(m["m0"]) if m["m0"] else mo
+    if m["d0"] and (first is None or not 1 <= first_month <= mo or (first_month == mo and not first < d)):
         return None
-    if is_hijri_year(y, m["cal"]):
-        if not 1300 <= y <= 1600:
-            return None
-        if first is not None:
-            return rv.hijri_day_range(anchor, first, d, mo, y)
-        return rv.hijri_day(anchor, d, mo, y)
-    if not 1900 <= y <= 2100:
+    hijri = is_hijri_year(y, m["cal"])
+    if not (1300 <= y <= 1600 if hijri else 1900 <= y <= 2100):
         return None
-    return rv.day_range(anchor, first, d, mo, y) if first is not None else rv.day(anchor, d, mo, y)
+    if first is None:
+        return rv.hijri_day(anchor, d, mo, y) if hijri else rv.day(anchor, d, mo, y)
+    try:
+        if hijri:
+            start, end = cal.hijri_to_gregorian(y, first_month, first), cal.hijri_to_gregorian(y, mo, d)
+        else:
+            start, end = cal.dt.date(y, first_month, first), cal.dt.date(y, mo, d)
+    except ValueError:
+        return None
+    return cal.iso_range(cal.iso_day(start), cal.iso_day(end)), "range"
+
+
+def _ordinal_of_other_noun(m: re.Match[str], norm: str) -> bool:
+    """"الأسبوع الثاني من شهر صفر": the ordinal counts weeks (rounds, stages), not days."""
+    return not m["day"].isdigit() and word_before(norm, m.start("day")) in _NOT_DAY_NOUNS
 
 
 def read_day_month(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value | None:
+    if _ordinal_of_other_noun(m, norm):
+        return None
     d, mo, y = _day(m["day"]), months.gregorian_month(m["gm"]), _int(m["year"])
     if d is None or mo is None or not 1 <= d <= 31 or (y is not None and not 1900 <= y <= 2100):
         return None
@@ -166,6 +182,8 @@ def read_day_of_month(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.
 
 
 def read_hijri_day(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value | None:
+    if _ordinal_of_other_noun(m, norm):
+        return None
     d, mo, y = _day(m["day"]), months.hijri_month(m["hm"]), _int(m["year"])
     if d is None or mo is None or (y is not None and not 1300 <= y <= 1600):
         return None
