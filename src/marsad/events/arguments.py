@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from marsad.arabic.clitics import candidate_stems
 from marsad.document import Token
 from marsad.events import clauses
 from marsad.events.cues import (
@@ -28,9 +29,10 @@ from marsad.events.cues import (
     RECIPIENT_PREPS,
     SOFT_BOUNDARY,
     TIME_WORDS,
+    TITLE_WORDS,
 )
 from marsad.events.names import NOT_NAMES
-from marsad.events.sentence import Mention, SentenceView, is_title_like, stem_of
+from marsad.events.sentence import QUOTES, Mention, SentenceView, is_title_like, stem_of
 from marsad.events.triggers import TriggerMatch
 
 # Verbal nouns whose genitive is the one the action is done to (اعتقال المتهمين = the arrest OF them).
@@ -99,7 +101,7 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
                 args.recipients = [[bare]]
     else:
         _noun_roles(args, tokens, view, trig, after, direct, pronoun)
-    _obliques(args, trig, after)
+    _obliques(args, tokens, view, trig, after)
     taken = {id(m) for g in (args.actor, *args.recipients) for m in g}
     places = [m for m in after + [m for m in before.mentions if m.prep is not None]
               if m.is_place and m.prep in LOCATION_PREPS and id(m) not in taken]
@@ -145,7 +147,8 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
     definite = trig.clitics.endswith(("ال", "لل"))  # الهجوم: a definite noun takes no genitive
     genitive = [] if pronoun is not None or definite else (
         direct[0] if direct and clauses.close(tokens, view, trig.token, direct[0][0]) else [])
-    lam = [m for m in after if m.prep == "ل" and not m.is_place and clauses.close(tokens, view, trig.token, m, 1)][:1]
+    lam_first = [m for m in after if m.prep == "ل" and not m.is_place and clauses.close(tokens, view, trig.token, m, 1)]
+    lam = clauses.groups(after[after.index(lam_first[0]):])[0] if lam_first else []
 
     receiver_l = trig.sense.type in RECEIVER_L_TYPES
     light, repel = _verb_before(tokens, view, trig, LIGHT_VERBS), _verb_before(tokens, view, trig, REPEL_VERBS)
@@ -189,6 +192,22 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
         args.actor, args.recipients = side[:1], [side[1:]] if len(side) > 1 else args.recipients
 
 
+def _attached_elsewhere(tokens: list[Token], view: SentenceView, trig: TriggerMatch, m: Mention) -> bool:
+    """A prepositional phrase right after a plain noun belongs to that noun («السيطرة على مدينة عدن»)."""
+    k = m.first - 1
+    while k > trig.token and (is_title_like(tokens[k]) or tokens[k].text in QUOTES):
+        k -= 1
+    if k > trig.token and tokens[k].norm in PREPOSITIONS | {"من قبل"}:
+        k -= 1
+    while k > trig.token and tokens[k].norm in SOFT_BOUNDARY:
+        k -= 1
+    if k <= trig.token or any(t.first <= k <= t.last for t in view.mentions):
+        return False
+    if set(candidate_stems(tokens[k].norm)) & set(trig.sense.constraint("obj") or ()):
+        return False  # «استدعت سفيرها لدى إيران»: the object named by the trigger's sense is part of it
+    return not (is_title_like(tokens[k]) or tokens[k].norm in TIME_WORDS or tokens[k].norm == "قبل")
+
+
 def _agentive(tokens: list[Token], m: Mention) -> bool:
     """An armed force or an organisation: the doer when it is the genitive of قصف، استهداف ..."""
     if m.entity is not None:
@@ -196,7 +215,8 @@ def _agentive(tokens: list[Token], m: Mention) -> bool:
     return stem_of(tokens[m.first]) in AGENT_HEADS or tokens[m.first].norm in AGENT_HEADS
 
 
-def _obliques(args: Arguments, trig: TriggerMatch, after: list[Mention]) -> None:
+def _obliques(args: Arguments, tokens: list[Token], view: SentenceView, trig: TriggerMatch,
+              after: list[Mention]) -> None:
     """Recipients introduced by a preposition (مع، على، إلى، ضد، بـ + a person ...)."""
     if not args.actor:
         return
@@ -207,6 +227,7 @@ def _obliques(args: Arguments, trig: TriggerMatch, after: list[Mention]) -> None
             return
     taken = {id(m) for g in (args.actor, *args.recipients) for m in g}
     extra = [m for m in after if m.prep in RECIPIENT_PREPS and id(m) not in taken
+             and not _attached_elsewhere(tokens, view, trig, m)
              and not (m.prep == "ب" and m.is_place)
              and (m.prep != "ل" or not m.is_place or trig.sense.type == "CONSULT")]
     if not extra:
@@ -277,7 +298,8 @@ def _bare_object(tokens: list[Token], view: SentenceView, trig: TriggerMatch, ac
         start += 1
     if start < view.hi and tokens[start].norm == "علي" and trig.sense.type == "COERCE":
         start += 1  # «قبضت على X»
-    if start >= view.hi or any(m.first <= start <= m.last for m in view.mentions) or is_title_like(tokens[start]):
+    if (start >= view.hi or any(m.first <= start <= m.last for m in view.mentions)
+            or stem_of(tokens[start]) in TITLE_WORDS):
         return None  # a name, or a title or place word before one («مدينة صعدة»)
     end = start
     while end < view.hi and end - start < MAX_BARE_OBJECT:

@@ -121,9 +121,11 @@ def _add_entities(doc: Document, view: SentenceView, known_word: Callable[[str],
             last += 1
         if last > first and known_word(tokens[first].norm):
             first += 1
-        if ent.type == "NORP" and first == last and first > view.lo and is_title_like(tokens[first]):
+        if ent.type == "NORP" and first == last and first > view.lo:
             prev = tokens[first - 1]
-            if prev.norm.isalpha() and prev.norm not in PREPOSITIONS:
+            event_noun = any(known_word(tokens[k].norm) for k in range(max(view.lo, first - 2), first))
+            if (prev.norm.isalpha() and prev.norm not in PREPOSITIONS and first - 1 not in view.entity_tokens
+                    and not event_noun):  # «غارة جوية أمريكية»: the nationality of an attack is its doer
                 continue  # an adjective on the noun before it: «الوزير الأمريكي»، «الحدود السورية»
         start = max(ent.start, tokens[first].start)
         view.mentions.append(Mention(first, last, start, ent.end, doc.text[start:ent.end], ent))
