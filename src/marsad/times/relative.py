@@ -15,7 +15,8 @@ from marsad.times.readers import Groups, count_of, is_hijri_year
 _LAST_WEEK = re.compile(r"الاسبوع\s+(?:الماضي|المنصرم|الفايت)")
 REL_DAYS = {
     "امس": -1, "البارحه": -1, "الامس": -1, "الليله الماضيه": -1, "اليوم": 0, "الليله": 0,
-    "هذا الصباح": 0, "هذا المساء": 0, "هذه الليله": 0, "غدا": 1, "غد": 1, "يوم غد": 1, "بعد غد": 2,
+    "هذا الصباح": 0, "هذا المساء": 0, "هذه الليله": 0, "غدا": 1, "غد": 1, "الغد": 1, "يوم غد": 1,
+    "بعد غد": 2,
 }
 
 
@@ -23,7 +24,7 @@ def read_relative_day(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.
     rel = " ".join(m["rel"].split())
     if rel in ("اليوم", "الليله") and not today_ok(m, norm):
         return None
-    if rel in ("الامس", "غد") and m.start("x") == m.start("rel"):
+    if rel in ("الامس", "غد", "الغد") and m.start("x") == m.start("rel"):
         return None  # "حتى الأمس القريب", "جيل الغد": figurative unless "ظهر الأمس", "مساء غد"
     offset = REL_DAYS.get(rel, -2)  # the rest are "the day before yesterday"
     wd = months.weekday(m["wd"]) if m["wd"] else None

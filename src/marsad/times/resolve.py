@@ -189,6 +189,11 @@ def relative_period(anchor: Anchor | None, unit: str, offset: int) -> Value:
         return cal.iso_year(anchor.year + offset), "year"
     if unit == "month":
         return cal.iso_month(*cal.add_months(anchor.year, anchor.month, offset)), "month"
+    if unit == "decade":  # "العقد الماضي": the ten years up to publication
+        if offset == 0:
+            return UNKNOWN
+        first, last = sorted((anchor.year, anchor.year + 10 * offset))
+        return year_range(first, last)
     if unit == "week":
         if anchor.day is None:
             return UNKNOWN

@@ -81,7 +81,7 @@ _DECADE_STEMS = alt(list(months.DECADES) + [w.removeprefix("ال") for w in mont
 _CENTURY = alt(months.CENTURIES)
 _DAYTIME = r"(?:صباح|مساء|ظهر|ظهيره|عصر|فجر|ليله|ليل|يوم|منتصف\s+ليل|نهار)"
 _REL_DAY = (r"(?:اول\s+من\s+امس|اول\s+امس|امس\s+الاول|امس|البارحه|الليله\s+الماضيه|اليوم|الليله|غدا"
-            r"|يوم\s+غد|بعد\s+غد|هذا\s+الصباح|هذا\s+المساء|هذه\s+الليله|الامس|غد)")
+            r"|يوم\s+غد|بعد\s+غد|هذا\s+الصباح|هذا\s+المساء|هذه\s+الليله|الامس|الغد|غد)")
 _BEFORE_LAST = r"قبل\s+الماضيه?"  # "الجمعة قبل الماضي": the one before the last
 _MONTHS = rf"(?:شهر\s+)?(?:(?P<g{{n}}>{GMONTH})|(?P<h{{n}}>{HMONTH}))"
 _SEP = r"(?P<sep>و?الي|و?حتي|-|–|و)"
@@ -146,7 +146,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:{_DAYTIME}\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<mod>{MOD})|\s+(?P<prev>{_BEFORE_LAST}))?"), rl.read_weekday),
     Rule("relative_period", compile_pattern(
         r"(?:(?P<this>هذا|هذه)\s+(?P<unit>العام|السنه|الشهر|الاسبوع)(?!\s+ال)"
-        rf"|(?P<unit2>العام|السنه|الشهر|الاسبوع)\s+(?:(?P<mod>{MOD})|(?P<prev>{_BEFORE_LAST})))"
+        rf"|(?P<unit2>العام|السنه|الشهر|الاسبوع|العقد)\s+(?:(?P<mod>{MOD})|(?P<prev>{_BEFORE_LAST})))"
         rf"(?:\s+(?P<year>{YEAR})(?:\s*(?P<cal>{AD_SUFFIX}|{HIJRI_SUFFIX}))?)?"),
         _read_relative_period),
     Rule("ago", compile_pattern(
