@@ -28,8 +28,13 @@ NOT_NAMES = frozenset({
 MIN_NAME, MAX_NAME = 2, 4
 
 
-def add_unnamed(doc: Document, view: SentenceView, known_word: Callable[[str], bool]) -> None:
-    """Add name mentions after person titles, and surname references, to `view.mentions`."""
+def add_unnamed(doc: Document, view: SentenceView, known_word: Callable[[str], bool],
+                found: list[str] | None = None) -> None:
+    """Add name mentions after person titles, and surname references, to `view.mentions`.
+
+    `found` collects the names found so far in the article (their surnames are references too).
+    """
+    found = found if found is not None else []
     tokens = doc.tokens
     taken = set(view.entity_tokens)
     for m in list(view.mentions):
@@ -43,8 +48,9 @@ def add_unnamed(doc: Document, view: SentenceView, known_word: Callable[[str], b
             view.mentions.append(
                 Mention(m.last + 1, end, start, tokens[end].end, doc.text[start:tokens[end].end], name=True)
             )
+            found.append(doc.text[start:tokens[end].end])
             taken.update(range(m.last + 1, end + 1))
-    surnames = _surnames(doc, view.span.start)
+    surnames = _surnames(doc, view.span.start) | {_last_word(n) for n in found if len(n.split()) >= 2}
     for i in range(view.lo, view.hi):
         if i in taken or len(tokens[i].norm) < 3:
             continue
@@ -74,6 +80,12 @@ def _name_end(tokens: list[Token], view: SentenceView, i: int, taken: set[int],
     ends_clause = (k >= view.hi or nxt in PUNCT_BOUNDARY or nxt in ("و", "ثم") or nxt in NOT_NAMES
                    or nxt in PREPOSITIONS or k in taken)
     return k - 1 if MIN_NAME <= count and ends_clause else None
+
+
+def _last_word(name: str) -> str:
+    from marsad.arabic.normalize import normalize
+
+    return normalize(name).split()[-1]
 
 
 def _surnames(doc: Document, before: int) -> set[str]:

@@ -86,6 +86,7 @@ def build_views(doc: Document, known_word: Callable[[str], bool] | None = None) 
     from marsad.events.names import add_unnamed
 
     views: list[SentenceView] = []
+    names: list[str] = []  # names found so far in the article
     tokens = doc.tokens
     starts: dict[int, int] = {}
     for i, tok in enumerate(tokens):
@@ -99,7 +100,7 @@ def build_views(doc: Document, known_word: Callable[[str], bool] | None = None) 
         known = known_word or (lambda _norm: False)
         _add_entities(doc, view, known)
         _add_noun_phrases(doc, view)
-        add_unnamed(doc, view, known)
+        add_unnamed(doc, view, known, names)
         view.mentions.sort(key=lambda m: m.first)
         _mark_roles(tokens, view)
         views.append(view)

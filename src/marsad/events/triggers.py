@@ -18,6 +18,9 @@ from marsad.events.lexicon import Lexicon, TriggerSense
 from marsad.events.sentence import SentenceView
 
 OBJECT_WINDOW = 6
+OBJECT_BEFORE = 3
+# Nouns whose complement is a content, not an event: «تهمة التعاون»، «ذريعة الهجوم».
+CONTENT_NOUNS = frozenset({"تهمه", "تهم", "ذريعه", "حجه", "شبهه", "خشيه", "مخاوف", "احتمال", "امكانيه", "فكره"})
 # Words that contain a trigger after a letter that is not a clitic here: وزارة is a ministry, not زار+ه.
 NOT_TRIGGERS = frozenset({"زاره", "زارات", "زارتي", "زارتها", "زارته", "زارتهم"})
 
@@ -42,6 +45,8 @@ def find_triggers(tokens: list[Token], view: SentenceView, lexicon: Lexicon) -> 
             continue
         tok = tokens[i]
         after_prep = i > view.lo and _is_preposition(tokens[i - 1].norm)  # «إلى حث»، «عليها سحب»: a verbal noun
+        if i > view.lo and stem_of_token(tokens[i - 1]) in CONTENT_NOUNS:
+            continue  # «بتهمة التعاون»: what someone is charged with is not an event told
         for stem in candidate_stems(tok.norm):
             if stem in NOT_TRIGGERS:
                 break
@@ -59,6 +64,10 @@ def find_triggers(tokens: list[Token], view: SentenceView, lexicon: Lexicon) -> 
             found.append(_match(tok, i, sense, stem))
             break
     return found
+
+
+def stem_of_token(token: Token) -> str:
+    return candidate_stems(token.norm)[-1]
 
 
 def _is_preposition(norm: str) -> bool:
@@ -98,7 +107,10 @@ def _constraints_hold(sense: TriggerSense, tokens: list[Token], i: int, view: Se
     following = [_stems(tokens[j]) for j in range(i + 1, min(view.hi, i + 1 + OBJECT_WINDOW))]
     obj = sense.constraint("obj")
     if obj and not any(stems & set(obj) for stems in following):
-        return False
+        preceding = [_stems(tokens[j]) for j in range(max(view.lo, i - OBJECT_BEFORE), i)]
+        pronoun_object = tokens[i].norm.endswith(("ها", "ه", "هم"))  # «قنبلة يدوية ألقاها مسلحون»
+        if not (pronoun_object and any(stems & set(obj) for stems in preceding)):
+            return False
     nxt = sense.constraint("next")
     if nxt and not (following and following[0] & set(nxt)):
         return False
