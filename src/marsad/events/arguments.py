@@ -57,6 +57,7 @@ VERB_WINDOW = 14
 RELATIVE_WINDOW = 9
 RELATIVE_NEAR = 3
 PATIENT_GAP = 6
+ADVERBIAL_HEADS = frozenset({"بشكل", "بصوره", "بطريقه", "بكثافه"})
 FIGHT_WINDOW = 8
 FIGHT_NOUNS = frozenset({"اشتباك", "مواجهات", "معركه", "قتال"})
 AGENT_HEADS = frozenset({"قوات", "طايرات", "طيران", "جيش", "الجيش", "الشرطه", "التحالف", "ميليشيات", "ميليشيا",
@@ -93,7 +94,8 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
         before_subject = before.anchor
     if trig.sense.kind == "V":
         _verb_roles(args, trig, direct, before_subject, chain, pronoun, agreement)
-        args.inferred = bool(args.actor) and (args.actor is chain or (anchored and args.actor is before_subject))
+        pronominal = anchored and not before.relative and args.actor is before_subject
+        args.inferred = bool(args.actor) and (args.actor is chain_actor or pronominal)
         if (pronoun is None and "o" not in agreement and trig.sense.type in BARE_OBJECT_TYPES
                 and trig.sense.constraint("obj") is None):
             bare = _bare_object(tokens, view, trig, args.actor)
@@ -294,8 +296,8 @@ def _bare_object(tokens: list[Token], view: SentenceView, trig: TriggerMatch, ac
     start = trig.token + 1
     if actor and actor[-1].first > trig.token:
         start = actor[-1].last + 1
-    while start < view.hi and tokens[start].norm in TIME_WORDS:
-        start += 1
+    while start < view.hi and (tokens[start].norm in TIME_WORDS or tokens[start].norm in ADVERBIAL_HEADS):
+        start += 2 if tokens[start].norm in ADVERBIAL_HEADS else 1  # «بشكل مكثف»
     if start < view.hi and tokens[start].norm == "علي" and trig.sense.type == "COERCE":
         start += 1  # «قبضت على X»
     if (start >= view.hi or any(m.first <= start <= m.last for m in view.mentions)

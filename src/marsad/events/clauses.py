@@ -31,6 +31,7 @@ class Before:
     mentions: list[Mention]
     subordinate: bool
     anchor: list[Mention] = field(default_factory=list)
+    relative: bool = False  # the anchor is a relative pronoun's antecedent: said in the text, not inferred
 
 
 def after(tokens: list[Token], view: SentenceView, i: int, stop: int) -> list[Mention]:
@@ -67,7 +68,7 @@ def before(tokens: list[Token], view: SentenceView, i: int, prev_trigger: int) -
             return Before(view.mentions_between(k + 1, i), False)
         if norm in RELATIVES:
             ante = [m for m in view.mentions if m.last in (k - 1, k - 2) and m.prep is None and not m.title_only]
-            return Before(view.mentions_between(k + 1, i), True, ante[-1:])
+            return Before(view.mentions_between(k + 1, i), True, ante[-1:], relative=True)
         if stem_of(tokens[k]) in COMPLEMENTIZERS or norm in COMPLEMENTIZERS:
             anchor: list[Mention] = []
             if norm.endswith(("ه", "ها", "هم")):  # «أنها»: the pronoun is the subject of the main verb

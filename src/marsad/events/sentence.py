@@ -150,7 +150,8 @@ def _add_noun_phrases(doc: Document, view: SentenceView) -> None:
             last = i + 2  # «مجموعة من المسلحين»
         while last + 1 < view.hi and last - i < MAX_NP_EXTRA and last + 1 not in view.entity_tokens:
             nxt = tokens[last + 1]
-            if nxt.norm in PREPOSITIONS or nxt.norm in NOT_NISBA or not (nxt.norm.startswith("ال") or is_title_like(nxt)):
+            if (nxt.norm in PREPOSITIONS or nxt.norm in NOT_NISBA or _pp_clitic(nxt)
+                    or not (nxt.norm.startswith("ال") or is_title_like(nxt))):
                 break
             last += 1
         start = _np_start(tok)
@@ -192,10 +193,11 @@ def _mark_roles(tokens: list[Token], view: SentenceView) -> None:
         norm_clitics = _clitics(tokens, m)
         j = m.first - 1
         while j >= view.lo and (is_title_like(tokens[j]) or tokens[j].text in QUOTES) and j not in view.entity_tokens:
-            title_clitics = [w.text for w in tokens[j].words if w.kind == "proclitic"]
-            if m.prep is None and any(c in ("ب", "ل") for c in title_clitics):
-                m.prep = next(c for c in title_clitics if c in ("ب", "ل"))
             j -= 1
+            if _pp_clitic(tokens[j + 1]):
+                break  # «لرئيس أركان ...»: the title starts with the preposition
+        if j + 1 < m.first and _pp_clitic(tokens[j + 1]):
+            m.prep = _pp_clitic(tokens[j + 1])
         before = tokens[j] if j >= view.lo else None
         if m.prep is not None:
             pass
@@ -258,6 +260,12 @@ def _appositions(tokens: list[Token], view: SentenceView, kept: list[Mention]) -
             if a.first <= m.first < k:
                 m.title_only = True
         b.prep, b.coord, b.apposition = a.prep, a.coord, True
+
+
+def _pp_clitic(token: Token) -> str | None:
+    """The preposition (ب or ل) a token starts with, by the segmenter's clitic split."""
+    clitics = [w.text for w in token.words if w.kind == "proclitic"]
+    return next((c for c in clitics if c in ("ب", "ل")), None)
 
 
 def _coordination(tokens: list[Token], view: SentenceView, j: int, clitics: list[str]) -> str | None:
