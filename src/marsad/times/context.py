@@ -78,6 +78,8 @@ def bare_year_ok(m: re.Match[str], norm: str) -> bool:
     """
     start, end = m.start("year"), m.end("year")
     year = int(m["year"])
+    if 1300 <= year <= 1600:  # a Hijri year without هـ: only after a season or part word
+        return word_before(norm, start) in _HIJRI_YEAR_BEFORE
     if not 1900 <= year <= 2100:
         return False
     after = norm[end:end + 3].lstrip()
@@ -101,6 +103,8 @@ def bare_year_ok(m: re.Match[str], norm: str) -> bool:
     return _in_preposition_context(norm, start)
 
 
+_HIJRI_YEAR_BEFORE = frozenset({"صيف", "شتاء", "ربيع", "خريف", "مطلع", "مستهل", "بدايه", "منتصف", "اواسط",
+                                "اواخر", "اوايل", "نهايه", "ختام", "موسم", "حج"})
 _ADVERBS = frozenset({"ايضا", "تقريبا", "مثلا", "حاليا", "تحديدا", "اساسا", "عموما", "رسميا", "فعليا",
                       "تقريبيا", "اجمالا", "سابقا", "لاحقا", "خصوصا", "تماما", "فيما", "كما", "بينما",
                       "عندما", "حينما", "ربما", "مما", "اما", "انما", "طالما", "كلما"})
@@ -164,7 +168,7 @@ def today_ok(m: re.Match[str], norm: str) -> bool:
     if _ELATIVE.match(following) and following not in months.WEEKDAYS:
         return False  # "اليوم الأكثر دموية": the day, not today
     if norm[end:end + 1] not in "،,.:؛" and (
-            following in _DAY_ADJECTIVES or (following.startswith("ال") and following.endswith(("ي", "يه"))
+            following in _DAY_ADJECTIVES or (following.startswith("ال") and following.endswith("ي")
                                              and following not in months.WEEKDAYS
                                              and following not in ("التي", "اللتي", "اللاتي"))):
         return False

@@ -33,7 +33,7 @@ DUAL_DEF = alt("ال" + w for w in months.DUAL_UNITS)
 SINGLE_OR_DUAL = alt(["يوم", "اسبوع", "شهر", "عام", "سنه", "عقد", *months.DUAL_UNITS])
 NUMW = alt(numbers.cardinal_words())
 NUMBER = rf"(?:\d{{1,3}}|{NUMW}(?:\s+و?\s*{NUMW})*)"
-NUMBER_DEF = rf"(?:\d{{1,3}}|(?:ال)?{NUMW}(?:\s+و?\s*(?:ال)?{NUMW})*)"
+NUMBER_DEF = rf"(?:(?:ال\s?)?\d{{1,3}}|(?:ال)?{NUMW}(?:\s+و?\s*(?:ال)?{NUMW})*)"
 ORDINAL = rf"(?:{alt(numbers.ORDINAL_UNITS)}(?:\s+(?:عشر|عشره|و{alt(numbers.ORDINAL_TENS)}))?" \
           rf"|{alt(numbers.ORDINAL_TENS)})"
 DAY = rf"(?:(?<![\d.,])\d{{1,2}}|{ORDINAL})"

@@ -21,6 +21,7 @@ from marsad.times.context import (
     hijri_bare_ok,
     word_before,
 )
+from marsad.times.patterns import MOD
 
 
 class Groups(Protocol):
@@ -33,6 +34,7 @@ _NOT_DAY_NOUNS = frozenset({
     "الاسبوع", "الجوله", "المرحله", "الدور", "الفصل", "النصف", "الربع", "الشوط", "الدوره",
     "الاسابيع", "العشر", "الثلث", "الموسم", "العام", "الشهر",
 })
+_RELATIVE_YEAR = re.compile(rf"(?<!\w)(?:(هذا\s+العام|هذه\s+السنه)|(?:العام|السنه)\s+({MOD}))(?!\w)")
 _YEAR_IN_TEXT = re.compile(r"(?<![\d.,])(1[3-5]\d\d|19\d\d|20\d\d)(?![\d]|[.,]\d)")
 
 
@@ -47,8 +49,10 @@ def _day(text: str | None) -> int | None:
 
 
 def count_of(text: str) -> int | None:
-    """The value of a count written in digits or words ("ثلاثة", "خمسة وعشرين")."""
-    return numbers.cardinal_value(" ".join(text.split()))
+    """The value of a count written in digits or words ("ثلاثة", "خمسة وعشرين", "الـ35")."""
+    text = " ".join(text.split())
+    digits = text.removeprefix("ال").strip()
+    return int(digits) if digits.isdigit() else numbers.cardinal_value(text)
 
 
 def is_hijri_year(y: int, cal: str | None) -> bool:
@@ -58,13 +62,23 @@ def is_hijri_year(y: int, cal: str | None) -> bool:
     return 1300 <= y <= 1600 and not (cal and cal.startswith(("م", "للميلاد")))
 
 
-def _earlier_year(m: re.Match[str], hijri: bool, reach: int | None = None) -> int | None:
-    """The last year written before the match: in its sentence, or within `reach` characters."""
+def _earlier_year(m: re.Match[str], hijri: bool, reach: int | None = None,
+                  anchor: Anchor | None = None) -> int | None:
+    """The last year named before the match: in its sentence, or within `reach` characters. A
+    written year counts; so does "هذا العام" / "العام الماضي" when the publication year is known."""
     start = m.start("x")
     first = max(0, start - reach) if reach else m.pos
-    years = [int(y) for y in _YEAR_IN_TEXT.findall(m.string, first, start)]
-    years = [y for y in years if (1300 <= y <= 1600) == hijri]
-    return years[-1] if years else None
+    found: list[tuple[int, int]] = []
+    for match in _YEAR_IN_TEXT.finditer(m.string, first, start):
+        year = int(match.group(1))
+        if (1300 <= year <= 1600) == hijri:
+            found.append((match.start(), year))
+    if anchor is not None and not hijri:
+        for match in _RELATIVE_YEAR.finditer(m.string, first, start):
+            offset = months.relative_offset(match.group(2)) if match.group(2) else 0
+            if offset is not None:
+                found.append((match.start(), anchor.year + offset))
+    return max(found)[1] if found else None
 
 
 def _month_year(m: re.Match[str], anchor: Anchor | None, month: int) -> int | None:
@@ -80,7 +94,7 @@ def _month_year(m: re.Match[str], anchor: Anchor | None, month: int) -> int | No
         return _earlier_year(m, hijri=False, reach=600)
     if _month_modifier(m) is not None:
         return None
-    return _earlier_year(m, hijri=False)
+    return _earlier_year(m, hijri=False, anchor=anchor)
 
 
 def _has(m: re.Match[str], group: str) -> bool:
@@ -282,6 +296,25 @@ def read_holiday(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value
     return rv.hijri_day(anchor, day, month, y)
 
 
+def read_month_range(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value | None:
+    """"بين نوفمبر ويناير", "من يناير إلى مارس 2015": a range of months."""
+    first, last = months.gregorian_month(m["ma"]), months.gregorian_month(m["mb"])
+    if first is None or last is None or first == last:
+        return None
+    y2 = _int(m["year"]) or _earlier_year(m, hijri=False, anchor=anchor)
+    if y2 is None:  # the latest such stretch already over, or the next one in a future context
+        if anchor is None:
+            return rv.UNKNOWN
+        if _direction(m, norm) == 1:
+            y2 = anchor.year if last > anchor.month else anchor.year + 1
+        else:
+            y2 = anchor.year if last <= anchor.month else anchor.year - 1
+    y1 = _int(m["ya"]) or (y2 if first < last else y2 - 1)
+    if not (1900 <= y1 <= y2 <= 2100):
+        return None
+    return cal.iso_range(cal.iso_month(y1, first), cal.iso_month(y2, last)), "range"
+
+
 def read_month_year(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value | None:
     mo, y = months.gregorian_month(m["gm"]), int(m["year"])
     return rv.month(anchor, mo, y) if mo and 1900 <= y <= 2100 else None
@@ -301,7 +334,7 @@ def read_month(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value |
     if year is not None:
         return rv.month(anchor, mo, year)
     if modifier is None:
-        y = _earlier_year(m, hijri=False)
+        y = _earlier_year(m, hijri=False, anchor=anchor)
         if y is not None:
             return rv.month(anchor, mo, y)
         if anchor is not None and word_before(norm, m.start("x")) in ("منذ", "ومنذ"):
@@ -338,7 +371,10 @@ def read_year_range(m: Groups, anchor: Anchor | None, norm: str) -> rv.Value | N
 
 
 def read_bare_year(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value | None:
-    return rv.year(int(m["year"])) if bare_year_ok(m, norm) else None
+    if not bare_year_ok(m, norm):
+        return None
+    y = int(m["year"])
+    return rv.hijri_year(y) if 1300 <= y <= 1600 else rv.year(y)
 
 
 def read_decade(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value | None:

@@ -84,6 +84,7 @@ _REL_DAY = (r"(?:اول\s+من\s+امس|اول\s+امس|امس\s+الاول|ام
             r"|يوم\s+غد|بعد\s+غد|هذا\s+الصباح|هذا\s+المساء|هذه\s+الليله|الامس|الغد|غد)")
 _BEFORE_LAST = r"قبل\s+الماضيه?"  # "الجمعة قبل الماضي": the one before the last
 _MONTHS = rf"(?:شهر\s+)?(?:(?P<g{{n}}>{GMONTH})|(?P<h{{n}}>{HMONTH}))"
+_SECOND_NAME = rf"(?:(?:\s*(?:/|\(|-|–)\s*|\s+){GMONTH}\s*\)?)?"  # "نوفمبر تشرين الثاني"
 _SEP = r"(?P<sep>و?الي|و?حتي|-|–|و)"
 # "من 1 حتى 26/11/1436هـ", "من العاشر إلى 29-11-1436", "من 26-4 إلى 11-5-1437"
 _NUMERIC = (rf"(?:(?:من\s+)?(?P<d0>{DAY})(?:\s*[/-]\s*(?P<m0>\d{{1,2}}))?\s*(?:و?الي|و?حتي)\s*)?"
@@ -119,6 +120,9 @@ RULES: tuple[Rule, ...] = (
     Rule("part_of_this", compile_pattern(
         r"(?:نهايه|بدايه|مطلع|منتصف|اواخر|اوايل|مستهل|ختام|اول)\s+(?P<unit>العام|السنه|الشهر)(?!\s+(?:ال|\d))"),
         rl.read_part_of_this),
+    Rule("month_range", compile_pattern(
+        rf"(?:بين|من)\s+(?:شهر\s+)?(?P<ma>{GMONTH}){_SECOND_NAME}(?:\s+(?P<ya>{YEAR}))?\s+(?:و|الي|حتي)\s*"
+        rf"(?:شهر\s+)?(?P<mb>{GMONTH}){_SECOND_NAME}{YEAR_TAIL}?"), rd.read_month_range),
     Rule("month_year", compile_pattern(rf"(?:شهر\s+)?{GMONTH_PAIR}{YEAR_TAIL}"), rd.read_month_year),
     Rule("hijri_month_year", compile_pattern(rf"(?:شهر\s+)?(?P<hm>{HMONTH}){YEAR_TAIL}"),
          rd.read_hijri_month_year),
@@ -145,7 +149,7 @@ RULES: tuple[Rule, ...] = (
     Rule("weekday", compile_pattern(
         rf"(?:{_DAYTIME}\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<mod>{MOD})|\s+(?P<prev>{_BEFORE_LAST}))?"), rl.read_weekday),
     Rule("relative_period", compile_pattern(
-        r"(?:(?P<this>هذا|هذه)\s+(?P<unit>العام|السنه|الشهر|الاسبوع)(?!\s+ال)"
+        r"(?:(?P<this>هذا|هذه)\s+(?P<unit>العام|السنه|الشهر|الاسبوع)(?!\s+ال(?!تي\b|ذي\b))"
         rf"|(?P<unit2>العام|السنه|الشهر|الاسبوع|العقد)\s+(?:(?P<mod>{MOD})|(?P<prev>{_BEFORE_LAST})))"
         rf"(?:\s+(?P<year>{YEAR})(?:\s*(?P<cal>{AD_SUFFIX}|{HIJRI_SUFFIX}))?)?"),
         _read_relative_period),
