@@ -26,10 +26,12 @@ from marsad.events.cues import (
     PASSIVE_AUX,
     PREPOSITIONS,
     PUNCT_BOUNDARY,
+    RECEIVE_VERBS,
     RECIPIENT_PREPS,
     SOFT_BOUNDARY,
     TIME_WORDS,
     TITLE_WORDS,
+    VICTIM_WORDS,
 )
 from marsad.events.names import NOT_NAMES
 from marsad.events.sentence import QUOTES, Mention, SentenceView, is_title_like, stem_of
@@ -46,6 +48,7 @@ TRANSITIVE_TYPES = frozenset({"CONSULT", "ASSAULT", "COERCE", "ACCUSE", "THREATE
 # Types whose verbal noun takes «لـ X» for the receiver, not the agent (مساعدات للاجئين).
 # Types whose object may be a plain noun phrase (اعتقلت الشرطة خمسة أشخاص): people done things to.
 BARE_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE"})
+THING_MODES = frozenset({"ban", "censor", "seize", "curfew"})  # their object is a thing, not a participant
 RECEIVER_L_TYPES = frozenset({"AID", "SUPPORT", "REQUEST", "THREATEN", "ACCUSE"})
 SYMMETRIC_MODES = frozenset({"meet", "discuss", "mediate"})
 SYMMETRIC_TYPES = frozenset({"AGREE", "COOPERATE"})
@@ -54,6 +57,7 @@ PREMISES = frozenset({"مقر", "قصر", "مبني", "ديوان", "مكتب"})
 REPEL_VERBS = frozenset({"صد", "صدت", "صدوا", "تصدي", "تصدت", "احبط", "احبطت", "احبطوا", "افشل", "افشلت"})
 MAX_BARE_OBJECT = 3
 VERB_WINDOW = 14
+VICTIM_WINDOW = 16
 RELATIVE_WINDOW = 9
 RELATIVE_NEAR = 3
 PATIENT_GAP = 6
@@ -97,12 +101,14 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
         pronominal = anchored and not before.relative and args.actor is before_subject
         args.inferred = bool(args.actor) and (args.actor is chain_actor or pronominal)
         if (pronoun is None and "o" not in agreement and trig.sense.type in BARE_OBJECT_TYPES
-                and trig.sense.constraint("obj") is None):
+                and trig.sense.mode not in THING_MODES and trig.sense.constraint("obj") is None):
             bare = _bare_object(tokens, view, trig, args.actor)
             if bare is not None:  # plain words in the object position come before any later noun
                 args.recipients = [[bare]]
     else:
         _noun_roles(args, tokens, view, trig, after, direct, pronoun)
+        if not args.actor and before.anchor:  # «أوضح الدخيل أنه تم خلال الاجتماع مع ...»
+            args.actor, args.inferred = before.anchor, True
     _obliques(args, tokens, view, trig, after)
     taken = {id(m) for g in (args.actor, *args.recipients) for m in g}
     places = [m for m in after + [m for m in before.mentions if m.prep is not None]
@@ -154,6 +160,11 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
 
     receiver_l = trig.sense.type in RECEIVER_L_TYPES
     light, repel = _verb_before(tokens, view, trig, LIGHT_VERBS), _verb_before(tokens, view, trig, REPEL_VERBS)
+    received = _verb_before(tokens, view, trig, RECEIVE_VERBS)
+    if received:  # «تلقى X اتصالا من Y»: Y called X
+        args.actor = [m for m in after if m.prep == "من"][:1]
+        args.recipients = [received]
+        return
     if not args.passive and trig.sense.lemma in PATIENT_GENITIVE and pronoun is not None and lam:
         args.actor, args.recipients = [pronoun], [lam]  # «استهدافهم للمدنيين»: their targeting of civilians
         return
@@ -177,8 +188,11 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
         return
     args.actor = (genitive or ([] if receiver_l else lam) or light or ([pronoun] if pronoun is not None else [])
                   or _relative_agent(tokens, view, trig))
+    victims = _victims(tokens, view, trig) if trig.sense.type == "ASSAULT" else []
     if repel:
         args.recipients = [repel]
+    elif victims:
+        args.recipients = [victims]
     elif genitive and len(direct) >= 2 and direct[1][0].first - genitive[-1].last <= 2:
         args.recipients = [direct[1]]
     elif receiver_l and lam:
@@ -192,6 +206,23 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
     if not args.actor and between:
         side = clauses.groups(after[after.index(between[0]):])[0]
         args.actor, args.recipients = side[:1], [side[1:]] if len(side) > 1 else args.recipients
+
+
+def _victims(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> list[Mention]:
+    """«قتل جندي تركي ... في هجوم شنه مسلحون»، «بمقتل 52 داعشيا ... في غارات»: who was hit by the attack
+    the noun names, told before it (a mention, or the plain words after the killing word)."""
+    if trig.token - 1 < view.lo or stem_of(tokens[trig.token - 1]) != "في" and tokens[trig.token - 1].norm != "في":
+        return []
+    for k in range(trig.token - 2, max(view.lo - 1, trig.token - VICTIM_WINDOW), -1):
+        if tokens[k].norm in PUNCT_BOUNDARY and tokens[k].norm not in SOFT_BOUNDARY:
+            return []
+        if stem_of(tokens[k]) in VICTIM_WORDS or tokens[k].norm in VICTIM_WORDS:
+            named = [m for m in view.mentions_between(k + 1, min(trig.token, k + 7)) if not m.title_only]
+            if named:
+                return named[:1]
+            bare = _plain_words(tokens, view, k + 1)
+            return [bare] if bare is not None else []
+    return []
 
 
 def _attached_elsewhere(tokens: list[Token], view: SentenceView, trig: TriggerMatch, m: Mention) -> bool:
@@ -300,6 +331,11 @@ def _bare_object(tokens: list[Token], view: SentenceView, trig: TriggerMatch, ac
         start += 2 if tokens[start].norm in ADVERBIAL_HEADS else 1  # «بشكل مكثف»
     if start < view.hi and tokens[start].norm == "علي" and trig.sense.type == "COERCE":
         start += 1  # «قبضت على X»
+    return _plain_words(tokens, view, start)
+
+
+def _plain_words(tokens: list[Token], view: SentenceView, start: int) -> Mention | None:
+    """Up to three plain words from `start` (no name, title, preposition or function word) as a mention."""
     if (start >= view.hi or any(m.first <= start <= m.last for m in view.mentions)
             or stem_of(tokens[start]) in TITLE_WORDS):
         return None  # a name, or a title or place word before one («مدينة صعدة»)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from marsad.document import Token
-from marsad.events.cues import PREPOSITIONS, PUNCT_BOUNDARY, SOFT_BOUNDARY
+from marsad.events.cues import PREPOSITIONS, PUNCT_BOUNDARY, SOFT_BOUNDARY, TIME_WORDS
 from marsad.events.sentence import QUOTES, Mention, SentenceView, is_title_like, stem_of
 
 COMPLEMENTIZERS = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها", "لان", "لانه", "لانها"})
@@ -48,6 +48,8 @@ def after(tokens: list[Token], view: SentenceView, i: int, stop: int) -> list[Me
             continue  # inside a relative clause on the last noun: not an argument of this trigger
         relative = relative or any(g in RELATIVES for g in gap)
         commas = sum(g in SOFT_BOUNDARY for g in gap)
+        if commas and all(g in SOFT_BOUNDARY or g in TIME_WORDS for g in gap):
+            commas = 0  # «وسيلتقي، اليوم، نظيره»: a parenthetical time
         crossed = crossed or commas > 0
         if m.prep is not None and len(gap) > MAX_OBLIQUE_GAP:
             break  # a prepositional phrase far from the last argument belongs to another clause

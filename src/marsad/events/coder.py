@@ -42,6 +42,7 @@ def code_events(doc: Document, lexicon: Lexicon | None = None) -> list[Event]:
     views = build_views(doc, lambda norm: is_trigger_word(norm, lexicon))
     titles = TitleIndex(doc, views)
     events: list[Event] = []
+    speaker: Mention | None = None  # the person who last spoke or acted: a subject that goes on
     for view in views:
         triggers = find_triggers(doc.tokens, view, lexicon)
         heads = [t for t in triggers if not _is_reference(doc.tokens, view, t)]
@@ -68,11 +69,14 @@ def code_events(doc: Document, lexicon: Lexicon | None = None) -> list[Event]:
                     emitted = True
             if not args.actor and trig.sense.kind == "V" and trig.clitics.startswith(("و", "ف")):
                 said = [m for m in sources(doc.tokens, view, trig.token) if m.last < trig.token]
+                if not said and trig.token == view.lo and speaker is not None:
+                    said = [speaker]  # «... أبو ردينة. وطالب الحكومة»: the last speaker goes on
                 args.actor = said[-1:]  # «وقال الحذيفي ... وأشاد بـ»: the speaker goes on as the subject
-                args.inferred = bool(said)
+                args.inferred = bool(said) and trig.token != view.lo
             if args.actor and emitted:
                 chain = args.actor
         events.extend(in_sentence)
+        speaker = _speaker(doc, view, in_sentence) or speaker
     merged = merge_events(events)
     for event in merged:  # merging may have filled in participants: write the summary last
         place = doc.entity(event.location.entity) if event.location is not None else None
@@ -86,7 +90,8 @@ def _event(doc: Document, view: SentenceView, trig: TriggerMatch, args: Argument
     actor = [_participant(doc, m, titles) for m in args.actor]
     recipient = [_participant(doc, m, titles) for m in recipients]
     recipient = [p for p in recipient if not any(_same_party(p, a) for a in actor)]
-    overt = any(p.entity for p in actor) and not args.inferred
+    named = [p for p in actor if p.entity and (e := doc.entity(p.entity)) is not None and e.type != "NORP"]
+    overt = bool(named) and not args.inferred
     if sense.constraint("agent") is not None and not overt and not args.event_subject:
         return None  # قتل، استهدف ...: read as events only with a named doer in the clause (قُتل is passive)
     if sense.type in NEEDS_RECIPIENT and not recipient and (actor or sense.kind == "V"):
@@ -109,6 +114,18 @@ def _event(doc: Document, view: SentenceView, trig: TriggerMatch, args: Argument
     )
     event.confidence = _confidence(event, sense.weight)
     return event
+
+
+def _speaker(doc: Document, view: SentenceView, events: list[Event]) -> Mention | None:
+    """The last named person of a sentence who reports something or does something."""
+    people = [m for m in sources(doc.tokens, view, view.hi) if m.entity is not None and m.entity.type == "PER"]
+    if people:
+        return people[-1]
+    for event in reversed(events):
+        ent = doc.entity(event.actor[0].entity) if event.actor and event.actor[0].entity else None
+        if ent is not None and ent.type == "PER":
+            return Mention(-1, -1, ent.start, ent.end, ent.text, ent)
+    return None
 
 
 def _is_reference(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> bool:

@@ -150,9 +150,10 @@ def _add_noun_phrases(doc: Document, view: SentenceView) -> None:
             last = i + 2  # «مجموعة من المسلحين»
         while last + 1 < view.hi and last - i < MAX_NP_EXTRA and last + 1 not in view.entity_tokens:
             nxt = tokens[last + 1]
+            definite = any(tokens[k].norm.startswith("ال") for k in range(i, last + 1))
             if (nxt.norm in PREPOSITIONS or nxt.norm in NOT_NISBA or _pp_clitic(nxt)
-                    or not (nxt.norm.startswith("ال") or is_title_like(nxt))):
-                break
+                    or not (nxt.norm.startswith("ال") or (is_title_like(nxt) and not definite))):
+                break  # a genitive chain ends at its first definite word: «الوزارة | رئيس ديوان»
             last += 1
         start = _np_start(tok)
         view.mentions.append(Mention(i, last, start, tokens[last].end, doc.text[start:tokens[last].end]))
@@ -210,6 +211,9 @@ def _mark_roles(tokens: list[Token], view: SentenceView) -> None:
         elif any(c in ("ب", "ل", "ك") for c in norm_clitics):
             m.prep = next(c for c in norm_clitics if c in ("ب", "ل", "ك"))
         m.coord = _coordination(tokens, view, j, norm_clitics)
+        shares = previous is not None and previous.prep is not None and m.first - previous.last <= 2
+        if m.coord == "و" and m.prep is None and shares:  # «في اليمن وسوريا»: the conjunct shares the preposition
+            m.prep = previous.prep
         kept.append(m)
         previous = m
     for a, b in itertools.pairwise(kept):

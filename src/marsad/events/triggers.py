@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from marsad.arabic.clitics import candidate_stems
 from marsad.arabic.normalize import normalize_with_map, original_span, strip_diacritics
 from marsad.document import Token
-from marsad.events.cues import PREPOSITIONS
+from marsad.events.cues import PREPOSITIONS, PUNCT_BOUNDARY
 from marsad.events.lexicon import Lexicon, TriggerSense
 from marsad.events.sentence import SentenceView
 
 OBJECT_WINDOW = 6
 OBJECT_BEFORE = 3
+PREPOSITION_WINDOW = 12
 # Nouns whose complement is a content, not an event: «تهمة التعاون»، «ذريعة الهجوم».
 CONTENT_NOUNS = frozenset({"تهمه", "تهم", "ذريعه", "حجه", "شبهه", "خشيه", "مخاوف", "احتمال", "امكانيه", "فكره"})
 # Words that contain a trigger after a letter that is not a clitic here: وزارة is a ministry, not زار+ه.
@@ -106,6 +107,13 @@ def _specific(sense: TriggerSense) -> bool:
 def _constraints_hold(sense: TriggerSense, tokens: list[Token], i: int, view: SentenceView) -> bool:
     following = [_stems(tokens[j]) for j in range(i + 1, min(view.hi, i + 1 + OBJECT_WINDOW))]
     obj = sense.constraint("obj")
+    if obj == ("الي",):  # «دعا الزعيم الجديد لحركة طالبان السبت مقاتليه إلى»: a longer reach, one clause
+        reach = []
+        for j in range(i + 1, min(view.hi, i + 1 + PREPOSITION_WINDOW)):
+            if tokens[j].norm in PUNCT_BOUNDARY:
+                break
+            reach.append(_stems(tokens[j]))
+        return any("الي" in stems for stems in reach)
     if obj and not any(stems & set(obj) for stems in following):
         preceding = [_stems(tokens[j]) for j in range(max(view.lo, i - OBJECT_BEFORE), i)]
         pronoun_object = tokens[i].norm.endswith(("ها", "ه", "هم"))  # «قنبلة يدوية ألقاها مسلحون»
