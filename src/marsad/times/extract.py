@@ -79,13 +79,17 @@ def _expand_lam(norm: str, index: list[int]) -> tuple[str, list[int]]:
 
 
 def _complete_days(cands: list[Candidate]) -> list[Candidate]:
-    """Give "يوم 20 من نفس الشهر" (value "---20") the month of the last dated expression before."""
+    """Give "يوم 20 من نفس الشهر" (value "---20") and "نفس الشهر من العام الماضي" (value
+    "2014-xx") the month of the last dated expression before them."""
     out, month = [], None
     for cand in cands:
         if cand.value and cand.value.startswith("---"):
             day = valid_day(int(month[:4]), int(month[5:7]), int(cand.value[3:])) if month else None
             cand = Candidate(cand.start, cand.end, cand.rule, day.isoformat() if day else None,
                              "day" if day else "unknown")
+        elif cand.value and cand.value.endswith("-xx"):  # "نفس الشهر من العام الماضي"
+            value = f"{cand.value[:4]}-{month[5:7]}" if month else None
+            cand = Candidate(cand.start, cand.end, cand.rule, value, "month" if value else "unknown")
         elif cand.value and cand.precision in ("day", "month") and _YEAR_MONTH.match(cand.value):
             month = cand.value[:7]
         out.append(cand)

@@ -315,6 +315,18 @@ def read_month_range(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.V
     return cal.iso_range(cal.iso_month(y1, first), cal.iso_month(y2, last)), "range"
 
 
+def read_same_month(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value | None:
+    """"نفس الشهر من العام الماضي": the month of the last dated expression, in the year given.
+    The value "YYYY-xx" is completed by extract with that month."""
+    if m["year"]:
+        y = int(m["year"])
+    elif anchor is None:
+        return rv.UNKNOWN
+    else:
+        y = anchor.year + (months.relative_offset(m["mod"]) or 0)
+    return (f"{y:04d}-xx", "month") if 1900 <= y <= 2100 else None
+
+
 def read_month_year(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value | None:
     mo, y = months.gregorian_month(m["gm"]), int(m["year"])
     return rv.month(anchor, mo, y) if mo and 1900 <= y <= 2100 else None

@@ -9,7 +9,7 @@ import re
 from marsad.arabic import months
 from marsad.times import resolve as rv
 from marsad.times.calendar import Anchor
-from marsad.times.context import future_context, today_ok, weekday_ok
+from marsad.times.context import attached_prefix, future_context, today_ok, weekday_ok, word_after
 from marsad.times.readers import Groups, count_of, is_hijri_year
 
 _LAST_WEEK = re.compile(r"الاسبوع\s+(?:الماضي|المنصرم|الفايت)")
@@ -20,12 +20,20 @@ REL_DAYS = {
 }
 
 
+def _yesterday_with_ba(m: re.Match[str], norm: str) -> bool:
+    """"ما حدث بالأمس": yesterday, unless figurative ("بالأمس القريب")."""
+    return (m["rel"] == "الامس" and attached_prefix(norm, m.start("rel")) in ("ب", "وب", "فب")
+            and word_after(norm, m.end("rel")) != "القريب")
+
+
 def read_relative_day(m: re.Match[str], anchor: Anchor | None, norm: str) -> rv.Value | None:
     rel = " ".join(m["rel"].split())
     if rel in ("اليوم", "الليله") and not today_ok(m, norm):
         return None
-    if rel in ("الامس", "غد", "الغد") and m.start("x") == m.start("rel"):
+    if rel in ("الامس", "غد", "الغد") and m.start("x") == m.start("rel") and not _yesterday_with_ba(m, norm):
         return None  # "حتى الأمس القريب", "جيل الغد": figurative unless "ظهر الأمس", "مساء غد"
+    if m["rel2"]:  # "اليوم (أمس)": the editor's correction wins
+        rel = m["rel2"]
     offset = REL_DAYS.get(rel, -2)  # the rest are "the day before yesterday"
     wd = months.weekday(m["wd"]) if m["wd"] else None
     return rv.relative_day(anchor, offset, wd)

@@ -115,7 +115,7 @@ RULES: tuple[Rule, ...] = (
     Rule("part_of_year", compile_pattern(
         r"(?P<part>الربع|النصف)\s+(?P<ord>الاول|الثاني|الثالث|الرابع|الاخير)\s+(?:من\s+)?"
         rf"(?:(?:(?:العام|السنه)\s+(?P<mod>{MOD})|(?P<this>هذا\s+العام|هذه\s+السنه))(?:\s+(?P<year2>{YEAR}))?"
-        rf"|(?:{YEAR_NOUN}\s+)?(?P<year>{YEAR}))(?:\s*{AD_SUFFIX})?"
+        rf"|(?:{YEAR_NOUN}\s+)?(?P<year>{YEAR})|(?P<this2>العام|السنه)(?!\s+(?:ال|\d)))(?:\s*{AD_SUFFIX})?"
         r"|(?P<bare>الربع)\s+(?P<ord2>الاول|الثاني|الثالث|الرابع|الاخير)(?!\s+من\s)"), rd.read_part_of_year),
     Rule("part_of_this", compile_pattern(
         r"(?:نهايه|بدايه|مطلع|منتصف|اواخر|اوايل|مستهل|ختام|اول)\s+(?P<unit>العام|السنه|الشهر)(?!\s+(?:ال|\d))"),
@@ -123,6 +123,9 @@ RULES: tuple[Rule, ...] = (
     Rule("month_range", compile_pattern(
         rf"(?:بين|من)\s+(?:شهر\s+)?(?P<ma>{GMONTH}){_SECOND_NAME}(?:\s+(?P<ya>{YEAR}))?\s+(?:و|الي|حتي)\s*"
         rf"(?:شهر\s+)?(?P<mb>{GMONTH}){_SECOND_NAME}{YEAR_TAIL}?"), rd.read_month_range),
+    Rule("same_month", compile_pattern(
+        rf"(?:(?:نفس|ذات)\s+الشهر|الشهر\s+(?:نفسه|ذاته))\s+من\s+(?:(?:العام|السنه)\s+(?P<mod>{MOD})|(?P<year>{YEAR}))"),
+        rd.read_same_month),
     Rule("month_year", compile_pattern(rf"(?:شهر\s+)?{GMONTH_PAIR}{YEAR_TAIL}"), rd.read_month_year),
     Rule("hijri_month_year", compile_pattern(rf"(?:شهر\s+)?(?P<hm>{HMONTH}){YEAR_TAIL}"),
          rd.read_hijri_month_year),
@@ -144,7 +147,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?:\s+(?P<mod>{MOD})|\s+(?:ل|من\s+)?(?:عام|العام)?\s*(?P<year>{YEAR})\s*{HIJRI_SUFFIX}?)?"),
         rd.read_holiday),
     Rule("relative_day", compile_pattern(
-        rf"(?:{_DAYTIME}\s+)?(?P<rel>{_REL_DAY})(?:\s*[(،,-]?\s*(?:يوم\s+)?(?P<wd>{WEEKDAY})\s*\)?)?"),
+        rf"(?:{_DAYTIME}\s+)?(?P<rel>{_REL_DAY})(?:\s*[(،,-]?\s*(?:يوم\s+)?(?P<wd>{WEEKDAY})\s*\)?"
+        r"|\s*\(\s*(?P<rel2>امس|اليوم|غدا)\s*\))?"),
         rl.read_relative_day),
     Rule("weekday", compile_pattern(
         rf"(?:{_DAYTIME}\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<mod>{MOD})|\s+(?P<prev>{_BEFORE_LAST}))?"), rl.read_weekday),
