@@ -56,7 +56,8 @@ PLACE_TARGET_TYPES = frozenset({"ASSAULT", "PROTEST", "MOBILIZE"})
 PREMISES = frozenset({"مقر", "قصر", "مبني", "ديوان", "مكتب"})
 REPEL_VERBS = frozenset({"صد", "صدت", "صدوا", "تصدي", "تصدت", "احبط", "احبطت", "احبطوا", "افشل", "افشلت"})
 MAX_BARE_OBJECT = 3
-VERB_WINDOW = 14
+VERB_WINDOW = 24
+MAX_LOOSE = 2
 VICTIM_WINDOW = 16
 RELATIVE_WINDOW = 9
 RELATIVE_NEAR = 3
@@ -97,7 +98,7 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
     if anchored:
         before_subject = before.anchor
     if trig.sense.kind == "V":
-        _verb_roles(args, trig, direct, before_subject, chain, pronoun, agreement)
+        _verb_roles(args, tokens, view, trig, direct, before_subject, chain, pronoun, agreement)
         pronominal = anchored and not before.relative and args.actor is before_subject
         args.inferred = bool(args.actor) and (args.actor is chain_actor or pronominal)
         if (pronoun is None and "o" not in agreement and trig.sense.type in BARE_OBJECT_TYPES
@@ -122,7 +123,8 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
     return args
 
 
-def _verb_roles(args: Arguments, trig: TriggerMatch, direct: list[list[Mention]], before_subject: list[Mention],
+def _verb_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: TriggerMatch,
+                direct: list[list[Mention]], before_subject: list[Mention],
                 chain_actor: list[Mention], pronoun: Mention | None, agreement: str) -> None:
     objects: list[list[Mention]] = []
     if pronoun is not None or "o" in agreement:  # زاره، قدمتها: the pronoun suffix is the object
@@ -134,11 +136,14 @@ def _verb_roles(args: Arguments, trig: TriggerMatch, direct: list[list[Mention]]
         args.actor, objects = direct[0], direct[1:]
     elif direct:  # one noun phrase (or a list joined by و/ثم): subject or object?
         fresh = not trig.clitics.startswith(("و", "ف"))
+        asked = trig.sense.type == "REQUEST" and _complement_follows(tokens, view, direct[0][-1])
         man = all(m.entity is not None and m.entity.type == "PER" for m in direct[0])
         if before_subject:
             args.actor, objects = before_subject, direct
         elif chain_actor and (fresh or _is_object(trig, direct[0])):
             args.actor, objects = chain_actor, direct
+        elif asked:  # «وطالب الحكومة بالتوقف»: whom is asked comes before what is asked
+            objects = direct
         elif "f" in agreement and man and trig.sense.type in TRANSITIVE_TYPES:
             objects = direct  # استهدفت الغارة ... / اعتقلت X: a feminine verb does not have a man as subject
         else:
@@ -146,6 +151,15 @@ def _verb_roles(args: Arguments, trig: TriggerMatch, direct: list[list[Mention]]
     else:
         args.actor = before_subject or chain_actor
     args.recipients = _split_sequence(objects)
+
+
+def _complement_follows(tokens: list[Token], view: SentenceView, m: Mention) -> bool:
+    """A بـ/إلى phrase right after a noun phrase: what it is asked to do («الحكومة بضرورة»، «مقاتليه إلى»)."""
+    k = m.last + 1
+    if k >= view.hi:
+        return False
+    nxt = tokens[k]
+    return nxt.norm in ("الي", "ب") or any(w.kind == "proclitic" and w.text == "ب" for w in nxt.words)
 
 
 def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: TriggerMatch,
@@ -285,7 +299,7 @@ def _verb_before(tokens: list[Token], view: SentenceView, trig: TriggerMatch, ve
             loose = [j for j in range(k + 1, trig.token) if j not in inside and tokens[j].norm not in TIME_WORDS
                      and not is_title_like(tokens[j]) and tokens[j].norm not in SOFT_BOUNDARY
                      and tokens[j].norm not in ("قد", "ب")]
-            if loose:  # the verb governs something else («تبنى المجلس قرارا يصادق على الاتفاق»)
+            if len(loose) > MAX_LOOSE:  # the verb governs something else («تبنى المجلس قرارا يصادق على الاتفاق»)
                 return []
             subject = [m for m in view.mentions_between(k + 1, trig.token) if m.prep is None]
             if subject:

@@ -40,11 +40,14 @@ def after(tokens: list[Token], view: SentenceView, i: int, stop: int) -> list[Me
     crossed = relative = False
     pos = i + 1
     for m in view.mentions_between(i + 1, min(stop, view.hi)):
-        gap = [tokens[k].norm for k in range(pos, m.first)]
+        gap = [tokens[k].norm for k in range(pos, m.first) if not is_title_like(tokens[k])]
+        if any(g in COMPLEMENTIZERS for g in gap):
+            break  # «... إلى توحيد صفوفهم وأن يحذوا حذو زعيمهم»: a new clause
         if any(g in PUNCT_BOUNDARY and g not in SOFT_BOUNDARY for g in gap):
             break
         rel = next((n for n, g in enumerate(gap) if g in RELATIVES), None)
-        if rel is not None and not any(g in SOFT_BOUNDARY for g in gap[rel:]):
+        on_event = not out and rel is not None and rel <= 1  # «الاجتماع الذي عقد أمس مع ...» describes the event
+        if rel is not None and not on_event and not any(g in SOFT_BOUNDARY for g in gap[rel:]):
             continue  # inside a relative clause on the last noun: not an argument of this trigger
         relative = relative or any(g in RELATIVES for g in gap)
         commas = sum(g in SOFT_BOUNDARY for g in gap)

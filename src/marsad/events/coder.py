@@ -24,6 +24,7 @@ DEMONSTRATIVES = frozenset({"هذه", "هذا", "تلك", "ذلك", "هذين", 
 NEEDS_RECIPIENT = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "ACCUSE", "THREATEN", "SANCTION", "SUPPORT",
                              "REQUEST", "REJECT"})
 EVENT_SUBJECT_GAP = 3
+CARRY_GAP = 14
 SUBJECT_SUFFIXES = ("وا", "ون", "تم", "نا", "ان", "تا")
 OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")
 YEAR = re.compile(r"(?:عام|سنة|سنه)\s+(\d{4})")
@@ -45,10 +46,12 @@ def code_events(doc: Document, lexicon: Lexicon | None = None) -> list[Event]:
     speaker: Mention | None = None  # the person who last spoke or acted: a subject that goes on
     for view in views:
         triggers = find_triggers(doc.tokens, view, lexicon)
-        heads = [t for t in triggers if not _is_reference(doc.tokens, view, t)]
+        heads = [t for t in triggers if not _is_reference(doc.tokens, view, t) and not _carried(t, triggers)]
         in_sentence: list[Event] = []
         chain: list[Mention] = []
         for trig in triggers:
+            if _carried(trig, triggers):
+                continue
             if trig not in heads:  # «هذه الزيارة»: a reference to an event told before
                 args = Arguments()
             else:
@@ -126,6 +129,14 @@ def _speaker(doc: Document, view: SentenceView, events: list[Event]) -> Mention 
         if ent is not None and ent.type == "PER":
             return Mention(-1, -1, ent.start, ent.end, ent.text, ent)
     return None
+
+
+def _carried(trig: TriggerMatch, triggers: list[TriggerMatch]) -> bool:
+    """«شن هجوما»، «عقد اجتماعا»: a verb whose object is a verbal noun of the same type; the noun is the event."""
+    if trig.sense.kind != "V" or trig.sense.constraint("obj") is None:
+        return False
+    return any(t.sense.kind == "N" and t.sense.type == trig.sense.type and 0 < abs(t.token - trig.token) <= CARRY_GAP
+               for t in triggers)
 
 
 def _is_reference(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> bool:

@@ -56,11 +56,13 @@ def _same(a: Event, b: Event) -> bool:
 
 
 def _complementary(a: Event, b: Event) -> bool:
-    """One report gives only the actor, a close second only the target («غارة أمريكية ... استهدفت السوداني»)."""
+    """One report gives only the actor, a close second only the target («غارة أمريكية ... استهدفت السوداني»),
+    or a close one-sided report repeats a full one of the same kind («غارات جوية عراقية» in the title)."""
     near = abs(a.sentence.start - b.sentence.start) <= NEAR_CHARS
     halves = (a.actor and not a.recipient and b.recipient and not b.actor) or (
         b.actor and not b.recipient and a.recipient and not a.actor)
-    return bool(near and halves)
+    repeat = a.actor and a.recipient and not (b.actor and b.recipient) and a.mode == b.mode
+    return bool(near and (halves or repeat))
 
 
 def _dates_differ(a: Event, b: Event) -> bool:

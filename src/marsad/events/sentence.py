@@ -12,7 +12,7 @@ import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from marsad.arabic.clitics import candidate_stems
+from marsad.arabic.clitics import NOT_ARTICLE, candidate_stems
 from marsad.arabic.normalize import normalize, normalize_with_map, original_span
 from marsad.document import Document, Entity, Span, Token
 from marsad.events.cues import GROUP_HEADS, PREPOSITIONS, PUNCT_BOUNDARY, TITLE_WORDS
@@ -23,6 +23,8 @@ NAMED_TYPES = frozenset({"PER", "ORG", "NORP"})
 MAX_NP_EXTRA = 4
 NOT_NISBA = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "الي", "الاخري", "الماضي", "الماضيه", "الحالي", "الحاليه", "الجاري"})
 MAX_APPOSITION_GAP = 6
+PERSON_HEADS = frozenset({"زعيم", "رييس", "وزير", "قايد", "امير", "ملك", "نايب", "سفير", "مبعوث", "وزراء", "قاده",
+                          "مسوولي", "ممثلي"})
 QUANTITY_HEADS = frozenset({"مجموعه", "مجموعات", "عدد", "الاف", "مييات", "عشرات", "عناصر"})
 WEAK_HEADS = frozenset({"طايرات", "طيران", "الاف", "مييات", "عشرات", "عناصر", "سكان", "مصادر"})
 QUOTES = frozenset("\"'“”«»‘’")
@@ -72,8 +74,8 @@ def is_title_like(token: Token) -> bool:
     """A title word or a definite nisba adjective (التركي، الليبية) that may precede a name."""
     norm = token.norm
     stem = stem_of(token)
-    if norm in PREPOSITIONS or norm in NOT_NISBA:
-        return False
+    if norm in PREPOSITIONS or norm in NOT_NISBA or norm in NOT_ARTICLE:
+        return False  # (التقى، الغى: verbs that start like the article)
     nisba = norm.startswith("ال") and norm.endswith(("ي", "يه")) and len(norm) >= 5
     return norm in TITLE_WORDS or stem in TITLE_WORDS or nisba
 
@@ -211,6 +213,8 @@ def _mark_roles(tokens: list[Token], view: SentenceView) -> None:
         elif any(c in ("ب", "ل", "ك") for c in norm_clitics):
             m.prep = next(c for c in norm_clitics if c in ("ب", "ل", "ك"))
         m.coord = _coordination(tokens, view, j, norm_clitics)
+        if m.coord is None and m.entity is not None and normalize(m.text)[:1] == "و" and previous is not None:
+            m.coord = "و" if m.first - previous.last <= 1 else None  # the NER span kept the conjunction
         shares = previous is not None and previous.prep is not None and m.first - previous.last <= 2
         if m.coord == "و" and m.prep is None and shares:  # «في اليمن وسوريا»: the conjunct shares the preposition
             m.prep = previous.prep
@@ -222,13 +226,33 @@ def _mark_roles(tokens: list[Token], view: SentenceView) -> None:
             continue
         b_named = b.name or (b.entity is not None and b.entity.type in NAMED_TYPES)
         b_person = b.name or (b.entity is not None and b.entity.type == "PER")
-        if (a.entity is None and b_named) or (
+        leader = stem_of(tokens[a.first]) in PERSON_HEADS and not b_person  # «زعيم طالبان»: not a title
+        if (a.entity is None and b_named and not leader) or (
             a.entity is not None and a.entity.type != "PER" and b_person and _after_title(tokens, view, a)
         ):
             a.title_only = True
             b.prep, b.coord = b.prep or a.prep, b.coord or a.coord
     _appositions(tokens, view, kept)
-    view.mentions = _genitive_places(view, kept)
+    view.mentions = _genitive_places(view, _leaders_of(tokens, view, kept))
+
+
+def _leaders_of(tokens: list[Token], view: SentenceView, kept: list[Mention]) -> list[Mention]:
+    """«زعيم طالبان»، «وزير خارجية إيران»: a person's title before an organisation or a country is one
+    participant (the leader of it), not a title standing for the name."""
+    out: list[Mention] = []
+    for m in kept:
+        prev = out[-1] if out else None
+        leader = (prev is not None and prev.entity is None and not prev.name and m.entity is not None
+                  and m.entity.type in ("ORG", "GPE", "LOC") and m.first == prev.last + 1 and not _clitics(tokens, m)
+                  and stem_of(tokens[prev.first]) in PERSON_HEADS)
+        if leader and m.title_only:  # «رئيس أركان القوات البرية التركية سلجوق ...»: all of it is a title
+            prev.title_only = True
+        elif leader:
+            text = view.span.text[prev.start - view.span.start:m.end - view.span.start]
+            out[-1] = Mention(prev.first, m.last, prev.start, m.end, text, None, prev.prep, prev.coord)
+            continue
+        out.append(m)
+    return out
 
 
 def _genitive_places(view: SentenceView, kept: list[Mention]) -> list[Mention]:

@@ -107,13 +107,12 @@ def _specific(sense: TriggerSense) -> bool:
 def _constraints_hold(sense: TriggerSense, tokens: list[Token], i: int, view: SentenceView) -> bool:
     following = [_stems(tokens[j]) for j in range(i + 1, min(view.hi, i + 1 + OBJECT_WINDOW))]
     obj = sense.constraint("obj")
-    if obj == ("الي",):  # «دعا الزعيم الجديد لحركة طالبان السبت مقاتليه إلى»: a longer reach, one clause
-        reach = []
+    if obj:  # «دعا الزعيم الجديد لحركة طالبان السبت مقاتليه إلى»: the object may come after the subject
+        following = []
         for j in range(i + 1, min(view.hi, i + 1 + PREPOSITION_WINDOW)):
-            if tokens[j].norm in PUNCT_BOUNDARY:
+            if tokens[j].norm in PUNCT_BOUNDARY and tokens[j].norm not in ("،", ","):
                 break
-            reach.append(_stems(tokens[j]))
-        return any("الي" in stems for stems in reach)
+            following.append(_stems(tokens[j]))
     if obj and not any(stems & set(obj) for stems in following):
         preceding = [_stems(tokens[j]) for j in range(max(view.lo, i - OBJECT_BEFORE), i)]
         pronoun_object = tokens[i].norm.endswith(("ها", "ه", "هم"))  # «قنبلة يدوية ألقاها مسلحون»
