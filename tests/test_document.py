@@ -1,7 +1,17 @@
 import json
 
 from marsad.document import (
-    Canonical, Document, Entity, Event, EventDate, Geo, Location, Participant, Span, TimeExpr, text_id,
+    Canonical,
+    Document,
+    Entity,
+    Event,
+    EventDate,
+    Geo,
+    Location,
+    Participant,
+    Span,
+    TimeExpr,
+    text_id,
 )
 
 

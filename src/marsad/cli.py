@@ -89,6 +89,8 @@ def _add_eval(commands: argparse._SubParsersAction) -> None:
     ner.set_defaults(run=run_eval_ner)
     geo = sub.add_parser("geo", help="country accuracy and Acc@161km on the geocoding gold set", add_help=False)
     geo.set_defaults(run=lambda args: _delegate("marsad.kb.geo_eval", args.rest), rest=[])
+    times = sub.add_parser("times", help="accuracy of time values on the time gold set", add_help=False)
+    times.set_defaults(run=lambda args: _delegate("marsad.times.evaluate", args.rest), rest=[])
 
 
 def _add_train(commands: argparse._SubParsersAction) -> None:
@@ -124,8 +126,8 @@ def _delegate(module: str, argv: list[str]) -> int:
     """Commands whose options live with their module (its own --help lists them)."""
     import importlib
 
-    importlib.import_module(module).main(argv)
-    return EXIT_OK
+    code = importlib.import_module(module).main(argv)
+    return EXIT_OK if code is None else int(code)
 
 
 def run_extract(args: argparse.Namespace) -> int:
