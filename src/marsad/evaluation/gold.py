@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import json
 import os
-import zipfile
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from marsad.errors import UsageError
+from marsad.evaluation import saudinewsnet
 
 SHARED_ENV = "MARSAD_SHARED"
 
@@ -62,23 +61,11 @@ def read_article(ref: str, base: Path) -> tuple[str, str | None]:
 
 def _saudinewsnet_article(ref: str, base: Path) -> tuple[str, str | None]:
     location, _, index = ref.removeprefix("saudinewsnet:").partition("#")
-    zip_name = location.split("/")[0]
+    if not index.isdigit():
+        raise UsageError(f"{ref}: expected saudinewsnet:<day>.zip#<index>")
     corpus = shared_dir(base) / "data" / "news" / "saudinewsnet"
-    try:
-        record = _day_records(corpus / zip_name)[int(index)]
-    except (OSError, StopIteration, IndexError, ValueError, zipfile.BadZipFile) as exc:
-        raise UsageError(f"cannot read {ref} from {corpus}: {exc}") from exc
-    text = record["content"]
-    if record.get("title"):
-        text = record["title"].strip() + "\n" + text
-    return text, (record.get("date_extracted") or "")[:10] or None
-
-
-@lru_cache(maxsize=4)
-def _day_records(zip_path: Path) -> list[dict[str, Any]]:
-    with zipfile.ZipFile(zip_path) as archive:
-        member = next(n for n in archive.namelist() if n.endswith(".json"))
-        return json.loads(archive.read(member).decode("utf-8"))
+    record = saudinewsnet.article_record(corpus, location.split("/")[0], int(index))
+    return saudinewsnet.titled_text(record), saudinewsnet.published(record)
 
 
 def shared_dir(start: Path) -> Path:

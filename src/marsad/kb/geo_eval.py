@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
-import zipfile
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +25,7 @@ from typing import Any
 
 from marsad.document import Document, Entity
 from marsad.errors import UsageError
+from marsad.evaluation import saudinewsnet
 from marsad.kb.geo_build import haversine_km
 
 ACC_KM = 161.0
@@ -65,15 +65,8 @@ def read_gold(path: Path) -> list[dict[str, Any]]:
 def load_articles(news_dir: Path, wanted: set[tuple[str, int]]) -> dict[tuple[str, int], dict[str, Any]]:
     """The SaudiNewsNet articles named by (day, index), read from `<news_dir>/<day>.zip`."""
     articles: dict[tuple[str, int], dict[str, Any]] = {}
-    for day in sorted({d for d, _ in wanted}):
-        path = news_dir / f"{day}.zip"
-        if not path.exists():
-            raise UsageError(f"SaudiNewsNet day file not found: {path}")
-        with zipfile.ZipFile(path) as archive:
-            items = json.loads(archive.read(f"{day}.json"))
-        for d, index in wanted:
-            if d == day:
-                articles[(d, index)] = items[index]
+    for day, index in wanted:
+        articles[(day, index)] = saudinewsnet.article_record(news_dir, day, index)
     return articles
 
 

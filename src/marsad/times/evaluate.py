@@ -18,15 +18,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from marsad.document import Document, TimeExpr
 from marsad.errors import InputError, MarsadError, UsageError
+from marsad.evaluation import saudinewsnet
 
 REPO = Path(__file__).resolve().parents[3]
 DEFAULT_GOLD = REPO / "eval" / "times" / "gold.jsonl"
@@ -67,18 +66,9 @@ def read_gold(path: Path, split: str | None = None) -> list[dict[str, Any]]:
     return [r for r in records if split is None or r.get("split") == split]
 
 
-@lru_cache(maxsize=8)
-def _day_file(data_dir: Path, zip_name: str) -> list[dict[str, Any]]:
-    path = data_dir / zip_name
-    if not path.exists():
-        raise UsageError(f"SaudiNewsNet file not found: {path}")
-    with zipfile.ZipFile(path) as archive:
-        return json.loads(archive.read(zip_name.replace(".zip", ".json")))
-
-
 def article_text(data_dir: Path, record: dict[str, Any]) -> str:
     """The article content a gold record points to, checked against its URL and offsets."""
-    article = _day_file(data_dir, record["zip"])[record["index"]]
+    article = saudinewsnet.article_record(data_dir, record["zip"], record["index"])
     if article["url"] != record["url"]:
         raise MarsadError(f"gold record {record['zip']}#{record['index']} does not match its URL")
     text = article["content"]
