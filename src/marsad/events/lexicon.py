@@ -44,18 +44,15 @@ class Lexicon:
 
     def __init__(self, senses: list[TriggerSense]) -> None:
         self.senses: dict[str, list[TriggerSense]] = {}
-        self._forms: dict[tuple[str, str], frozenset[str]] = {}
+        by_entry: dict[tuple[str, str], set[str]] = {}
         for sense in senses:
             self.senses.setdefault(sense.form, []).append(sense)
+            by_entry.setdefault((sense.lemma, sense.type), set()).add(sense.form)
+        self._forms = {key: frozenset(forms) for key, forms in by_entry.items()}
 
     def forms_of(self, lemma: str, ptype: str) -> frozenset[str]:
-        """Every form of one lexicon entry (cached): to tell a pronoun suffix or a person prefix."""
-        key = (lemma, ptype)
-        if key not in self._forms:
-            self._forms[key] = frozenset(
-                f for f, senses in self.senses.items() if any(s.lemma == lemma and s.type == ptype for s in senses)
-            )
-        return self._forms[key]
+        """Every form of one lexicon entry: to tell a pronoun suffix or a person prefix."""
+        return self._forms.get((lemma, ptype), frozenset())
 
     def lookup(self, form: str) -> list[TriggerSense]:
         return self.senses.get(form, [])

@@ -8,6 +8,7 @@ publication is historical (في عام 2020).
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from marsad.document import EventDate, Token
@@ -19,6 +20,7 @@ NEGATION_WINDOW = 2
 DENIAL_WINDOW = 5
 FUTURE_WINDOW = 5
 HISTORICAL_DAYS = 365
+ISO_PREFIX = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
 
 def modality(tokens: list[Token], view: SentenceView, trig: TriggerMatch, when: EventDate | None,
@@ -51,15 +53,20 @@ def _clause_before(tokens: list[Token], view: SentenceView, i: int) -> list[Toke
 
 
 def _long_before(value: str | None, published: str | None) -> bool:
-    if not value or not published:
-        return False
+    """Whether a date (ISO prefix, or a range: its start) lies more than a year before publication."""
+    event, pub = _as_date(value, last=True), _as_date(published, last=False)
+    return event is not None and pub is not None and (pub - event).days > HISTORICAL_DAYS
+
+
+def _as_date(value: str | None, last: bool) -> date | None:
+    """The date of an ISO prefix (YYYY, YYYY-MM, YYYY-MM-DD), at the end of the period when `last`."""
+    match = ISO_PREFIX.match(value or "")
+    if match is None:
+        return None
+    year = int(match.group(1))
+    month = int(match.group(2)) if match.group(2) else (12 if last else 6)
+    day = int(match.group(3)) if match.group(3) else (28 if last else 15)
     try:
-        event_year = int(value[:4])
-        pub_parts = published[:10].split("-")
-        pub = date(int(pub_parts[0]), int(pub_parts[1]) if len(pub_parts) > 1 else 6,
-                   int(pub_parts[2]) if len(pub_parts) > 2 else 15)
+        return date(year, month, day)
     except ValueError:
-        return False
-    parts = value[:10].split("-")
-    event = date(event_year, int(parts[1]) if len(parts) > 1 else 12, int(parts[2]) if len(parts) > 2 else 28)
-    return (pub - event).days > HISTORICAL_DAYS
+        return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from marsad.arabic.clitics import NOT_ARTICLE, candidate_stems
 from marsad.arabic.normalize import normalize, normalize_with_map, original_span
@@ -67,7 +68,13 @@ class SentenceView:
 
 def stem_of(token: Token) -> str:
     """The token without its proclitics (the shortest candidate stem of length >= 2)."""
-    return candidate_stems(token.norm)[-1]
+    return stems_of(token.norm)[-1]
+
+
+@lru_cache(maxsize=65536)
+def stems_of(norm: str) -> tuple[str, ...]:
+    """`candidate_stems`, cached: the same words come back in every article."""
+    return tuple(candidate_stems(norm))
 
 
 def is_title_like(token: Token) -> bool:

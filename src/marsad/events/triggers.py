@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from marsad.arabic.clitics import candidate_stems
 from marsad.arabic.normalize import normalize_with_map, original_span, strip_diacritics
 from marsad.document import Token
 from marsad.events.cues import PREPOSITIONS, PUNCT_BOUNDARY
 from marsad.events.lexicon import Lexicon, TriggerSense
-from marsad.events.sentence import SentenceView
+from marsad.events.sentence import SentenceView, stems_of
 
 OBJECT_WINDOW = 6
 OBJECT_BEFORE = 3
@@ -48,7 +47,7 @@ def find_triggers(tokens: list[Token], view: SentenceView, lexicon: Lexicon) -> 
         after_prep = i > view.lo and _is_preposition(tokens[i - 1].norm)  # «إلى حث»، «عليها سحب»: a verbal noun
         if i > view.lo and stem_of_token(tokens[i - 1]) in CONTENT_NOUNS:
             continue  # «بتهمة التعاون»: what someone is charged with is not an event told
-        for stem in candidate_stems(tok.norm):
+        for stem in stems_of(tok.norm):
             if stem in NOT_TRIGGERS:
                 break
             head = tok.norm[: len(tok.norm) - len(stem)]
@@ -68,7 +67,7 @@ def find_triggers(tokens: list[Token], view: SentenceView, lexicon: Lexicon) -> 
 
 
 def stem_of_token(token: Token) -> str:
-    return candidate_stems(token.norm)[-1]
+    return stems_of(token.norm)[-1]
 
 
 def _is_preposition(norm: str) -> bool:
@@ -85,7 +84,7 @@ def _is_preposition(norm: str) -> bool:
 
 def is_trigger_word(norm: str, lexicon: Lexicon) -> bool:
     """Whether a normalized word reads as a trigger (ignoring context constraints)."""
-    for stem in candidate_stems(norm):
+    for stem in stems_of(norm):
         if stem in NOT_TRIGGERS:
             return False
         if lexicon.lookup(stem):
@@ -129,7 +128,7 @@ def _constraints_hold(sense: TriggerSense, tokens: list[Token], i: int, view: Se
 
 
 def _stems(token: Token) -> set[str]:
-    return set(candidate_stems(token.norm))
+    return set(stems_of(token.norm))
 
 
 def _match(tok: Token, i: int, sense: TriggerSense, stem: str) -> TriggerMatch:
