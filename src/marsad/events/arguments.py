@@ -21,6 +21,7 @@ from marsad.arabic.clitics import candidate_stems
 from marsad.document import Token
 from marsad.events import clauses
 from marsad.events.cues import (
+    HONORIFICS,
     LIGHT_VERBS,
     LOCATION_PREPS,
     PASSIVE_AUX,
@@ -34,7 +35,7 @@ from marsad.events.cues import (
     VICTIM_WORDS,
 )
 from marsad.events.names import NOT_NAMES
-from marsad.events.sentence import QUOTES, Mention, SentenceView, is_title_like, stem_of
+from marsad.events.sentence import QUOTES, Mention, SentenceView, is_title_like, stem_of, stems_of
 from marsad.events.triggers import TriggerMatch
 
 # Verbal nouns whose genitive is the one the action is done to (اعتقال المتهمين = the arrest OF them).
@@ -89,6 +90,10 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
     dual) subject suffix, "" otherwise.
     """
     after = clauses.after(tokens, view, trig.token, bounds[1])
+    obj = trig.sense.constraint("obj")
+    if obj:  # «حملت X مسؤولية استشهاد الرضيع»: nouns after the object word are its complements
+        at = next((k for k in range(trig.token + 1, view.hi) if set(stems_of(tokens[k].norm)) & set(obj)), view.hi)
+        after = [m for m in after if m.first < at or m.prep is not None]
     before = clauses.before(tokens, view, trig.token, bounds[0])
     chain = before.anchor if before.subordinate else chain_actor
     args = Arguments()
@@ -298,7 +303,7 @@ def _verb_before(tokens: list[Token], view: SentenceView, trig: TriggerMatch, ve
             inside = {j for m in view.mentions if k < m.first and m.last < trig.token for j in range(m.first, m.last + 1)}
             loose = [j for j in range(k + 1, trig.token) if j not in inside and tokens[j].norm not in TIME_WORDS
                      and not is_title_like(tokens[j]) and tokens[j].norm not in SOFT_BOUNDARY
-                     and tokens[j].norm not in ("قد", "ب")]
+                     and tokens[j].norm not in HONORIFICS and tokens[j].norm not in ("قد", "ب")]
             if len(loose) > MAX_LOOSE:  # the verb governs something else («تبنى المجلس قرارا يصادق على الاتفاق»)
                 return []
             subject = [m for m in view.mentions_between(k + 1, trig.token) if m.prep is None]

@@ -11,6 +11,7 @@ import re
 from marsad.document import Document, Entity, Event, EventDate, Location, Participant, Span, Token
 from marsad.events.arguments import Arguments, find_arguments
 from marsad.events.attribution import sources
+from marsad.events.cues import NOT_ACTORS, SPORTS_WORDS
 from marsad.events.lexicon import Lexicon, load_lexicon
 from marsad.events.merge import merge_events
 from marsad.events.modality import modality
@@ -25,6 +26,8 @@ NEEDS_RECIPIENT = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "ACCUSE", "
                              "REQUEST", "REJECT"})
 EVENT_SUBJECT_GAP = 3
 CARRY_GAP = 14
+SPORTS_ARTICLE = 3  # sports words in an article that make it sports news
+SPORTS_SENSITIVE = frozenset({"ASSAULT", "COERCE", "CONSULT", "THREATEN", "MOBILIZE"})
 SUBJECT_SUFFIXES = ("وا", "ون", "تم", "نا", "ان", "تا")
 OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")
 YEAR = re.compile(r"(?:عام|سنة|سنه)\s+(\d{4})")
@@ -41,11 +44,14 @@ def code_events(doc: Document, lexicon: Lexicon | None = None) -> list[Event]:
     """The events of `doc`, merged across repeated reports, ids E1..En."""
     lexicon = lexicon or load_lexicon()
     views = build_views(doc, lambda norm: is_trigger_word(norm, lexicon))
+    sports_article = sum(t.norm in SPORTS_WORDS for t in doc.tokens) >= SPORTS_ARTICLE
     titles = TitleIndex(doc, views)
     events: list[Event] = []
     speaker: Mention | None = None  # the person who last spoke or acted: a subject that goes on
     for view in views:
         triggers = find_triggers(doc.tokens, view, lexicon)
+        if sports_article or any(t.norm in SPORTS_WORDS for t in doc.tokens[view.lo:view.hi]):
+            triggers = [t for t in triggers if t.sense.type not in SPORTS_SENSITIVE]
         heads = [t for t in triggers if not _is_reference(doc.tokens, view, t) and not _carried(t, triggers)]
         in_sentence: list[Event] = []
         chain: list[Mention] = []
@@ -65,7 +71,11 @@ def code_events(doc: Document, lexicon: Lexicon | None = None) -> list[Event]:
                 if n and heads[n - 1].sense.kind == "N" and heads[n - 1].sense.type == trig.sense.type:
                     args.event_subject = trig.token - prev_tok <= EVENT_SUBJECT_GAP
             emitted = False
+            seen: set[str] = set()
             for recipient in [m for g in args.recipients for m in g] or [None]:  # one event per dyad
+                if recipient is not None and recipient.text in seen:
+                    continue
+                seen.add(recipient.text if recipient is not None else "")
                 event = _event(doc, view, trig, args, [recipient] if recipient else [], titles)
                 if event is not None:
                     in_sentence.append(event)
@@ -93,7 +103,11 @@ def _event(doc: Document, view: SentenceView, trig: TriggerMatch, args: Argument
     actor = [_participant(doc, m, titles) for m in args.actor]
     recipient = [_participant(doc, m, titles) for m in recipients]
     recipient = [p for p in recipient if not any(_same_party(p, a) for a in actor)]
+    if any(p.text in NOT_ACTORS for p in actor):
+        return None  # quoted scripture, not news
     named = [p for p in actor if p.entity and (e := doc.entity(p.entity)) is not None and e.type != "NORP"]
+    if sense.constraint("person") is not None and not any(doc.entity(p.entity).type == "PER" for p in named):
+        return None  # «وصل الوزير إلى»: only people arrive on visits (a plane arriving is no visit)
     overt = bool(named) and not args.inferred
     if sense.constraint("agent") is not None and not overt and not args.event_subject:
         return None  # قتل، استهدف ...: read as events only with a named doer in the clause (قُتل is passive)

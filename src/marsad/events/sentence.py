@@ -133,7 +133,8 @@ def _add_entities(doc: Document, view: SentenceView, known_word: Callable[[str],
             first += 1
         if ent.type == "NORP" and first == last and first > view.lo:
             prev = tokens[first - 1]
-            event_noun = any(known_word(tokens[k].norm) for k in range(max(view.lo, first - 2), first))
+            adjective = first - 2 >= view.lo and not prev.norm.startswith("ال") and prev.norm.endswith(("يه", "ي"))
+            event_noun = known_word(prev.norm) or (adjective and known_word(tokens[first - 2].norm))
             if (prev.norm.isalpha() and prev.norm not in PREPOSITIONS and first - 1 not in view.entity_tokens
                     and not event_noun):  # «غارة جوية أمريكية»: the nationality of an attack is its doer
                 continue  # an adjective on the noun before it: «الوزير الأمريكي»، «الحدود السورية»

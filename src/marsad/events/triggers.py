@@ -48,9 +48,11 @@ def find_triggers(tokens: list[Token], view: SentenceView, lexicon: Lexicon) -> 
         if i > view.lo and stem_of_token(tokens[i - 1]) in CONTENT_NOUNS:
             continue  # «بتهمة التعاون»: what someone is charged with is not an event told
         for stem in stems_of(tok.norm):
+            head = tok.norm[: len(tok.norm) - len(stem)]
             if stem in NOT_TRIGGERS:
                 break
-            head = tok.norm[: len(tok.norm) - len(stem)]
+            if head.endswith(("بال", "ب")) and any(s.type == "COOPERATE" for s in lexicon.lookup(stem)):
+                break  # «بالتعاون مع»، «بالتنسيق مع»: an adverbial, not a cooperation told
             marbuta = strip_diacritics(tok.text).endswith("ة")  # تظاهرة is a noun, never تظاهر + ه
             senses = [
                 s for s in lexicon.lookup(stem)
