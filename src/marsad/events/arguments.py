@@ -67,6 +67,7 @@ ADVERBIAL_HEADS = frozenset({"بشكل", "بصوره", "بطريقه", "بكثا
 FIGHT_WINDOW = 8
 FIGHT_NOUNS = frozenset({"اشتباك", "مواجهات", "معركه", "قتال"})
 AGENT_HEADS = frozenset({"قوات", "طايرات", "طيران", "جيش", "الجيش", "الشرطه", "التحالف", "ميليشيات", "ميليشيا",
+                         "مليشيات", "مليشيا",
                          "مسلحي", "مسلحين", "مسلحون", "مقاتلي", "مقاتلو", "عناصر"})
 
 
@@ -112,7 +113,7 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
             if bare is not None:  # plain words in the object position come before any later noun
                 args.recipients = [[bare]]
     else:
-        _noun_roles(args, tokens, view, trig, after, direct, pronoun)
+        _noun_roles(args, tokens, view, trig, after, direct, pronoun, chain)
         if not args.actor and before.anchor:  # «أوضح الدخيل أنه تم خلال الاجتماع مع ...»
             args.actor, args.inferred = before.anchor, True
     _obliques(args, tokens, view, trig, after)
@@ -123,8 +124,8 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
     if args.location is None and (trig.sense.mode == "visit" or trig.sense.type in PLACE_TARGET_TYPES):
         args.location = next((m for g in args.recipients for m in g if m.is_place), None)
     symmetric = trig.sense.mode in SYMMETRIC_MODES or trig.sense.type in SYMMETRIC_TYPES
-    if symmetric and len(args.actor) >= 2 and not args.recipients:
-        args.actor, args.recipients = args.actor[:1], [args.actor[1:]]  # «اجتمع X و Y»: X with Y
+    if symmetric and len(args.actor) >= 2 and (not args.recipients or "p" in agreement):
+        args.actor, args.recipients = args.actor[:1], [args.actor[1:]]  # «اجتمع X و Y»، «اتفقتا»: X with Y
     return args
 
 
@@ -137,11 +138,14 @@ def _verb_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
         objects = [[pronoun]] if pronoun is not None else []
     elif "p" in agreement:  # اقتحموا X: the suffix is the subject, what follows is the object
         args.actor, objects = before_subject or chain_actor, direct
+    elif len(direct) >= 2 and direct[1][0].coord is None and _apposed(tokens, view, direct[0], direct[1]):
+        args.actor, objects = direct[1], direct[2:]  # «أدان سفير X لدى تونس عبدالعزيز الداود التفجير»
     elif len(direct) >= 2 and direct[1][0].coord is None:  # V S O
         args.actor, objects = direct[0], direct[1:]
     elif direct:  # one noun phrase (or a list joined by و/ثم): subject or object?
         fresh = not trig.clitics.startswith(("و", "ف"))
         asked = trig.sense.type == "REQUEST" and _complement_follows(tokens, view, direct[0][-1])
+        asked = asked or _counterpart(tokens, view, direct[0][0])  # «وسيلتقي نظيره المصري سامح شكري»
         man = all(m.entity is not None and m.entity.type == "PER" for m in direct[0])
         if before_subject:
             args.actor, objects = before_subject, direct
@@ -158,6 +162,27 @@ def _verb_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
     args.recipients = _split_sequence(objects)
 
 
+def _apposed(tokens: list[Token], view: SentenceView, first: list[Mention], second: list[Mention]) -> bool:
+    """A person's name right after the noun phrase of their title (titles, places, «لدى تونس» between)."""
+    a, b = first[-1], second[0]
+    if b.entity is None or b.entity.type != "PER" and not b.name:
+        return False
+    if a.name or a.entity is not None and a.entity.type == "PER":
+        return False  # two people: subject and object
+    inside = {k for m in view.mentions for k in range(m.first, m.last + 1)}
+    return all(k in inside or is_title_like(tokens[k]) or tokens[k].norm in ("لدي", "في") for k in range(a.last + 1, b.first))
+
+
+def _counterpart(tokens: list[Token], view: SentenceView, m: Mention) -> bool:
+    """A name introduced as someone's counterpart (نظيره، نظيرها): the object of a meeting verb."""
+    for k in range(m.first - 1, max(view.lo - 1, m.first - 4), -1):
+        if tokens[k].norm.startswith(("نظير", "ونظير")):
+            return tokens[k].norm.endswith(("ه", "ها", "هم"))
+        if not is_title_like(tokens[k]):
+            return False
+    return False
+
+
 def _complement_follows(tokens: list[Token], view: SentenceView, m: Mention) -> bool:
     """A بـ/إلى phrase right after a noun phrase: what it is asked to do («الحكومة بضرورة»، «مقاتليه إلى»)."""
     k = m.last + 1
@@ -168,7 +193,8 @@ def _complement_follows(tokens: list[Token], view: SentenceView, m: Mention) -> 
 
 
 def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: TriggerMatch,
-                after: list[Mention], direct: list[list[Mention]], pronoun: Mention | None) -> None:
+                after: list[Mention], direct: list[list[Mention]], pronoun: Mention | None,
+                chain: list[Mention]) -> None:
     prev = [stem_of(tokens[k]) for k in range(max(view.lo, trig.token - 2), trig.token)]
     args.passive = any(p in PASSIVE_AUX for p in prev)
     definite = trig.clitics.endswith(("ال", "لل"))  # الهجوم: a definite noun takes no genitive
@@ -178,7 +204,8 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
     lam = clauses.groups(after[after.index(lam_first[0]):])[0] if lam_first else []
 
     receiver_l = trig.sense.type in RECEIVER_L_TYPES
-    light, repel = _verb_before(tokens, view, trig, LIGHT_VERBS), _verb_before(tokens, view, trig, REPEL_VERBS)
+    light = _verb_before(tokens, view, trig, LIGHT_VERBS, chain)
+    repel = _verb_before(tokens, view, trig, REPEL_VERBS)
     received = _verb_before(tokens, view, trig, RECEIVE_VERBS)
     if received:  # «تلقى X اتصالا من Y»: Y called X
         args.actor = [m for m in after if m.prep == "من"][:1]
@@ -225,6 +252,16 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
     if not args.actor and between:
         side = clauses.groups(after[after.index(between[0]):])[0]
         args.actor, args.recipients = side[:1], [side[1:]] if len(side) > 1 else args.recipients
+
+
+def _modifies_participant(tokens: list[Token], view: SentenceView, trig: TriggerMatch, m: Mention) -> bool:
+    """«المقاومة الشعبية الموالية للرئيس هادي»: a لـ phrase after a participant (and its adjectives) is part of it."""
+    if m.prep != "ل" or trig.sense.type == "CONSULT":
+        return False
+    k = m.first - 1
+    while k > trig.token and (is_title_like(tokens[k]) or tokens[k].text in QUOTES):
+        k -= 1
+    return k > trig.token and any(t.first <= k <= t.last and t.first > trig.token for t in view.mentions)
 
 
 def _victims(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> list[Mention]:
@@ -279,7 +316,7 @@ def _obliques(args: Arguments, tokens: list[Token], view: SentenceView, trig: Tr
             return
     taken = {id(m) for g in (args.actor, *args.recipients) for m in g}
     extra = [m for m in after if m.prep in RECIPIENT_PREPS and id(m) not in taken
-             and not _attached_elsewhere(tokens, view, trig, m)
+             and not _attached_elsewhere(tokens, view, trig, m) and not _modifies_participant(tokens, view, trig, m)
              and not (m.prep == "ب" and m.is_place)
              and (m.prep != "ل" or not m.is_place or trig.sense.type == "CONSULT")]
     if not extra:
@@ -294,7 +331,8 @@ def _is_object(trig: TriggerMatch, group: list[Mention]) -> bool:
     return trig.sense.type in TRANSITIVE_TYPES and all(m.is_place or m.entity is None for m in group)
 
 
-def _verb_before(tokens: list[Token], view: SentenceView, trig: TriggerMatch, verbs: frozenset[str]) -> list[Mention]:
+def _verb_before(tokens: list[Token], view: SentenceView, trig: TriggerMatch, verbs: frozenset[str],
+                 chain: list[Mention] | None = None) -> list[Mention]:
     """The subject of a verb of `verbs` just before the noun: after it (VSO) or before it (SVO)."""
     for k in range(trig.token - 1, max(view.lo - 1, trig.token - VERB_WINDOW), -1):
         if tokens[k].norm in PUNCT_BOUNDARY and tokens[k].norm not in SOFT_BOUNDARY:
@@ -309,6 +347,8 @@ def _verb_before(tokens: list[Token], view: SentenceView, trig: TriggerMatch, ve
             subject = [m for m in view.mentions_between(k + 1, trig.token) if m.prep is None]
             if subject:
                 return clauses.groups(subject)[0]
+            if chain:  # «سيزور الجبير موسكو يجري خلالها مباحثات»: the same subject goes on
+                return chain
             earlier = clauses.before(tokens, view, k, view.lo - 1).mentions
             bare = [m for m in earlier if m.prep is None]
             return clauses.groups(bare)[-1] if bare else []

@@ -24,7 +24,7 @@ DEMONSTRATIVES = frozenset({"هذه", "هذا", "تلك", "ذلك", "هذين", 
 # Types that name an interaction with someone: without a recipient the reading is not an event.
 NEEDS_RECIPIENT = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "ACCUSE", "THREATEN", "SANCTION", "SUPPORT",
                              "REQUEST", "REJECT"})
-EVENT_SUBJECT_GAP = 3
+EVENT_SUBJECT_GAP = 4
 CARRY_GAP = 14
 SPORTS_ARTICLE = 3  # sports words in an article that make it sports news
 SPORTS_SENSITIVE = frozenset({"ASSAULT", "COERCE", "CONSULT", "THREATEN", "MOBILIZE"})
@@ -70,6 +70,14 @@ def code_events(doc: Document, lexicon: Lexicon | None = None) -> list[Event]:
                                       _agreement(trig, forms))
                 if n and heads[n - 1].sense.kind == "N" and heads[n - 1].sense.type == trig.sense.type:
                     args.event_subject = trig.token - prev_tok <= EVENT_SUBJECT_GAP
+                    if args.event_subject and trig.sense.kind == "V":
+                        args.actor = []  # «التفجير الذي استهدف مسجدا»: the event noun is the subject
+            if not args.actor and trig.sense.kind == "V" and trig.clitics.startswith(("و", "ف")):
+                said = [m for m in sources(doc.tokens, view, trig.token) if m.last < trig.token]
+                if not said and trig.token == view.lo and speaker is not None:
+                    said = [speaker]  # «... أبو ردينة. وطالب الحكومة»: the last speaker goes on
+                args.actor = said[-1:]  # «وقال الحذيفي ... وأشاد بـ»: the speaker goes on as the subject
+                args.inferred = bool(said) and trig.token != view.lo
             emitted = False
             seen: set[str] = set()
             for recipient in [m for g in args.recipients for m in g] or [None]:  # one event per dyad
@@ -80,12 +88,6 @@ def code_events(doc: Document, lexicon: Lexicon | None = None) -> list[Event]:
                 if event is not None:
                     in_sentence.append(event)
                     emitted = True
-            if not args.actor and trig.sense.kind == "V" and trig.clitics.startswith(("و", "ف")):
-                said = [m for m in sources(doc.tokens, view, trig.token) if m.last < trig.token]
-                if not said and trig.token == view.lo and speaker is not None:
-                    said = [speaker]  # «... أبو ردينة. وطالب الحكومة»: the last speaker goes on
-                args.actor = said[-1:]  # «وقال الحذيفي ... وأشاد بـ»: the speaker goes on as the subject
-                args.inferred = bool(said) and trig.token != view.lo
             if args.actor and emitted:
                 chain = args.actor
         events.extend(in_sentence)

@@ -16,7 +16,7 @@ from marsad.events.cues import DENIAL_VERBS, FUTURE_CUES, HYPOTHETICAL_CUES, NEG
 from marsad.events.sentence import SentenceView, stem_of
 from marsad.events.triggers import TriggerMatch
 
-NEGATION_WINDOW = 2
+NEGATION_WINDOW = 3
 DENIAL_WINDOW = 5
 FUTURE_WINDOW = 5
 HISTORICAL_DAYS = 365

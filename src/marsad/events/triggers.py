@@ -116,7 +116,7 @@ def _constraints_hold(sense: TriggerSense, tokens: list[Token], i: int, view: Se
             following.append(_stems(tokens[j]))
     if obj and not any(stems & set(obj) for stems in following):
         preceding = [_stems(tokens[j]) for j in range(max(view.lo, i - OBJECT_BEFORE), i)]
-        pronoun_object = tokens[i].norm.endswith(("ها", "ه", "هم"))  # «قنبلة يدوية ألقاها مسلحون»
+        pronoun_object = tokens[i].norm.endswith(("ها", "ه", "هم")) and sense.type == "ASSAULT"  # «قنبلة ألقاها»
         if not (pronoun_object and any(stems & set(obj) for stems in preceding)):
             return False
     nxt = sense.constraint("next")
