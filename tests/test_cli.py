@@ -23,7 +23,8 @@ def run(capsys, *args: str) -> tuple[int, str, str]:
 def test_every_command_has_help(capsys):
     for args in (["--help"], ["extract", "--help"], ["eval", "events", "--help"], ["eval", "ner", "--help"],
                  ["train", "ner", "--help"], ["kb", "lookup", "--help"], ["kb", "build", "--help"],
-                 ["eval", "geo", "--help"], ["eval", "times", "--help"]):
+                 ["eval", "geo", "--help"], ["eval", "times", "--help"],
+                 ["eval", "ner-news", "--help"]):
         with pytest.raises(SystemExit) as info:
             main(args)
         assert info.value.code == 0

@@ -89,6 +89,8 @@ def _add_eval(commands: argparse._SubParsersAction) -> None:
     ner.set_defaults(run=run_eval_ner)
     geo = sub.add_parser("geo", help="country accuracy and Acc@161km on the geocoding gold set", add_help=False)
     geo.set_defaults(run=lambda args: _delegate("marsad.kb.geo_eval", args.rest), rest=[])
+    news = sub.add_parser("ner-news", help="NER span P/R/F1 on the annotated news sentences", add_help=False)
+    news.set_defaults(run=lambda args: _delegate("marsad.evaluation.ner_news", args.rest), rest=[])
     times = sub.add_parser("times", help="accuracy of time values on the time gold set", add_help=False)
     times.set_defaults(run=lambda args: _delegate("marsad.times.evaluate", args.rest), rest=[])
 
