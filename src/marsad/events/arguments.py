@@ -230,7 +230,7 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
             patient = [bare] if bare is not None else []
         args.recipients = [patient] if patient else []
         by = [m for m in after if m.prep == "من" and not m.is_place][:1]
-        args.actor = by or light or _host_by_premises(tokens, trig, after)
+        args.actor = by or light or _host_by_premises(tokens, trig, view.mentions_between(trig.token + 1, view.hi))
         return
     args.actor = (genitive or ([] if receiver_l else lam) or light or ([pronoun] if pronoun is not None else [])
                   or _relative_agent(tokens, view, trig))

@@ -59,9 +59,20 @@ def after(tokens: list[Token], view: SentenceView, i: int, stop: int) -> list[Me
         subject_only = len(out) == 1  # «يلتقي كارتر الذي يقوم بجولة، رئيس الوزراء»: the object after a relative
         if crossed and not (m.coord or m.apposition or m.prep is not None or (relative and commas == 1 and subject_only)):
             break
+        tail = [k for k in range(pos, m.first)]
+        cut = max((n for n, k in enumerate(tail) if tokens[k].norm in SOFT_BOUNDARY), default=-1)
+        if m.prep is None and not (m.coord or m.apposition) and any(_opens_pp(tokens[k]) for k in tail[cut + 1:]):
+            continue  # «يطالب بتحرك دولي لوقف وحشية إسرائيل»: a noun inside a prepositional phrase
         out.append(m)
         pos, crossed, relative = m.last + 1, False, False
     return out
+
+
+def _opens_pp(token: Token) -> bool:
+    """A preposition, or a plain word with a بـ/لـ proclitic (a prepositional phrase starts there)."""
+    if token.norm in PREPOSITIONS:
+        return True
+    return any(w.kind == "proclitic" and w.text in ("ب", "ل") for w in token.words) and not is_title_like(token)
 
 
 def before(tokens: list[Token], view: SentenceView, i: int, prev_trigger: int) -> Before:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from marsad.arabic.normalize import normalize
 from marsad.document import Document, Entity, Event, EventDate, Location, Participant, Span, Token
 from marsad.events.arguments import Arguments, find_arguments
 from marsad.events.attribution import sources
@@ -177,7 +178,11 @@ def _participant(doc: Document, m: Mention, titles: TitleIndex) -> Participant:
 
 
 def _same_party(a: Participant, b: Participant) -> bool:
-    return (a.entity is not None and a.entity == b.entity) or a.text == b.text
+    """The same participant twice (also a full name and its surname: سامي أبو زهري / أبو زهري)."""
+    if a.entity is not None and a.entity == b.entity:
+        return True
+    x, y = normalize(a.text), normalize(b.text)
+    return x == y or x.endswith(" " + y) or y.endswith(" " + x)
 
 
 def _location(m: Mention | None) -> Location | None:

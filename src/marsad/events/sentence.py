@@ -25,7 +25,7 @@ MAX_NP_EXTRA = 4
 NOT_NISBA = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "الي", "الاخري", "الماضي", "الماضيه", "الحالي", "الحاليه", "الجاري"})
 MAX_APPOSITION_GAP = 6
 PERSON_HEADS = frozenset({"زعيم", "رييس", "وزير", "قايد", "امير", "ملك", "نايب", "سفير", "مبعوث", "وزراء", "قاده",
-                          "مسوولي", "ممثلي"})
+                          "مسوولي", "ممثلي", "مفتي", "محافظ", "حاكم", "مندوب", "متحدث"})
 QUANTITY_HEADS = frozenset({"مجموعه", "مجموعات", "عدد", "الاف", "مييات", "عشرات", "عناصر"})
 WEAK_HEADS = frozenset({"طايرات", "طيران", "الاف", "مييات", "عشرات", "عناصر", "سكان", "مصادر"})
 QUOTES = frozenset("\"'“”«»‘’")
@@ -135,8 +135,10 @@ def _add_entities(doc: Document, view: SentenceView, known_word: Callable[[str],
             prev = tokens[first - 1]
             adjective = first - 2 >= view.lo and not prev.norm.startswith("ال") and prev.norm.endswith(("يه", "ي"))
             event_noun = known_word(prev.norm) or (adjective and known_word(tokens[first - 2].norm))
-            if (prev.norm.isalpha() and prev.norm not in PREPOSITIONS and first - 1 not in view.entity_tokens
-                    and not event_noun):  # «غارة جوية أمريكية»: the nationality of an attack is its doer
+            after_place = any(e.type in PLACE_TYPES and e.end <= tokens[first].start <= e.end + 1
+                              for e in doc.entities if e is not ent)  # «بوسطن الأمريكية»
+            if after_place or (prev.norm.isalpha() and prev.norm not in PREPOSITIONS
+                               and first - 1 not in view.entity_tokens and not event_noun):
                 continue  # an adjective on the noun before it: «الوزير الأمريكي»، «الحدود السورية»
         start = max(ent.start, tokens[first].start)
         view.mentions.append(Mention(first, last, start, ent.end, doc.text[start:ent.end], ent))
@@ -189,6 +191,8 @@ def _clitics(tokens: list[Token], m: Mention) -> list[str]:
     first = tokens[m.first]
     if m.entity is not None:
         head = normalize(first.text[: max(0, m.start - first.start)])
+        if not head and m.entity.type in PLACE_TYPES:  # «بمكة» tagged whole: the segmenter's clitics
+            return [normalize(w.text) for w in first.words if w.kind == "proclitic" and normalize(w.text) in "وفبل"]
         return [c for c in head if c in "وفبلك"] if len(head) <= 3 else []
     head = normalize(first.text[: max(0, m.start - first.start)])
     return [c for c in head if c in "وفبلك"] if len(head) <= 3 else []
