@@ -30,6 +30,7 @@ from marsad.events.cues import (
     RECEIVE_VERBS,
     RECIPIENT_PREPS,
     SOFT_BOUNDARY,
+    SUBJECT_ADJECTIVES,
     TIME_WORDS,
     TITLE_WORDS,
     VICTIM_WORDS,
@@ -107,7 +108,9 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
         _verb_roles(args, tokens, view, trig, direct, before_subject, chain, pronoun, agreement)
         pronominal = anchored and not before.relative and args.actor is before_subject
         args.inferred = bool(args.actor) and (args.actor is chain_actor or pronominal)
-        if (pronoun is None and "o" not in agreement and trig.sense.type in BARE_OBJECT_TYPES
+        if trig.sense.constraint("intransitive") is not None:
+            args.recipients = []  # «انفجرت عبوة ناسفة»: what follows is the bomb, not its target
+        elif (pronoun is None and "o" not in agreement and trig.sense.type in BARE_OBJECT_TYPES
                 and trig.sense.mode not in THING_MODES and trig.sense.constraint("obj") is None):
             bare = _bare_object(tokens, view, trig, args.actor)
             if bare is not None:  # plain words in the object position come before any later noun
@@ -205,7 +208,7 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
 
     receiver_l = trig.sense.type in RECEIVER_L_TYPES
     light = _verb_before(tokens, view, trig, LIGHT_VERBS, chain)
-    repel = _verb_before(tokens, view, trig, REPEL_VERBS)
+    repel = _verb_before(tokens, view, trig, REPEL_VERBS, fallback=False)
     received = _verb_before(tokens, view, trig, RECEIVE_VERBS)
     if received:  # «تلقى X اتصالا من Y»: Y called X
         args.actor = [m for m in after if m.prep == "من"][:1]
@@ -332,7 +335,7 @@ def _is_object(trig: TriggerMatch, group: list[Mention]) -> bool:
 
 
 def _verb_before(tokens: list[Token], view: SentenceView, trig: TriggerMatch, verbs: frozenset[str],
-                 chain: list[Mention] | None = None) -> list[Mention]:
+                 chain: list[Mention] | None = None, fallback: bool = True) -> list[Mention]:
     """The subject of a verb of `verbs` just before the noun: after it (VSO) or before it (SVO)."""
     for k in range(trig.token - 1, max(view.lo - 1, trig.token - VERB_WINDOW), -1):
         if tokens[k].norm in PUNCT_BOUNDARY and tokens[k].norm not in SOFT_BOUNDARY:
@@ -347,6 +350,8 @@ def _verb_before(tokens: list[Token], view: SentenceView, trig: TriggerMatch, ve
             subject = [m for m in view.mentions_between(k + 1, trig.token) if m.prep is None]
             if subject:
                 return clauses.groups(subject)[0]
+            if not fallback:
+                return []
             if chain:  # «سيزور الجبير موسكو يجري خلالها مباحثات»: the same subject goes on
                 return chain
             earlier = clauses.before(tokens, view, k, view.lo - 1).mentions
@@ -393,11 +398,18 @@ def _bare_object(tokens: list[Token], view: SentenceView, trig: TriggerMatch, ac
     return _plain_words(tokens, view, start)
 
 
+def _pronoun_preposition(norm: str) -> bool:
+    """عنده، عليه، منها، لديهم: a preposition with a pronoun."""
+    return any(norm.endswith(p) and norm[: -len(p)] in PREPOSITIONS | {"عند", "لدي", "من", "عن", "علي", "في", "ل", "ب"}
+               for p in ("ها", "ه", "هم", "هما"))
+
+
 def _plain_words(tokens: list[Token], view: SentenceView, start: int) -> Mention | None:
     """Up to three plain words from `start` (no name, title, preposition or function word) as a mention."""
     if (start >= view.hi or any(m.first <= start <= m.last for m in view.mentions)
-            or stem_of(tokens[start]) in TITLE_WORDS):
-        return None  # a name, or a title or place word before one («مدينة صعدة»)
+            or stem_of(tokens[start]) in TITLE_WORDS
+            or tokens[start].norm in SUBJECT_ADJECTIVES or _pronoun_preposition(tokens[start].norm)):
+        return None  # a name, a title or place word before one («مدينة صعدة»), an adjective of the subject
     end = start
     while end < view.hi and end - start < MAX_BARE_OBJECT:
         tok = tokens[end]

@@ -12,7 +12,7 @@ from marsad.arabic.normalize import normalize
 from marsad.document import Document, Entity, Event, EventDate, Location, Participant, Span, Token
 from marsad.events.arguments import Arguments, find_arguments
 from marsad.events.attribution import sources
-from marsad.events.cues import NOT_ACTORS, SPORTS_WORDS
+from marsad.events.cues import GROUP_HEADS, NOT_ACTORS, SPORTS_WORDS
 from marsad.events.lexicon import Lexicon, load_lexicon
 from marsad.events.merge import merge_events
 from marsad.events.modality import modality
@@ -27,6 +27,7 @@ NEEDS_RECIPIENT = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "ACCUSE", "
                              "REQUEST", "REJECT"})
 EVENT_SUBJECT_GAP = 4
 CARRY_GAP = 14
+HUMAN_TARGET_MODES = frozenset({"abduct", "assassinate", "execution"})
 SPORTS_ARTICLE = 3  # sports words in an article that make it sports news
 SPORTS_SENSITIVE = frozenset({"ASSAULT", "COERCE", "CONSULT", "THREATEN", "MOBILIZE"})
 SUBJECT_SUFFIXES = ("وا", "ون", "تم", "نا", "ان", "تا")
@@ -73,7 +74,8 @@ def code_events(doc: Document, lexicon: Lexicon | None = None) -> list[Event]:
                     args.event_subject = trig.token - prev_tok <= EVENT_SUBJECT_GAP
                     if args.event_subject and trig.sense.kind == "V":
                         args.actor = []  # «التفجير الذي استهدف مسجدا»: the event noun is the subject
-            if not args.actor and trig.sense.kind == "V" and trig.clitics.startswith(("و", "ف")):
+            speaks = trig.sense.constraint("agent") is None  # (قتل after a sentence is passive, not the speaker)
+            if not args.actor and speaks and trig.sense.kind == "V" and trig.clitics.startswith(("و", "ف")):
                 said = [m for m in sources(doc.tokens, view, trig.token) if m.last < trig.token]
                 if not said and trig.token == view.lo and speaker is not None:
                     said = [speaker]  # «... أبو ردينة. وطالب الحكومة»: the last speaker goes on
@@ -119,13 +121,20 @@ def _event(doc: Document, view: SentenceView, trig: TriggerMatch, args: Argument
     if sense.type in NEEDS_RECIPIENT and recipient and not actor:
         return None  # «مساعدات للمقاومة» from no one named: too little to code
     location = _location(args.location)
+    if sense.constraint("place") is not None and location is None:
+        return None  # «انفجر شهاب»، «تنفجر الصخور»: an explosion is an attack only somewhere named
+    if sense.mode in HUMAN_TARGET_MODES and not any(_human(doc, p) for p in recipient):
+        return None  # «خطف الأضواء»، «تخطف آسيا»: one abducts or assassinates people
     if sense.type == "ASSAULT" and not recipient and not actor and location is not None and sense.kind == "V":
         # «انفجرت عبوة أمام محكمة في القاهرة»: no one named, the place is what was attacked
         recipient = [Participant(text=location.text, entity=location.entity, country=location.country,
                                  start=location.start, end=location.end)]
     when = _date(doc, view, trig)
+    ptype, mode = sense.type, sense.mode
+    if ptype == "PROTEST" and any(_state(doc, p) for p in actor):
+        ptype, mode = "ACCUSE", "disapprove"  # «البحرين تحتج على تصريحات»: a state's protest is a rebuke
     event = Event(
-        id="", type=sense.type, mode=sense.mode, cameo=sense.cameo,
+        id="", type=ptype, mode=mode, cameo=sense.cameo,
         trigger=Span(trig.start, trig.end, trig.text), sentence=Span(view.span.start, view.span.end),
         context=_context(doc.tokens, view), actor=actor, recipient=recipient,
         location=location, date=when,
@@ -175,6 +184,21 @@ def _participant(doc: Document, m: Mention, titles: TitleIndex) -> Participant:
         elif ent.geo is not None:
             p.name_en, p.country = ent.geo.name, ent.geo.country
     return p
+
+
+def _human(doc: Document, p: Participant) -> bool:
+    """A person or group of people: a PER entity, a name, a people noun, or a number of them."""
+    ent = doc.entity(p.entity) if p.entity else None
+    if ent is not None:
+        return ent.type in ("PER", "NORP")
+    words = normalize(p.text).split()
+    return bool(words) and (words[0][:1].isdigit() or words[0] in GROUP_HEADS or len(words) >= 2 and words[0] in
+                            ("اكثر", "نحو", "عشرات", "مييات", "الاف"))
+
+
+def _state(doc: Document, p: Participant) -> bool:
+    ent = doc.entity(p.entity) if p.entity else None
+    return ent is not None and ent.type in ("GPE",) or p.sector == "GOV"
 
 
 def _same_party(a: Participant, b: Participant) -> bool:
