@@ -22,7 +22,7 @@ from marsad.evaluation.gold import read_article
 
 HERE = Path(__file__).resolve().parent
 LABELS = ("ASSAULT", "PROTEST", "NONE")
-DEV_DAYS = {"2015-07-21", "2015-07-24", "2015-07-26", "2015-07-31", "2015-08-08", "2015-08-09"}
+DEV_DAYS = {"2015-07-21", "2015-07-22", "2015-07-24", "2015-07-26", "2015-07-31", "2015-08-08", "2015-08-09"}
 
 
 def sentence_hash(text: str) -> str:

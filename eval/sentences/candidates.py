@@ -27,8 +27,13 @@ EXCLUDE = Path(__file__).resolve().parents[1] / "events"
 
 
 def excluded() -> set[tuple[str, int]]:
-    """Articles of the events gold set: kept out of this set so the two stay independent."""
+    """Articles of the events gold set (kept out so the two stay independent) and articles labelled already."""
     out = set()
+    labels = Path(__file__).resolve().parent / "labels.tsv"
+    for line in labels.read_text(encoding="utf-8").splitlines() if labels.exists() else []:
+        if line.strip() and not line.startswith("#"):
+            zip_name, index = line.split("\t")[:2]
+            out.add((zip_name, int(index)))
     for path in EXCLUDE.glob("*.gold.json"):
         ref = json.loads(path.read_text(encoding="utf-8"))["article"]
         loc, _, idx = ref.removeprefix("saudinewsnet:").partition("#")
