@@ -21,6 +21,7 @@ from marsad.models.bio import bio_spans
 from marsad.models.features import FeatureExtractor
 from marsad.models.gazetteers import DATA_DIR, Gazetteer, load_gazetteer, read_gazetteer
 from marsad.models.kbnames import KbNames, load_kb_names, name_key
+from marsad.models.rules import quoted_names
 from marsad.models.stacking import stacked_features, window_memory
 
 MODEL_FILE = "model.crfsuite"
@@ -79,6 +80,7 @@ class NerTagger:
             feats = [stacked_features(f, k, lab, m) for f, k, lab, m in zip(feats, keys, first, memory, strict=True)]
             final = self._second
         found = [self._split_places(self._spans(final, f), tokens) for f, tokens in zip(feats, sentences, strict=True)]
+        found = self._quoted_organisations(found, sentences)
         if self.kb is not None:
             found = [merge_kb(spans, self.kb.match([name_key(t) for t in tokens]))
                      for spans, tokens in zip(found, sentences, strict=True)]
@@ -87,6 +89,31 @@ class NerTagger:
     def entities(self, tokens: Sequence[str]) -> list[TokenSpan]:
         """Entity spans of one sentence, tagged on its own."""
         return self.tag_document([tokens])[0]
+
+    def _quoted_organisations(self, found: list[list[TokenSpan]],
+                              sentences: Sequence[Sequence[str]]) -> list[list[TokenSpan]]:
+        """Quoted names after an organisation noun become ORG (`rules.quoted_names`), and so do
+        the same names elsewhere in the document."""
+        names: set[tuple[str, ...]] = set()
+        out = []
+        for spans, tokens in zip(found, sentences, strict=True):
+            keys = [self.features.info(t).key for t in tokens]
+            for start, end in quoted_names(tokens, keys):
+                inside = [s for s in spans if s.start >= start and s.end <= end]
+                if any(s.start < end and s.end > start and s not in inside for s in spans):
+                    continue
+                confidence = max((s.confidence for s in inside), default=KB_CONFIDENCE)
+                spans = sorted([s for s in spans if s not in inside] +
+                               [TokenSpan("ORG", start, end, confidence, "rule")], key=lambda s: s.start)
+                names.add(tuple(keys[start:end]))
+            out.append(spans)
+        if not names:
+            return out
+        return [
+            [TokenSpan("ORG", s.start, s.end, s.confidence, s.source)
+             if tuple(self.features.info(t).key for t in tokens[s.start:s.end]) in names else s for s in spans]
+            for spans, tokens in zip(out, sentences, strict=True)
+        ]
 
     def _split_places(self, spans: list[TokenSpan], tokens: Sequence[str]) -> list[TokenSpan]:
         """A person name of three words or more ending in a country or big city («زار صدام حفتر
