@@ -42,7 +42,7 @@ from marsad.events.triggers import TriggerMatch
 # Verbal nouns whose genitive is the one the action is done to (اعتقال المتهمين = the arrest OF them).
 PATIENT_GENITIVE = frozenset({
     "اعتقال", "اغتيال", "استهداف", "قصف", "اقتحام", "احتجاز", "ترحيل", "مصادره", "استقبال", "اختطاف",
-    "تعذيب", "مداهمه", "افراج", "ضبط", "توقيف",
+    "تعذيب", "مداهمه", "افراج", "ضبط", "توقيف", "تفجير",
 })
 # Types whose verb takes a direct object that is the recipient (a place included: زار أنقرة).
 TRANSITIVE_TYPES = frozenset({"CONSULT", "ASSAULT", "COERCE", "ACCUSE", "THREATEN", "SUPPORT", "SANCTION",
@@ -233,7 +233,8 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
             patient = [bare] if bare is not None else []
         args.recipients = [patient] if patient else []
         by = [m for m in after if m.prep == "من" and not m.is_place][:1]
-        args.actor = by or light or _host_by_premises(tokens, trig, view.mentions_between(trig.token + 1, view.hi))
+        args.actor = (by or light or _host_by_premises(tokens, trig, view.mentions_between(trig.token + 1, view.hi))
+                      or _relative_agent(tokens, view, trig))
         return
     args.actor = (genitive or ([] if receiver_l else lam) or light or ([pronoun] if pronoun is not None else [])
                   or _relative_agent(tokens, view, trig))

@@ -27,6 +27,7 @@ NEEDS_RECIPIENT = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "ACCUSE", "
                              "REQUEST", "REJECT"})
 EVENT_SUBJECT_GAP = 4
 CARRY_GAP = 14
+BOILERPLATE = ("رابط الخبر", "اقرا ايضا", "اقرأ أيضا")
 HUMAN_TARGET_MODES = frozenset({"abduct", "assassinate", "execution"})
 SPORTS_ARTICLE = 3  # sports words in an article that make it sports news
 SPORTS_SENSITIVE = frozenset({"ASSAULT", "COERCE", "CONSULT", "THREATEN", "MOBILIZE"})
@@ -51,6 +52,8 @@ def code_events(doc: Document, lexicon: Lexicon | None = None) -> list[Event]:
     events: list[Event] = []
     speaker: Mention | None = None  # the person who last spoke or acted: a subject that goes on
     for view in views:
+        if normalize(view.span.text or "").startswith(BOILERPLATE):
+            continue  # «رابط الخبر بصحيفة ...: <title>»: the title repeated by the site
         triggers = find_triggers(doc.tokens, view, lexicon)
         if sports_article or any(t.norm in SPORTS_WORDS for t in doc.tokens[view.lo:view.hi]):
             triggers = [t for t in triggers if t.sense.type not in SPORTS_SENSITIVE]

@@ -186,13 +186,23 @@ def _np_start(tok: Token) -> int:
     return tok.start
 
 
+def _swallowed_clitic(m: Mention) -> bool:
+    """The entity's text starts with و/ب/ل that its linked name lacks (بمكة -> مكة; not لبنان -> لبنان)."""
+    ent = m.entity
+    text = normalize(m.text)
+    if ent is None or len(text) < 4 or text[0] not in "وبل":
+        return False
+    names = [n for n in (ent.canonical.name_ar if ent.canonical else None, ent.geo.name if ent.geo else None) if n]
+    return any(normalize(n) == text[1:] or normalize(n).startswith(text[1:].split()[0]) for n in names)
+
+
 def _clitics(tokens: list[Token], m: Mention) -> list[str]:
     """Normalized proclitics before a mention: for an entity, the letters between its token and itself."""
     first = tokens[m.first]
     if m.entity is not None:
         head = normalize(first.text[: max(0, m.start - first.start)])
-        if not head and m.entity.type in PLACE_TYPES:  # «بمكة» tagged whole: the segmenter's clitics
-            return [normalize(w.text) for w in first.words if w.kind == "proclitic" and normalize(w.text) in "وفبل"]
+        if not head and _swallowed_clitic(m):  # «بمكة»، «لتنظيم الدولة» tagged with their preposition
+            return [normalize(m.text)[0]]
         return [c for c in head if c in "وفبلك"] if len(head) <= 3 else []
     head = normalize(first.text[: max(0, m.start - first.start)])
     return [c for c in head if c in "وفبلك"] if len(head) <= 3 else []

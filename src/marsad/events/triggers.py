@@ -45,6 +45,10 @@ def find_triggers(tokens: list[Token], view: SentenceView, lexicon: Lexicon) -> 
             continue
         tok = tokens[i]
         after_prep = i > view.lo and _is_preposition(tokens[i - 1].norm)  # «إلى حث»، «عليها سحب»: a verbal noun
+        k = i - 1
+        while k > view.lo and tokens[k].text in "\"'“”«»":
+            k -= 1
+        after_inna = k >= view.lo and tokens[k].norm in ("ان", "لان")  # «إن قتل عناصر الحوثي جاء»: a noun
         if i > view.lo and stem_of_token(tokens[i - 1]) in CONTENT_NOUNS:
             continue  # «بتهمة التعاون»: what someone is charged with is not an event told
         for stem in stems_of(tok.norm):
@@ -58,6 +62,7 @@ def find_triggers(tokens: list[Token], view: SentenceView, lexicon: Lexicon) -> 
                 s for s in lexicon.lookup(stem)
                 if not (marbuta and s.kind == "V")
                 and not (s.kind == "V" and (after_prep or _not_verbal(head, stem)))
+                and not (s.kind == "V" and after_inna and not stem.startswith(("ي", "ت", "ن", "س")))
                 and _constraints_hold(s, tokens, i, view)
             ]
             if not senses:
