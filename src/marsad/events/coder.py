@@ -27,6 +27,7 @@ NEEDS_RECIPIENT = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "ACCUSE", "
                              "REQUEST", "REJECT"})
 EVENT_SUBJECT_GAP = 4
 CARRY_GAP = 14
+THREAT_REACH = 6
 BOILERPLATE = ("رابط الخبر", "اقرا ايضا", "اقرأ أيضا")
 HUMAN_TARGET_MODES = frozenset({"abduct", "assassinate", "execution"})
 SPORTS_ARTICLE = 3  # sports words in an article that make it sports news
@@ -57,6 +58,7 @@ def code_events(doc: Document, lexicon: Lexicon | None = None) -> list[Event]:
         triggers = find_triggers(doc.tokens, view, lexicon)
         if sports_article or any(t.norm in SPORTS_WORDS for t in doc.tokens[view.lo:view.hi]):
             triggers = [t for t in triggers if t.sense.type not in SPORTS_SENSITIVE]
+        triggers = [t for t in triggers if not _threatened(t, triggers)]
         heads = [t for t in triggers if not _is_reference(doc.tokens, view, t) and not _carried(t, triggers)]
         in_sentence: list[Event] = []
         chain: list[Mention] = []
@@ -158,6 +160,13 @@ def _speaker(doc: Document, view: SentenceView, events: list[Event]) -> Mention 
         if ent is not None and ent.type == "PER":
             return Mention(-1, -1, ent.start, ent.end, ent.text, ent)
     return None
+
+
+def _threatened(trig: TriggerMatch, triggers: list[TriggerMatch]) -> bool:
+    """«هدد التنظيم بشن هجمات»: the attack a threat names has not happened; the threat is the event."""
+    return trig.sense.type in ("ASSAULT", "COERCE", "SANCTION") and any(
+        t.sense.type in ("THREATEN", "REQUEST", "REJECT") and 0 < trig.token - t.token <= THREAT_REACH for t in triggers
+    )
 
 
 def _carried(trig: TriggerMatch, triggers: list[TriggerMatch]) -> bool:

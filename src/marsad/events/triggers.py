@@ -12,12 +12,13 @@ from dataclasses import dataclass
 
 from marsad.arabic.normalize import normalize_with_map, original_span, strip_diacritics
 from marsad.document import Token
-from marsad.events.cues import PREPOSITIONS, PUNCT_BOUNDARY
+from marsad.events.cues import GENERIC_CUES, PREPOSITIONS, PUNCT_BOUNDARY
 from marsad.events.lexicon import Lexicon, TriggerSense
 from marsad.events.sentence import SentenceView, stems_of
 
 OBJECT_WINDOW = 6
 OBJECT_BEFORE = 3
+GENERIC_REACH = 3
 PREPOSITION_WINDOW = 12
 # Nouns whose complement is a content, not an event: «تهمة التعاون»، «ذريعة الهجوم».
 CONTENT_NOUNS = frozenset({"تهمه", "تهم", "ذريعه", "حجه", "شبهه", "خشيه", "مخاوف", "احتمال", "امكانيه", "فكره"})
@@ -51,6 +52,7 @@ def find_triggers(tokens: list[Token], view: SentenceView, lexicon: Lexicon) -> 
         after_inna = k >= view.lo and tokens[k].norm in ("ان", "لان")  # «إن قتل عناصر الحوثي جاء»: a noun
         if i > view.lo and stem_of_token(tokens[i - 1]) in CONTENT_NOUNS:
             continue  # «بتهمة التعاون»: what someone is charged with is not an event told
+        generic = any(tokens[k].norm in GENERIC_CUES for k in range(max(view.lo, i - GENERIC_REACH), i))
         for stem in stems_of(tok.norm):
             head = tok.norm[: len(tok.norm) - len(stem)]
             if stem in NOT_TRIGGERS:
@@ -63,6 +65,7 @@ def find_triggers(tokens: list[Token], view: SentenceView, lexicon: Lexicon) -> 
                 if not (marbuta and s.kind == "V")
                 and not (s.kind == "V" and (after_prep or _not_verbal(head, stem)))
                 and not (s.kind == "V" and after_inna and not stem.startswith(("ي", "ت", "ن", "س")))
+                and not (s.kind == "N" and generic and s.type in ("ASSAULT", "COERCE", "THREATEN"))
                 and _constraints_hold(s, tokens, i, view)
             ]
             if not senses:

@@ -1,0 +1,47 @@
+"""Hard negatives: sentences that mention attacks, protests or meetings without one happening."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from marsad.document import Document
+from marsad.events import code_events
+
+MakeDoc = Callable[..., Document]
+ENTITIES = [("الجيش", "ORG"), ("حلب", "GPE", "SYR"), ("التنظيم", "ORG"), ("الهلال", "ORG"), ("النصر", "ORG"),
+            ("سمير علي", "PER"), ("الأردن", "GPE", "JOR")]
+
+
+@pytest.mark.parametrize("text", [
+    "وتعهدت الحكومة بمكافحة الهجمات الإرهابية في البلاد.",
+    "ويلتقي الهلال والنصر في مباراة الدوري مساء الجمعة.",
+    "وخطف اللاعب الأضواء في حفل الافتتاح.",
+    "وأشاد المدرب بمسيرته الطويلة مع النادي.",
+    "وانفجر إطار السيارة على الطريق السريع.",
+    "وتناول الكاتب في مقاله خطر الاعتداءات على البيئة.",
+    "وقامت الهيئة بضبط الجودة في الأسواق.",
+])
+def test_no_event_is_coded(make_doc: MakeDoc, text: str) -> None:
+    assert code_events(make_doc(text, ENTITIES)) == []
+
+
+def test_denied_attack_is_negated(make_doc: MakeDoc) -> None:
+    events = code_events(make_doc("ونفى الجيش قصف مدينة حلب أمس.", ENTITIES))
+    assert events and all(e.modality == "negated" for e in events)
+
+
+def test_attack_that_did_not_happen_is_negated(make_doc: MakeDoc) -> None:
+    events = code_events(make_doc("ولم يهاجم الجيش مدينة حلب.", ENTITIES))
+    assert events and all(e.modality == "negated" for e in events)
+
+
+def test_threat_is_a_threat_not_an_attack(make_doc: MakeDoc) -> None:
+    events = code_events(make_doc("وهدد التنظيم الجيش بشن هجمات جديدة.", ENTITIES))
+    assert {e.type for e in events} == {"THREATEN"}
+
+
+def test_a_state_protest_is_a_rebuke(make_doc: MakeDoc) -> None:
+    events = code_events(make_doc("واحتج الأردن رسميا على تصريحات سمير علي.", ENTITIES))
+    assert [e.type for e in events] == ["ACCUSE"]
