@@ -95,7 +95,7 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
     obj = trig.sense.constraint("obj")
     if obj:  # «حملت X مسؤولية استشهاد الرضيع»: nouns after the object word are its complements
         at = next((k for k in range(trig.token + 1, view.hi) if set(stems_of(tokens[k].norm)) & set(obj)), view.hi)
-        after = [m for m in after if m.first < at or m.prep is not None]
+        after = [m for m in after if m.last < at or m.first <= at <= m.last or m.prep is not None]
     before = clauses.before(tokens, view, trig.token, bounds[0])
     chain = before.anchor if before.subordinate else chain_actor
     args = Arguments()

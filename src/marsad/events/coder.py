@@ -205,7 +205,7 @@ def _human(doc: Document, p: Participant) -> bool:
         return ent.type in ("PER", "NORP")
     words = normalize(p.text).split()
     return bool(words) and (words[0][:1].isdigit() or words[0] in GROUP_HEADS or len(words) >= 2 and words[0] in
-                            ("اكثر", "نحو", "عشرات", "مييات", "الاف"))
+                            ("اكثر", "نحو", "عشرات", "ميات", "الاف"))
 
 
 def _state(doc: Document, p: Participant) -> bool:
