@@ -1,10 +1,15 @@
 from marsad.models.tagger import clitic_prefix_length, load_tagger
 
-KNOWN = {"انقره", "بنغازي", "حفتر"}
+NAMES = {"انقره", "بنغازي", "حفتر", "كاليفورنيا", "سوريا", "فيصل"}
+WORDS = {"يصل", "بريطانيا", "وبريطانيا", "الجيش"}
 
 
 def known(norm: str) -> bool:
-    return norm in KNOWN
+    return norm in NAMES or norm in WORDS
+
+
+def is_name(norm: str) -> bool:
+    return norm in NAMES
 
 
 def test_clitics_before_article_are_removed() -> None:
@@ -21,6 +26,14 @@ def test_bare_clitic_removed_before_a_known_name() -> None:
     assert clitic_prefix_length("وبأنقرة", known) == 2
     assert clitic_prefix_length("بنغازي", known) == 0
     assert clitic_prefix_length("وبنغازي", known) == 1
+
+
+def test_listed_names_are_never_cut() -> None:
+    assert clitic_prefix_length("كاليفورنيا", known, is_name) == 0  # not ك + ال + يفورنيا
+    assert clitic_prefix_length("فيصل", known, is_name) == 0  # not ف + يصل
+    assert clitic_prefix_length("وسوريا", known, is_name) == 1
+    assert clitic_prefix_length("وبريطانيا", known, is_name) == 1
+    assert clitic_prefix_length("بريطانيا", known, is_name) == 0
 
 
 def test_offsets_count_diacritics_of_the_original() -> None:

@@ -192,30 +192,41 @@ class NerTagger:
         """A word seen in the training data or listed in the gazetteer (normalized form)."""
         return norm in self.vocab or norm in self.gazetteer.surface
 
+    def is_name(self, norm: str) -> bool:
+        """A word of a name listed in the gazetteer (normalized form)."""
+        return norm in self.gazetteer.surface
 
-def clitic_prefix_length(token: str, known: Callable[[str], bool]) -> int:
+
+def clitic_prefix_length(token: str, known: Callable[[str], bool],
+                         is_name: Callable[[str], bool] = lambda _: False) -> int:
     """How many characters of `token` are conjunction/preposition clitics before a name.
 
-    The article stays with the name. In «للجيش» (ل + الجيش, the article's alef dropped) only
-    the preposition goes, leaving «لجيش»: the article's lam, the closest the text allows.
-    A bare clitic before a word without the article is removed when what remains is a known
-    word and the whole is not; و/ف also when what remains is unknown but long enough.
+    `is_name`: the normalized word is a listed name (gazetteer); `known`: a word of the
+    training data. A listed name is never cut («كاليفورنيا», «بنغازي», «فيصل»). The article
+    stays with the name; in «للجيش» (ل + الجيش, the article's alef dropped) only the preposition
+    goes, leaving «لجيش», the closest the text allows. Before a word without the article, a
+    clitic goes when what remains is a listed name; و/ف also when what remains is a known
+    word, or when neither is known and what remains is long enough; ب/ل/ك when the remainder
+    is known and the whole is not.
     """
     norm, index = normalize_with_map(token)
+    if is_name(norm):
+        return 0
     split = split_proclitics(norm)
+    n = 0
     if "ال" in split.proclitics:
-        before = split.proclitics[: split.proclitics.index("ال")]
-        n = sum(len(p) for p in before)
+        n = sum(len(p) for p in split.proclitics[: split.proclitics.index("ال")])
     elif split.proclitics[-2:] == ("ل", "ل"):
         n = sum(len(p) for p in split.proclitics[:-1])
     else:
-        n = 0
-        if not known(norm):
-            for head in _bare_heads(norm):
-                rest = norm[len(head):]
-                if known(rest) or (head in ("و", "ف") and len(rest) >= 3):
-                    n = len(head)
-                    break
+        whole_known = known(norm)
+        for head in _bare_heads(norm):
+            rest = norm[len(head):]
+            conjunction = head in ("و", "ف")
+            if (is_name(rest) or (conjunction and known(rest)) or (not whole_known and known(rest))
+                    or (conjunction and not whole_known and len(rest) >= 3)):
+                n = len(head)
+                break
     return index[n] if 0 < n < len(norm) else 0
 
 

@@ -45,7 +45,7 @@ class NerStage(Stage):
         for tokens, spans in zip(sentences, found, strict=True):
             for span in spans:
                 first, last = tokens[span.start], tokens[span.end - 1]
-                start = first.start + clitic_prefix_length(first.text, tagger.known)
+                start = first.start + clitic_prefix_length(first.text, tagger.known, tagger.is_name)
                 text = doc.text[start:last.end]
                 kind = span.type
                 if kind == "LOC" and tagger.is_place(text):
