@@ -61,6 +61,7 @@ MAX_BARE_OBJECT = 3
 VERB_WINDOW = 24
 MAX_LOOSE = 2
 VICTIM_WINDOW = 16
+CAUSE_WORDS = frozenset({"في", "اثر", "جراء", "بسبب", "عقب", "خلال", "نتيجه", "بعد"})
 RELATIVE_WINDOW = 9
 RELATIVE_NEAR = 3
 PATIENT_GAP = 6
@@ -271,7 +272,8 @@ def _modifies_participant(tokens: list[Token], view: SentenceView, trig: Trigger
 def _victims(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> list[Mention]:
     """«قتل جندي تركي ... في هجوم شنه مسلحون»، «بمقتل 52 داعشيا ... في غارات»: who was hit by the attack
     the noun names, told before it (a mention, or the plain words after the killing word)."""
-    if trig.token - 1 < view.lo or stem_of(tokens[trig.token - 1]) != "في" and tokens[trig.token - 1].norm != "في":
+    cause = trig.clitics.endswith("ب") or (trig.token - 1 >= view.lo and tokens[trig.token - 1].norm in CAUSE_WORDS)
+    if not cause:
         return []
     for k in range(trig.token - 2, max(view.lo - 1, trig.token - VICTIM_WINDOW), -1):
         if tokens[k].norm in PUNCT_BOUNDARY and tokens[k].norm not in SOFT_BOUNDARY:
@@ -341,7 +343,7 @@ def _verb_before(tokens: list[Token], view: SentenceView, trig: TriggerMatch, ve
     for k in range(trig.token - 1, max(view.lo - 1, trig.token - VERB_WINDOW), -1):
         if tokens[k].norm in PUNCT_BOUNDARY and tokens[k].norm not in SOFT_BOUNDARY:
             return []
-        if stem_of(tokens[k]) in verbs or tokens[k].norm in verbs:
+        if verbs & verb_bases(tokens[k]):
             inside = {j for m in view.mentions if k < m.first and m.last < trig.token for j in range(m.first, m.last + 1)}
             loose = [j for j in range(k + 1, trig.token) if j not in inside and tokens[j].norm not in TIME_WORDS
                      and not is_title_like(tokens[j]) and tokens[j].norm not in SOFT_BOUNDARY
@@ -374,6 +376,14 @@ def _relative_agent(tokens: list[Token], view: SentenceView, trig: TriggerMatch)
             subject = [m for m in view.mentions_between(at, min(view.hi, at + 4)) if m.prep is None]
             return clauses.groups(subject)[0] if subject else []
     return []
+
+
+def verb_bases(token: Token) -> set[str]:
+    """The token and its stems without person prefix or subject suffix (شنوا -> شن، ينفذ -> نفذ)."""
+    forms = {token.norm, stem_of(token)}
+    bare = {f[: -len(x)] for f in forms for x in ("وا", "ون", "ان", "ت", "ا") if f.endswith(x) and len(f) - len(x) >= 2}
+    forms |= bare
+    return forms | {f[1:] for f in forms if f[:1] in "يتن" and len(f) >= 4}
 
 
 def _host_by_premises(tokens: list[Token], trig: TriggerMatch, after: list[Mention]) -> list[Mention]:

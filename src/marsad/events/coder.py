@@ -12,7 +12,8 @@ from marsad.arabic.normalize import normalize
 from marsad.document import Document, Entity, Event, EventDate, Location, Participant, Span, Token
 from marsad.events.arguments import Arguments, find_arguments
 from marsad.events.attribution import sources
-from marsad.events.cues import GROUP_HEADS, NOT_ACTORS, SPORTS_WORDS
+from marsad.events.cues import GROUP_HEADS, NOT_ACTORS
+from marsad.events.filters import carried, keep_triggers, sports_article
 from marsad.events.lexicon import Lexicon, load_lexicon
 from marsad.events.merge import merge_events
 from marsad.events.modality import modality
@@ -26,12 +27,8 @@ DEMONSTRATIVES = frozenset({"هذه", "هذا", "تلك", "ذلك", "هذين", 
 NEEDS_RECIPIENT = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "ACCUSE", "THREATEN", "SANCTION", "SUPPORT",
                              "REQUEST", "REJECT"})
 EVENT_SUBJECT_GAP = 4
-CARRY_GAP = 14
-THREAT_REACH = 6
-BOILERPLATE = ("رابط الخبر", "اقرا ايضا", "اقرأ أيضا")
+BOILERPLATE = ("رابط الخبر", "اقرا ايضا", "سمات ")
 HUMAN_TARGET_MODES = frozenset({"abduct", "assassinate", "execution"})
-SPORTS_ARTICLE = 3  # sports words in an article that make it sports news
-SPORTS_SENSITIVE = frozenset({"ASSAULT", "COERCE", "CONSULT", "THREATEN", "MOBILIZE"})
 SUBJECT_SUFFIXES = ("وا", "ون", "تم", "نا", "ان", "تا")
 OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")
 YEAR = re.compile(r"(?:عام|سنة|سنه)\s+(\d{4})")
@@ -48,22 +45,19 @@ def code_events(doc: Document, lexicon: Lexicon | None = None) -> list[Event]:
     """The events of `doc`, merged across repeated reports, ids E1..En."""
     lexicon = lexicon or load_lexicon()
     views = build_views(doc, lambda norm: is_trigger_word(norm, lexicon))
-    sports_article = sum(t.norm in SPORTS_WORDS for t in doc.tokens) >= SPORTS_ARTICLE
+    sports = sports_article(doc.tokens)
     titles = TitleIndex(doc, views)
     events: list[Event] = []
     speaker: Mention | None = None  # the person who last spoke or acted: a subject that goes on
     for view in views:
         if normalize(view.span.text or "").startswith(BOILERPLATE):
             continue  # «رابط الخبر بصحيفة ...: <title>»: the title repeated by the site
-        triggers = find_triggers(doc.tokens, view, lexicon)
-        if sports_article or any(t.norm in SPORTS_WORDS for t in doc.tokens[view.lo:view.hi]):
-            triggers = [t for t in triggers if t.sense.type not in SPORTS_SENSITIVE]
-        triggers = [t for t in triggers if not _threatened(t, triggers)]
-        heads = [t for t in triggers if not _is_reference(doc.tokens, view, t) and not _carried(t, triggers)]
+        triggers = keep_triggers(doc.tokens, view, find_triggers(doc.tokens, view, lexicon), sports)
+        heads = [t for t in triggers if not _is_reference(doc.tokens, view, t) and not carried(t, triggers)]
         in_sentence: list[Event] = []
         chain: list[Mention] = []
         for trig in triggers:
-            if _carried(trig, triggers):
+            if carried(trig, triggers):
                 continue
             if trig not in heads:  # «هذه الزيارة»: a reference to an event told before
                 args = Arguments()
@@ -160,21 +154,6 @@ def _speaker(doc: Document, view: SentenceView, events: list[Event]) -> Mention 
         if ent is not None and ent.type == "PER":
             return Mention(-1, -1, ent.start, ent.end, ent.text, ent)
     return None
-
-
-def _threatened(trig: TriggerMatch, triggers: list[TriggerMatch]) -> bool:
-    """«هدد التنظيم بشن هجمات»: the attack a threat names has not happened; the threat is the event."""
-    return trig.sense.type in ("ASSAULT", "COERCE", "SANCTION") and any(
-        t.sense.type in ("THREATEN", "REQUEST", "REJECT") and 0 < trig.token - t.token <= THREAT_REACH for t in triggers
-    )
-
-
-def _carried(trig: TriggerMatch, triggers: list[TriggerMatch]) -> bool:
-    """«شن هجوما»، «عقد اجتماعا»: a verb whose object is a verbal noun of the same type; the noun is the event."""
-    if trig.sense.kind != "V" or trig.sense.constraint("obj") is None:
-        return False
-    return any(t.sense.kind == "N" and t.sense.type == trig.sense.type and 0 < abs(t.token - trig.token) <= CARRY_GAP
-               for t in triggers)
 
 
 def _is_reference(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> bool:

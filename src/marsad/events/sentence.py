@@ -163,6 +163,10 @@ def _add_noun_phrases(doc: Document, view: SentenceView) -> None:
         while last + 1 < view.hi and last - i < MAX_NP_EXTRA and last + 1 not in view.entity_tokens:
             nxt = tokens[last + 1]
             definite = any(tokens[k].norm.startswith("ال") for k in range(i, last + 1))
+            if (nxt.norm.startswith("وال") and definite and stem_of(tok) in PERSON_HEADS
+                    and last + 1 not in view.entity_tokens):
+                last += 1  # «وزير الثقافة والإعلام»: one office with two names
+                continue
             if (nxt.norm in PREPOSITIONS or nxt.norm in NOT_NISBA or _pp_clitic(nxt)
                     or not (nxt.norm.startswith("ال") or (is_title_like(nxt) and not definite))):
                 break  # a genitive chain ends at its first definite word: «الوزارة | رئيس ديوان»

@@ -1,0 +1,61 @@
+"""Which triggers of a sentence tell an event that happened, before any participant is looked for.
+
+Dropped: attacks, arrests and protests in sports news (a match «يلتقي»، a transfer «يخطف»); attacks
+a threat, demand or refusal names («هدد بشن هجمات»); attacks a condemnation or description names in
+passing («أدان الهجوم»، «وصف الهجوم بأنه»); definite verbal nouns after a time word, which refer to
+an event told before («بعد الهجوم»); and verbs whose object is a verbal noun of the same type
+(«شن هجوما»: the noun carries the event).
+"""
+
+from __future__ import annotations
+
+from marsad.document import Token
+from marsad.events.cues import PASSING_VERBS, SPORTS_WORDS
+from marsad.events.sentence import SentenceView
+from marsad.events.triggers import TriggerMatch
+
+SPORTS_ARTICLE = 3  # sports words in an article that make it sports news
+SPORTS_SENSITIVE = frozenset({"ASSAULT", "COERCE", "CONSULT", "THREATEN", "MOBILIZE"})
+THREAT_REACH = 6
+PASSING_REACH = 8
+CARRY_GAP = 14
+TIME_PREPOSITIONS = frozenset({"بعد", "عقب", "منذ", "قبل", "اثر", "خلال", "جراء", "وبعد", "وعقب", "ومنذ", "وقبل"})
+
+
+def sports_article(tokens: list[Token]) -> bool:
+    return sum(t.norm in SPORTS_WORDS for t in tokens) >= SPORTS_ARTICLE
+
+
+def keep_triggers(tokens: list[Token], view: SentenceView, triggers: list[TriggerMatch],
+                  sports: bool) -> list[TriggerMatch]:
+    """The triggers of one sentence that may tell an event."""
+    if sports or any(t.norm in SPORTS_WORDS for t in tokens[view.lo:view.hi]):
+        triggers = [t for t in triggers if t.sense.type not in SPORTS_SENSITIVE]
+    passing = [k for k in range(view.lo, view.hi) if tokens[k].norm in PASSING_VERBS]
+    return [t for t in triggers
+            if not threatened(t, triggers) and not _passing(t, passing) and not _time_reference(tokens, view, t)]
+
+
+def threatened(trig: TriggerMatch, triggers: list[TriggerMatch]) -> bool:
+    """«هدد التنظيم بشن هجمات»: the attack a threat names has not happened; the threat is the event."""
+    return trig.sense.type in ("ASSAULT", "COERCE", "SANCTION") and any(
+        t.sense.type in ("THREATEN", "REQUEST", "REJECT") and 0 < trig.token - t.token <= THREAT_REACH for t in triggers
+    )
+
+
+def carried(trig: TriggerMatch, triggers: list[TriggerMatch]) -> bool:
+    """«شن هجوما»، «عقد اجتماعا»: a verb whose object is a verbal noun of the same type; the noun is the event."""
+    if trig.sense.kind != "V" or trig.sense.constraint("obj") is None:
+        return False
+    return any(t.sense.kind == "N" and t.sense.type == trig.sense.type and 0 < abs(t.token - trig.token) <= CARRY_GAP
+               for t in triggers)
+
+
+def _passing(trig: TriggerMatch, passing: list[int]) -> bool:
+    return trig.sense.type == "ASSAULT" and any(0 < trig.token - k <= PASSING_REACH for k in passing)
+
+
+def _time_reference(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> bool:
+    definite = trig.clitics.endswith(("ال", "لل"))
+    return (trig.sense.kind == "N" and definite and trig.token > view.lo
+            and tokens[trig.token - 1].norm in TIME_PREPOSITIONS)
