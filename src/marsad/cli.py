@@ -91,6 +91,9 @@ def _add_eval(commands: argparse._SubParsersAction) -> None:
     geo.set_defaults(run=lambda args: _delegate("marsad.kb.geo_eval", args.rest), rest=[])
     news = sub.add_parser("ner-news", help="NER span P/R/F1 on the annotated news sentences", add_help=False)
     news.set_defaults(run=lambda args: _delegate("marsad.evaluation.ner_news", args.rest), rest=[])
+    sents = sub.add_parser("sentences", help="ASSAULT/PROTEST sentence detection on the sentence gold set",
+                           add_help=False)
+    sents.set_defaults(run=lambda args: _delegate("marsad.evaluation.sentences", args.rest), rest=[])
     times = sub.add_parser("times", help="accuracy of time values on the time gold set", add_help=False)
     times.set_defaults(run=lambda args: _delegate("marsad.times.evaluate", args.rest), rest=[])
 
