@@ -108,9 +108,22 @@ def test_verbal_noun_without_participants_is_not_an_event(make_doc: MakeDoc) -> 
 
 
 def test_repeated_report_is_one_event_with_mentions(make_doc: MakeDoc) -> None:
-    doc = make_doc("زار سمير علي عمان. ولا يبدو تاريخ الزيارة مصادفة.", [("سمير علي", "PER"), ("عمان", "GPE", "JOR")])
+    doc = make_doc("زار سمير علي عمان أمس. وزار سمير علي عمان لبحث التعاون.", [("سمير علي", "PER"), ("عمان", "GPE", "JOR")])
     events = code_events(doc)
     assert len(events) == 1 and len(events[0].mentions) == 1
+
+
+def test_a_reference_in_passing_is_no_mention(make_doc: MakeDoc) -> None:
+    doc = make_doc("زار سمير علي عمان. ولا يبدو تاريخ الزيارة مصادفة.", [("سمير علي", "PER"), ("عمان", "GPE", "JOR")])
+    events = code_events(doc)
+    assert len(events) == 1 and events[0].mentions == []
+
+
+def test_a_protest_told_without_names(make_doc: MakeDoc) -> None:
+    events = code_events(make_doc("واندلعت المظاهرات في المدينة مساء أمس.", []))
+    assert [e.type for e in events] == ["PROTEST"]
+    events = code_events(make_doc("ورفع المحتجون شعارات ضد القرار.", []))
+    assert [e.type for e in events] == ["PROTEST"]
 
 
 def test_article_is_not_a_verb(make_doc: MakeDoc) -> None:

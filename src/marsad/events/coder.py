@@ -10,13 +10,14 @@ import re
 
 from marsad.arabic.normalize import normalize
 from marsad.document import Document, Entity, Event, EventDate, Location, Participant, Span, Token
-from marsad.events.arguments import Arguments, find_arguments
+from marsad.events.arguments import Arguments, find_arguments, verb_bases
 from marsad.events.attribution import sources
-from marsad.events.cues import GROUP_HEADS, NOT_ACTORS
+from marsad.events.cues import GROUP_HEADS, NOT_ACTORS, OCCURRENCE_VERBS
 from marsad.events.filters import carried, keep_triggers, sports_article
 from marsad.events.lexicon import Lexicon, load_lexicon
 from marsad.events.merge import merge_events
 from marsad.events.modality import modality
+from marsad.events.protesters import protester_events
 from marsad.events.resolve import TitleIndex, latest_person, pronoun_suffix
 from marsad.events.sentence import Mention, SentenceView, build_views
 from marsad.events.summary import summarize
@@ -27,6 +28,7 @@ DEMONSTRATIVES = frozenset({"هذه", "هذا", "تلك", "ذلك", "هذين", 
 NEEDS_RECIPIENT = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "ACCUSE", "THREATEN", "SANCTION", "SUPPORT",
                              "REQUEST", "REJECT"})
 EVENT_SUBJECT_GAP = 4
+OCCURRENCE_REACH = 3
 BOILERPLATE = ("رابط الخبر", "اقرا ايضا", "سمات ")
 HUMAN_TARGET_MODES = frozenset({"abduct", "assassinate", "execution"})
 SUBJECT_SUFFIXES = ("وا", "ون", "تم", "نا", "ان", "تا")
@@ -49,6 +51,7 @@ def code_events(doc: Document, lexicon: Lexicon | None = None) -> list[Event]:
     titles = TitleIndex(doc, views)
     events: list[Event] = []
     speaker: Mention | None = None  # the person who last spoke or acted: a subject that goes on
+    standalone: set[int] = set()  # events told without a named participant («اندلعت المظاهرات»)
     for view in views:
         if normalize(view.span.text or "").startswith(BOILERPLATE):
             continue  # «رابط الخبر بصحيفة ...: <title>»: the title repeated by the site
@@ -90,11 +93,17 @@ def code_events(doc: Document, lexicon: Lexicon | None = None) -> list[Event]:
                 if event is not None:
                     in_sentence.append(event)
                     emitted = True
+                    if not event.actor and not event.recipient and _told(doc.tokens, view, trig, args):
+                        standalone.add(id(event))
             if args.actor and emitted:
                 chain = args.actor
+        for trig, args in protester_events(doc.tokens, view, triggers):
+            event = _event(doc, view, trig, args, [], titles)
+            if event is not None:
+                in_sentence.append(event)
         events.extend(in_sentence)
         speaker = _speaker(doc, view, in_sentence) or speaker
-    merged = merge_events(events)
+    merged = merge_events(events, standalone)
     for event in merged:  # merging may have filled in participants: write the summary last
         place = doc.entity(event.location.entity) if event.location is not None else None
         event.summary_en = summarize(event, place.geo.name if place is not None and place.geo else None)
@@ -154,6 +163,17 @@ def _speaker(doc: Document, view: SentenceView, events: list[Event]) -> Mention 
         if ent is not None and ent.type == "PER":
             return Mention(-1, -1, ent.start, ent.end, ent.text, ent)
     return None
+
+
+def _told(tokens: list[Token], view: SentenceView, trig: TriggerMatch, args: Arguments) -> bool:
+    """A protest or an attack named by a noun with no participant, told as having happened: after or before
+    a verb of occurrence (اندلعت، شهدت، نظمت، وقعت), at a named place, or (a protest) without the article."""
+    if trig.sense.kind != "N" or trig.sense.type not in ("PROTEST", "ASSAULT"):
+        return False
+    near = range(max(view.lo, trig.token - OCCURRENCE_REACH), min(view.hi, trig.token + OCCURRENCE_REACH + 1))
+    occurs = any(OCCURRENCE_VERBS & verb_bases(tokens[k]) for k in near if k != trig.token)
+    indefinite = not trig.clitics.endswith(("ال", "لل"))
+    return occurs or args.location is not None or indefinite
 
 
 def _is_reference(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> bool:

@@ -1,26 +1,36 @@
 """One real-world event told twice in an article is one event with its `mentions`.
 
 A later event is folded into an earlier one of the same type (and mode, when both have one)
-when it adds no conflicting participant: its actors and recipients are empty or shared with the
-earlier event, and their dates agree. A verbal noun with no participant at all («تاريخ الزيارة»)
-is kept only as a mention of the first earlier event of its type (an article's main event comes
-first); alone, it is dropped.
+when it adds no conflicting participant: its actors and recipients are shared with the earlier
+event (or one side is missing on either), and their dates agree. A verbal noun with no
+participant at all («تاريخ الزيارة»، «وصف الهجوم بأنه») names an event in passing: it is no
+event and no mention, unless the coder found it told as having happened (`standalone`).
 """
 
 from __future__ import annotations
 
+from marsad.arabic.normalize import normalize
 from marsad.document import Event, Participant, Span
 
 NEAR_CHARS = 400  # two sentences of news, about
 
 
-def merge_events(events: list[Event]) -> list[Event]:
-    """Fold repeated reports of the same event into the first one; renumber ids E1, E2, ..."""
+def merge_events(events: list[Event], standalone: set[int] | None = None) -> list[Event]:
+    """Fold repeated reports of the same event into the first one; renumber ids E1, E2, ...
+
+    An event with no participant is kept only when `standalone` holds its id (a protest told as having
+    happened, «اندلعت المظاهرات»); otherwise it is a reference in passing («تاريخ الزيارة») and dropped.
+    """
+    standalone = standalone or set()
     kept: list[Event] = []
     for event in events:
         bare = not event.actor and not event.recipient
-        candidates = kept if bare else list(reversed(kept))  # a bare mention refers to the main (first) event
-        target = next((k for k in candidates if _same(k, event)), None)
+        if bare and id(event) not in standalone:
+            continue
+        if bare:  # told again without names: a mention of the latest event of its type, if there is one
+            target = next((k for k in reversed(kept) if k.type == event.type and k.modality == event.modality), None)
+        else:
+            target = next((k for k in reversed(kept) if _same(k, event)), None)
         if target is not None:
             target.mentions.append(Span(event.trigger.start, event.trigger.end, event.trigger.text))
             target.confidence = round(min(0.99, target.confidence + 0.05), 2)
@@ -30,8 +40,6 @@ def merge_events(events: list[Event]) -> list[Event]:
                 target.recipient = event.recipient
             if not target.actor and event.actor:
                 target.actor = event.actor
-            continue
-        if not event.actor and not event.recipient:
             continue
         kept.append(event)
     for n, event in enumerate(kept, 1):
@@ -66,8 +74,8 @@ def _complementary(a: Event, b: Event) -> bool:
 
 
 def _dates_differ(a: Event, b: Event) -> bool:
-    if a.date is None or b.date is None or "text" not in (a.date.source, b.date.source):
-        return False
+    if a.date is None or b.date is None or "published" in (a.date.source, b.date.source):
+        return False  # a date read in the text conflicts only with another date read in the text
     return not (str(a.date.value).startswith(str(b.date.value)) or str(b.date.value).startswith(str(a.date.value)))
 
 
@@ -76,4 +84,5 @@ def _compatible(xs: list[Participant], ys: list[Participant]) -> bool:
 
 
 def _keys(people: list[Participant]) -> set[str]:
-    return {p.entity or p.text for p in people}
+    """Who a participant is: its knowledge-base id, else its normalized name (one name, many entity ids)."""
+    return {p.kb_id or normalize(p.text) for p in people}
