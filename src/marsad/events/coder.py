@@ -10,7 +10,7 @@ import re
 
 from marsad.arabic.normalize import normalize
 from marsad.document import Document, Entity, Event, EventDate, Location, Participant, Span, Token
-from marsad.events.arguments import Arguments, find_arguments, verb_bases
+from marsad.events.arguments import AGENT_HEADS, Arguments, find_arguments, verb_bases
 from marsad.events.attribution import sources
 from marsad.events.cues import GROUP_HEADS, NOT_ACTORS, OCCURRENCE_VERBS
 from marsad.events.filters import carried, keep_triggers, sports_article
@@ -19,7 +19,7 @@ from marsad.events.merge import merge_events
 from marsad.events.modality import modality
 from marsad.events.protesters import protester_events
 from marsad.events.resolve import TitleIndex, latest_person, pronoun_suffix
-from marsad.events.sentence import Mention, SentenceView, build_views
+from marsad.events.sentence import Mention, SentenceView, build_views, stem_of
 from marsad.events.summary import summarize
 from marsad.events.triggers import TriggerMatch, find_triggers, is_trigger_word
 
@@ -119,9 +119,10 @@ def _event(doc: Document, view: SentenceView, trig: TriggerMatch, args: Argument
     if any(p.text in NOT_ACTORS for p in actor):
         return None  # quoted scripture, not news
     named = [p for p in actor if p.entity and (e := doc.entity(p.entity)) is not None and e.type != "NORP"]
+    forces = [m for m in args.actor if m.entity is None and stem_of(doc.tokens[m.first]) in AGENT_HEADS]
     if sense.constraint("person") is not None and not any(doc.entity(p.entity).type == "PER" for p in named):
         return None  # «وصل الوزير إلى»: only people arrive on visits (a plane arriving is no visit)
-    overt = bool(named) and not args.inferred
+    overt = bool(named or forces) and not args.inferred  # a name, or armed forces («الطائرات الحربية استهدفت»)
     if sense.constraint("agent") is not None and not overt and not args.event_subject:
         return None  # قتل، استهدف ...: read as events only with a named doer in the clause (قُتل is passive)
     if sense.type in NEEDS_RECIPIENT and not recipient and (actor or sense.kind == "V"):
@@ -168,8 +169,10 @@ def _speaker(doc: Document, view: SentenceView, events: list[Event]) -> Mention 
 def _told(tokens: list[Token], view: SentenceView, trig: TriggerMatch, args: Arguments) -> bool:
     """A protest or an attack named by a noun with no participant, told as having happened: after or before
     a verb of occurrence (اندلعت، شهدت، نظمت، وقعت), at a named place, or (a protest) without the article."""
-    if trig.sense.kind != "N" or trig.sense.type not in ("PROTEST", "ASSAULT"):
+    if trig.sense.type not in ("PROTEST", "ASSAULT"):
         return False
+    if trig.sense.kind == "V":
+        return True  # «يتظاهر أشخاص كل يوم»، «تم قصفها»: a verb tells it happened
     near = range(max(view.lo, trig.token - OCCURRENCE_REACH), min(view.hi, trig.token + OCCURRENCE_REACH + 1))
     occurs = any(OCCURRENCE_VERBS & verb_bases(tokens[k]) for k in near if k != trig.token)
     indefinite = not trig.clitics.endswith(("ال", "لل"))

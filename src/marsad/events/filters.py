@@ -16,6 +16,7 @@ from marsad.events.triggers import TriggerMatch
 
 SPORTS_ARTICLE = 3  # sports words in an article that make it sports news
 SPORTS_SENSITIVE = frozenset({"ASSAULT", "COERCE", "CONSULT", "THREATEN", "MOBILIZE"})
+SPORTS_LITERAL = frozenset({"اشتباك", "اعتداء", "اعتدي", "اعتقل", "اعتقال", "القبض", "قبض", "شغب"})  # fights are fights
 THREAT_REACH = 6
 PASSING_REACH = 8
 CARRY_GAP = 14
@@ -30,10 +31,17 @@ def keep_triggers(tokens: list[Token], view: SentenceView, triggers: list[Trigge
                   sports: bool) -> list[TriggerMatch]:
     """The triggers of one sentence that may tell an event."""
     if sports or any(t.norm in SPORTS_WORDS for t in tokens[view.lo:view.hi]):
-        triggers = [t for t in triggers if t.sense.type not in SPORTS_SENSITIVE]
+        triggers = [t for t in triggers if t.sense.type not in SPORTS_SENSITIVE or t.sense.lemma in SPORTS_LITERAL]
+    triggers = [t for t in triggers if not _protest_adverbial(t)]
     passing = [k for k in range(view.lo, view.hi) if tokens[k].norm in PASSING_VERBS]
     return [t for t in triggers
             if not threatened(t, triggers) and not _passing(t, passing) and not _time_reference(tokens, view, t)]
+
+
+def _protest_adverbial(trig: TriggerMatch) -> bool:
+    """«احتجاجا على»: «in protest at» qualifies another act; «احتجاجه» is someone's objection, not a march."""
+    form = trig.sense.form
+    return trig.sense.lemma == "احتجاج" and (form.endswith(("ا", "ه", "ها", "هم")))
 
 
 def threatened(trig: TriggerMatch, triggers: list[TriggerMatch]) -> bool:

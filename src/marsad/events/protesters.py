@@ -42,4 +42,5 @@ def _verb_like(token: Token) -> bool:
     norm = token.norm
     return (norm.isalpha() and not norm.startswith(("ال", "لل")) and norm not in PREPOSITIONS
             and norm not in NOT_NAMES and norm not in TIME_WORDS and not is_title_like(token)
-            and not norm.endswith(("ه", "ات")) and len(norm) >= 3)
+            and not norm.endswith(("ه", "ات")) and len(norm) >= 3
+            and not norm.startswith(("سي", "ست", "سن", "وسي", "وست")))  # «ستمنع متظاهرين»: not yet
