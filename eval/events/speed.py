@@ -19,7 +19,7 @@ from marsad.pipeline import Pipeline, build_default_stages
 def main(argv: list[str]) -> int:
     n = int(argv[0]) if argv else 300
     corpus = shared_dir(Path(__file__).parent) / "data" / "news" / "saudinewsnet"
-    with zipfile.ZipFile(sorted(corpus.glob("*.zip"))[0]) as archive:
+    with zipfile.ZipFile(min(corpus.glob("*.zip"))) as archive:
         records = json.loads(archive.read(archive.namelist()[0]))[:n]
     stages = build_default_stages()
     before, events = Pipeline(stages[:-1]), stages[-1]

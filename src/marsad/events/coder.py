@@ -9,16 +9,26 @@ from __future__ import annotations
 import re
 
 from marsad.arabic.normalize import normalize
-from marsad.document import Document, Entity, Event, EventDate, Location, Participant, Span, Token
-from marsad.events.arguments import AGENT_HEADS, Arguments, find_arguments, verb_bases
+from marsad.document import Document, Event, EventDate, Participant, Span, Token
+from marsad.events.arguments import Arguments, find_arguments
 from marsad.events.attribution import sources
-from marsad.events.cues import GROUP_HEADS, NOT_ACTORS, OCCURRENCE_VERBS
+from marsad.events.constructions import AGENT_HEADS, verb_bases
+from marsad.events.cues import NOT_ACTORS, OCCURRENCE_VERBS
 from marsad.events.filters import carried, keep_triggers, sports_article
 from marsad.events.lexicon import Lexicon, load_lexicon
 from marsad.events.merge import merge_events
 from marsad.events.modality import modality
+from marsad.events.participants import (
+    agreement,
+    human,
+    location_of,
+    participant,
+    pronoun_antecedent,
+    same_party,
+    state,
+)
 from marsad.events.protesters import protester_events
-from marsad.events.resolve import TitleIndex, latest_person, pronoun_suffix
+from marsad.events.resolve import TitleIndex
 from marsad.events.sentence import Mention, SentenceView, build_views, stem_of
 from marsad.events.summary import summarize
 from marsad.events.triggers import TriggerMatch, find_triggers, is_trigger_word
@@ -31,8 +41,6 @@ EVENT_SUBJECT_GAP = 4
 OCCURRENCE_REACH = 3
 BOILERPLATE = ("رابط الخبر", "اقرا ايضا", "سمات ")
 HUMAN_TARGET_MODES = frozenset({"abduct", "assassinate", "execution"})
-SUBJECT_SUFFIXES = ("وا", "ون", "تم", "نا", "ان", "تا")
-OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")
 YEAR = re.compile(r"(?:عام|سنة|سنه)\s+(\d{4})")
 CONTEXT_WORDS = {
     "military": ("عسكري", "الجيش", "جيش", "القوات", "قوات", "الدفاع", "اركان", "جنود", "العسكريه", "العسكري"),
@@ -69,9 +77,9 @@ def code_events(doc: Document, lexicon: Lexicon | None = None) -> list[Event]:
                 prev_tok = heads[n - 1].token if n else view.lo - 1
                 next_tok = heads[n + 1].token if n + 1 < len(heads) else view.hi
                 forms = lexicon.forms_of(trig.sense.lemma, trig.sense.type)
-                pronoun = _pronoun(doc, view, trig, forms, events + in_sentence)
+                pronoun = pronoun_antecedent(doc, view, trig, forms, events + in_sentence)
                 args = find_arguments(doc.tokens, view, trig, (prev_tok, next_tok), chain, pronoun,
-                                      _agreement(trig, forms))
+                                      agreement(trig, forms))
                 if n and heads[n - 1].sense.kind == "N" and heads[n - 1].sense.type == trig.sense.type:
                     args.event_subject = trig.token - prev_tok <= EVENT_SUBJECT_GAP
                     if args.event_subject and trig.sense.kind == "V":
@@ -113,9 +121,9 @@ def code_events(doc: Document, lexicon: Lexicon | None = None) -> list[Event]:
 def _event(doc: Document, view: SentenceView, trig: TriggerMatch, args: Arguments, recipients: list[Mention],
            titles: TitleIndex) -> Event | None:
     sense = trig.sense
-    actor = [_participant(doc, m, titles) for m in args.actor]
-    recipient = [_participant(doc, m, titles) for m in recipients]
-    recipient = [p for p in recipient if not any(_same_party(p, a) for a in actor)]
+    actor = [participant(doc, m, titles) for m in args.actor]
+    recipient = [participant(doc, m, titles) for m in recipients]
+    recipient = [p for p in recipient if not any(same_party(p, a) for a in actor)]
     if any(p.text in NOT_ACTORS for p in actor):
         return None  # quoted scripture, not news
     named = [p for p in actor if p.entity and (e := doc.entity(p.entity)) is not None and e.type != "NORP"]
@@ -129,10 +137,10 @@ def _event(doc: Document, view: SentenceView, trig: TriggerMatch, args: Argument
         return None  # «التقى X» with no one met is no meeting (a bare noun is kept, to merge as a mention)
     if sense.type in NEEDS_RECIPIENT and recipient and not actor:
         return None  # «مساعدات للمقاومة» from no one named: too little to code
-    location = _location(args.location)
+    location = location_of(args.location)
     if sense.constraint("place") is not None and location is None:
         return None  # «انفجر شهاب»، «تنفجر الصخور»: an explosion is an attack only somewhere named
-    if sense.mode in HUMAN_TARGET_MODES and not any(_human(doc, p) for p in recipient):
+    if sense.mode in HUMAN_TARGET_MODES and not any(human(doc, p) for p in recipient):
         return None  # «خطف الأضواء»، «تخطف آسيا»: one abducts or assassinates people
     if sense.type == "ASSAULT" and not recipient and not actor and location is not None and sense.kind == "V":
         # «انفجرت عبوة أمام محكمة في القاهرة»: no one named, the place is what was attacked
@@ -140,14 +148,14 @@ def _event(doc: Document, view: SentenceView, trig: TriggerMatch, args: Argument
                                  start=location.start, end=location.end)]
     when = _date(doc, view, trig)
     ptype, mode = sense.type, sense.mode
-    if ptype == "PROTEST" and any(_state(doc, p) for p in actor):
+    if ptype == "PROTEST" and any(state(doc, p) for p in actor):
         ptype, mode = "ACCUSE", "disapprove"  # «البحرين تحتج على تصريحات»: a state's protest is a rebuke
     event = Event(
         id="", type=ptype, mode=mode, cameo=sense.cameo,
         trigger=Span(trig.start, trig.end, trig.text), sentence=Span(view.span.start, view.span.end),
         context=_context(doc.tokens, view), actor=actor, recipient=recipient,
         location=location, date=when,
-        attributed_to=[_participant(doc, m, titles) for m in sources(doc.tokens, view, trig.token)],
+        attributed_to=[participant(doc, m, titles) for m in sources(doc.tokens, view, trig.token)],
         modality=modality(doc.tokens, view, trig, when, doc.published),
     )
     event.confidence = _confidence(event, sense.weight)
@@ -181,110 +189,6 @@ def _told(tokens: list[Token], view: SentenceView, trig: TriggerMatch, args: Arg
 
 def _is_reference(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> bool:
     return trig.sense.kind == "N" and trig.token > view.lo and tokens[trig.token - 1].norm in DEMONSTRATIVES
-
-
-def _participant(doc: Document, m: Mention, titles: TitleIndex) -> Participant:
-    ent = m.entity
-    p = Participant(text=m.text, start=m.start, end=m.end)
-    if ent is None:  # a title standing for a name given earlier: the participant is that name
-        ent = titles.resolve(doc.tokens, m)
-        if ent is not None:
-            p = Participant(text=ent.text, start=ent.start, end=ent.end)
-    if ent is not None:
-        p.entity = ent.id
-        if ent.canonical is not None:
-            c = ent.canonical
-            p.name_en, p.kb_id, p.country, p.sector = c.name_en, c.kb_id, c.country, c.sector
-        elif ent.geo is not None:
-            p.name_en, p.country = ent.geo.name, ent.geo.country
-    return p
-
-
-def _human(doc: Document, p: Participant) -> bool:
-    """A person or group of people: a PER entity, a name, a people noun, or a number of them."""
-    ent = doc.entity(p.entity) if p.entity else None
-    if ent is not None:
-        return ent.type in ("PER", "NORP")
-    words = normalize(p.text).split()
-    return bool(words) and (words[0][:1].isdigit() or words[0] in GROUP_HEADS or len(words) >= 2 and words[0] in
-                            ("اكثر", "نحو", "عشرات", "ميات", "الاف"))
-
-
-def _state(doc: Document, p: Participant) -> bool:
-    ent = doc.entity(p.entity) if p.entity else None
-    return ent is not None and ent.type in ("GPE",) or p.sector == "GOV"
-
-
-def _same_party(a: Participant, b: Participant) -> bool:
-    """The same participant twice (also a full name and its surname: سامي أبو زهري / أبو زهري)."""
-    if a.entity is not None and a.entity == b.entity:
-        return True
-    x, y = normalize(a.text), normalize(b.text)
-    return x == y or x.endswith(" " + y) or y.endswith(" " + x)
-
-
-def _location(m: Mention | None) -> Location | None:
-    if m is None or m.entity is None:
-        return None
-    ent = m.entity
-    loc = Location(text=m.text, entity=ent.id, start=m.start, end=m.end)
-    if ent.geo is not None:
-        g = ent.geo
-        loc.geonameid, loc.lat, loc.lon, loc.country = g.geonameid, g.lat, g.lon, g.country
-        loc.country_only = bool(g.feature_code and g.feature_code.startswith("PCL"))
-    elif ent.canonical is not None and ent.canonical.country:
-        loc.country, loc.country_only = ent.canonical.country, True
-    return loc
-
-
-def _pronoun(doc: Document, view: SentenceView, trig: TriggerMatch, forms: frozenset[str],
-             earlier: list[Event]) -> Mention | None:
-    """The antecedent of the trigger's pronoun suffix (زيارته، استقبلهم), as a mention, when clear.
-
-    ه: the nearest person named before it in the sentence, else the actor of the latest event, else
-    the latest person named; هم: the nearest organisation or group named before it in the sentence.
-    """
-    suffix = pronoun_suffix(trig.sense.form, forms)
-    if suffix is None:
-        return None
-    before = [m for m in view.mentions if m.last < trig.token and m.entity is not None and not m.title_only]
-    if suffix.startswith("هم"):
-        groups = [m for m in before if m.entity is not None and m.entity.type == "ORG"]
-        return groups[-1] if groups else None
-    people = [m for m in before if m.entity is not None and m.entity.type == "PER"]
-    if people:
-        return people[-1]
-    ent: Entity | None = None
-    for event in reversed(earlier):
-        if event.actor and event.actor[0].entity:
-            ent = doc.entity(event.actor[0].entity)
-            break
-    ent = ent or latest_person(doc, trig.start)
-    if ent is None:
-        return None
-    return Mention(-1, -1, ent.start, ent.end, ent.text, ent)
-
-
-def _agreement(trig: TriggerMatch, forms: frozenset[str]) -> str:
-    """Agreement flags of a verb form: "f" 3rd person feminine singular (past in ـت, present in تـ), "p" its
-    own plural or dual subject suffix (زاروا، يلتقون، التقيا), "o" an object pronoun suffix (قدمتها)."""
-    form = trig.sense.form
-    if trig.sense.kind != "V":
-        return ""
-    flags = "o" if any(form.endswith(p) and form[: -len(p)] in forms for p in OBJECT_SUFFIXES) else ""
-    if flags:
-        form = next(form[: -len(p)] for p in OBJECT_SUFFIXES if form.endswith(p) and form[: -len(p)] in forms)
-    for suffix in SUBJECT_SUFFIXES:
-        stem = form[: -len(suffix)]
-        if form.endswith(suffix) and (stem in forms or stem + "ي" in forms or stem + "ا" in forms):
-            return flags + "p"
-    if form.endswith("ا") and form[:-1] == trig.sense.lemma:  # dual: التقيا، اتفقا
-        return flags + "p"
-    if form.endswith("ت") and (form[:-1] in forms or form[:-1] + "ي" in forms or form[:-1] + "ا" in forms):
-        return flags + "f"
-    if form.startswith("ت") and "ي" + form[1:] in forms:
-        return flags + "f"
-    return flags
 
 
 def _date(doc: Document, view: SentenceView, trig: TriggerMatch) -> EventDate:

@@ -1,0 +1,120 @@
+"""Participants as the output record has them, and what the form of a trigger says about them: the
+Participant/Location of a mention (its entity's name, country, sector, coordinates), pronoun antecedents,
+the agreement of a verb form (feminine, own subject suffix, object pronoun), people and states.
+"""
+
+from __future__ import annotations
+
+from marsad.arabic.normalize import normalize
+from marsad.document import Document, Entity, Event, Location, Participant
+from marsad.events.cues import GROUP_HEADS
+from marsad.events.resolve import TitleIndex, latest_person, pronoun_suffix
+from marsad.events.sentence import Mention, SentenceView
+from marsad.events.triggers import TriggerMatch
+
+SUBJECT_SUFFIXES = ("وا", "ون", "تم", "نا", "ان", "تا")
+OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")
+
+
+def participant(doc: Document, m: Mention, titles: TitleIndex) -> Participant:
+    ent = m.entity
+    p = Participant(text=m.text, start=m.start, end=m.end)
+    if ent is None:  # a title standing for a name given earlier: the participant is that name
+        ent = titles.resolve(doc.tokens, m)
+        if ent is not None:
+            p = Participant(text=ent.text, start=ent.start, end=ent.end)
+    if ent is not None:
+        p.entity = ent.id
+        if ent.canonical is not None:
+            c = ent.canonical
+            p.name_en, p.kb_id, p.country, p.sector = c.name_en, c.kb_id, c.country, c.sector
+        elif ent.geo is not None:
+            p.name_en, p.country = ent.geo.name, ent.geo.country
+    return p
+
+
+def human(doc: Document, p: Participant) -> bool:
+    """A person or group of people: a PER entity, a name, a people noun, or a number of them."""
+    ent = doc.entity(p.entity) if p.entity else None
+    if ent is not None:
+        return ent.type in ("PER", "NORP")
+    words = normalize(p.text).split()
+    return bool(words) and (words[0][:1].isdigit() or words[0] in GROUP_HEADS or len(words) >= 2 and words[0] in
+                            ("اكثر", "نحو", "عشرات", "ميات", "الاف"))
+
+
+def state(doc: Document, p: Participant) -> bool:
+    ent = doc.entity(p.entity) if p.entity else None
+    return ent is not None and ent.type in ("GPE",) or p.sector == "GOV"
+
+
+def same_party(a: Participant, b: Participant) -> bool:
+    """The same participant twice (also a full name and its surname: سامي أبو زهري / أبو زهري)."""
+    if a.entity is not None and a.entity == b.entity:
+        return True
+    x, y = normalize(a.text), normalize(b.text)
+    return x == y or x.endswith(" " + y) or y.endswith(" " + x)
+
+
+def location_of(m: Mention | None) -> Location | None:
+    if m is None or m.entity is None:
+        return None
+    ent = m.entity
+    loc = Location(text=m.text, entity=ent.id, start=m.start, end=m.end)
+    if ent.geo is not None:
+        g = ent.geo
+        loc.geonameid, loc.lat, loc.lon, loc.country = g.geonameid, g.lat, g.lon, g.country
+        loc.country_only = bool(g.feature_code and g.feature_code.startswith("PCL"))
+    elif ent.canonical is not None and ent.canonical.country:
+        loc.country, loc.country_only = ent.canonical.country, True
+    return loc
+
+
+def pronoun_antecedent(doc: Document, view: SentenceView, trig: TriggerMatch, forms: frozenset[str],
+             earlier: list[Event]) -> Mention | None:
+    """The antecedent of the trigger's pronoun suffix (زيارته، استقبلهم), as a mention, when clear.
+
+    ه: the nearest person named before it in the sentence, else the actor of the latest event, else
+    the latest person named; هم: the nearest organisation or group named before it in the sentence.
+    """
+    suffix = pronoun_suffix(trig.sense.form, forms)
+    if suffix is None:
+        return None
+    before = [m for m in view.mentions if m.last < trig.token and m.entity is not None and not m.title_only]
+    if suffix.startswith("هم"):
+        groups = [m for m in before if m.entity is not None and m.entity.type == "ORG"]
+        return groups[-1] if groups else None
+    people = [m for m in before if m.entity is not None and m.entity.type == "PER"]
+    if people:
+        return people[-1]
+    ent: Entity | None = None
+    for event in reversed(earlier):
+        if event.actor and event.actor[0].entity:
+            ent = doc.entity(event.actor[0].entity)
+            break
+    ent = ent or latest_person(doc, trig.start)
+    if ent is None:
+        return None
+    return Mention(-1, -1, ent.start, ent.end, ent.text, ent)
+
+
+def agreement(trig: TriggerMatch, forms: frozenset[str]) -> str:
+    """Agreement flags of a verb form: "f" 3rd person feminine singular (past in ـت, present in تـ), "p" its
+    own plural or dual subject suffix (زاروا، يلتقون، التقيا), "o" an object pronoun suffix (قدمتها)."""
+    form = trig.sense.form
+    if trig.sense.kind != "V":
+        return ""
+    flags = "o" if any(form.endswith(p) and form[: -len(p)] in forms for p in OBJECT_SUFFIXES) else ""
+    if flags:
+        form = next(form[: -len(p)] for p in OBJECT_SUFFIXES if form.endswith(p) and form[: -len(p)] in forms)
+    for suffix in SUBJECT_SUFFIXES:
+        stem = form[: -len(suffix)]
+        if form.endswith(suffix) and (stem in forms or stem + "ي" in forms or stem + "ا" in forms):
+            return flags + "p"
+    if form.endswith("ا") and form[:-1] == trig.sense.lemma:  # dual: التقيا، اتفقا
+        return flags + "p"
+    if form.endswith("ت") and (form[:-1] in forms or form[:-1] + "ي" in forms or form[:-1] + "ا" in forms):
+        return flags + "f"
+    if form.startswith("ت") and "ي" + form[1:] in forms:
+        return flags + "f"
+    return flags

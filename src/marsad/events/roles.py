@@ -1,0 +1,172 @@
+"""The role marks of a sentence's mentions: the preposition that governs each, coordination, and the
+mentions that are only titles of the name after them (رئيس أركان ...، صدام حفتر), or one participant
+with the name before them (زعيم طالبان، حكومة ماليزيا).
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from marsad.arabic.normalize import normalize
+from marsad.document import Token
+from marsad.events.cues import PREPOSITIONS, PUNCT_BOUNDARY, TITLE_WORDS
+from marsad.events.sentence import (
+    NAMED_TYPES,
+    PERSON_HEADS,
+    QUOTES,
+    Mention,
+    SentenceView,
+    is_title_like,
+    pp_clitic,
+    stem_of,
+)
+
+MAX_APPOSITION_GAP = 6
+
+
+def _swallowed_clitic(m: Mention) -> bool:
+    """The entity's text starts with و/ب/ل that its linked name lacks (بمكة -> مكة; not لبنان -> لبنان)."""
+    ent = m.entity
+    text = normalize(m.text)
+    if ent is None or len(text) < 4 or text[0] not in "وبل":
+        return False
+    names = [n for n in (ent.canonical.name_ar if ent.canonical else None, ent.geo.name if ent.geo else None) if n]
+    return any(normalize(n) == text[1:] or normalize(n).startswith(text[1:].split()[0]) for n in names)
+
+
+def clitics_of(tokens: list[Token], m: Mention) -> list[str]:
+    """Normalized proclitics before a mention: for an entity, the letters between its token and itself."""
+    first = tokens[m.first]
+    if m.entity is not None:
+        head = normalize(first.text[: max(0, m.start - first.start)])
+        if not head and _swallowed_clitic(m):  # «بمكة»، «لتنظيم الدولة» tagged with their preposition
+            return [normalize(m.text)[0]]
+        return [c for c in head if c in "وفبلك"] if len(head) <= 3 else []
+    head = normalize(first.text[: max(0, m.start - first.start)])
+    return [c for c in head if c in "وفبلك"] if len(head) <= 3 else []
+
+
+def mark_roles(tokens: list[Token], view: SentenceView) -> None:
+    """Set the governing preposition, coordination and title-only flags of each mention."""
+    previous: Mention | None = None
+    kept: list[Mention] = []
+    for m in view.mentions:
+        if previous is not None and m.first <= previous.last:
+            continue  # overlaps an entity already kept
+        norm_clitics = clitics_of(tokens, m)
+        j = m.first - 1
+        while j >= view.lo and (is_title_like(tokens[j]) or tokens[j].text in QUOTES) and j not in view.entity_tokens:
+            j -= 1
+            if pp_clitic(tokens[j + 1]):
+                break  # «لرئيس أركان ...»: the title starts with the preposition
+        if j + 1 < m.first and pp_clitic(tokens[j + 1]):
+            m.prep = pp_clitic(tokens[j + 1])
+        before = tokens[j] if j >= view.lo else None
+        if m.prep is not None:
+            pass
+        elif before is not None and before.norm == "قبل" and j - 1 >= view.lo and tokens[j - 1].norm == "من":
+            m.prep = "من قبل"
+        elif before is not None and before.norm in PREPOSITIONS:
+            m.prep = before.norm
+        elif before is not None and stem_of(before) in PREPOSITIONS and before.norm[:1] in "وف":
+            m.prep = stem_of(before)
+        elif any(c in ("ب", "ل", "ك") for c in norm_clitics):
+            m.prep = next(c for c in norm_clitics if c in ("ب", "ل", "ك"))
+        m.coord = _coordination(tokens, view, j, norm_clitics)
+        if m.coord is None and m.entity is not None and normalize(m.text)[:1] == "و" and previous is not None:
+            m.coord = "و" if m.first - previous.last <= 1 else None  # the NER span kept the conjunction
+        shares = previous is not None and previous.prep is not None and m.first - previous.last <= 2
+        if m.coord == "و" and m.prep is None and shares:  # «في اليمن وسوريا»: the conjunct shares the preposition
+            m.prep = previous.prep
+        kept.append(m)
+        previous = m
+    for a, b in itertools.pairwise(kept):
+        gap = [tokens[k] for k in range(a.last + 1, b.first)]
+        if not all(is_title_like(t) or t.text in QUOTES for t in gap) or clitics_of(tokens, b):
+            continue
+        b_named = b.name or (b.entity is not None and b.entity.type in NAMED_TYPES)
+        b_person = b.name or (b.entity is not None and b.entity.type == "PER")
+        leader = stem_of(tokens[a.first]) in PERSON_HEADS and not b_person  # «زعيم طالبان»: not a title
+        if (a.entity is None and b_named and not leader) or (
+            a.entity is not None and a.entity.type != "PER" and b_person and _after_title(tokens, view, a)
+        ):
+            a.title_only = True
+            b.prep, b.coord = b.prep or a.prep, b.coord or a.coord
+    _appositions(tokens, view, kept)
+    view.mentions = _genitive_places(view, _leaders_of(tokens, view, kept))
+
+
+def _leaders_of(tokens: list[Token], view: SentenceView, kept: list[Mention]) -> list[Mention]:
+    """«زعيم طالبان»، «وزير خارجية إيران»: a person's title before an organisation or a country is one
+    participant (the leader of it), not a title standing for the name."""
+    out: list[Mention] = []
+    for m in kept:
+        prev = out[-1] if out else None
+        leader = (prev is not None and prev.entity is None and not prev.name and m.entity is not None
+                  and m.entity.type in ("ORG", "GPE", "LOC") and m.first == prev.last + 1 and not clitics_of(tokens, m)
+                  and stem_of(tokens[prev.first]) in PERSON_HEADS)
+        if leader and m.title_only:  # «رئيس أركان القوات البرية التركية سلجوق ...»: all of it is a title
+            prev.title_only = True
+        elif leader:
+            text = view.span.text[prev.start - view.span.start:m.end - view.span.start]
+            out[-1] = Mention(prev.first, m.last, prev.start, m.end, text, None, prev.prep, prev.coord)
+            continue
+        out.append(m)
+    return out
+
+
+def _genitive_places(view: SentenceView, kept: list[Mention]) -> list[Mention]:
+    """«حكومة ماليزيا»، «قوات الأمن السورية»: a group word right before a place is one participant, the
+    place's entity standing for it (its country and coordinates)."""
+    out: list[Mention] = []
+    for m in kept:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.entity is None and not prev.name and m.is_place and m.first == prev.last + 1
+                and m.prep is None and not m.coord):
+            text = view.span.text[prev.start - view.span.start:m.end - view.span.start]
+            out[-1] = Mention(prev.first, m.last, prev.start, m.end, text, m.entity, prev.prep, prev.coord,
+                              prev.title_only)
+            continue
+        out.append(m)
+    return out
+
+
+def _appositions(tokens: list[Token], view: SentenceView, kept: list[Mention]) -> None:
+    """«رئيس أركان القوات البرية التابعة للقيادة العامة، صدام حفتر»: the title and its complements give
+    way to the name after the comma, which takes their place in the clause."""
+    starts = {m.first: m for m in kept}
+    for a in kept:
+        if a.entity is not None or a.title_only or stem_of(tokens[a.first]) not in TITLE_WORDS:
+            continue
+        k = a.last + 1
+        while k < view.hi and k - a.last <= MAX_APPOSITION_GAP and tokens[k].norm not in PUNCT_BOUNDARY:
+            k += 1
+        b = starts.get(k + 1)
+        if k >= view.hi or tokens[k].norm != "،" or b is None or b.entity is None or b.entity.type != "PER":
+            continue
+        for m in kept:
+            if a.first <= m.first < k:
+                m.title_only = True
+        b.prep, b.coord, b.apposition = a.prep, a.coord, True
+
+
+def _coordination(tokens: list[Token], view: SentenceView, j: int, clitics: list[str]) -> str | None:
+    """"ثم" or "و" when a conjunction joins this mention to what precedes it (adverbs like بعدها skipped)."""
+    for k in (j, j - 1):
+        if k < view.lo:
+            break
+        norm = tokens[k].norm
+        if norm in ("ثم", "و"):
+            return norm
+        if k == j and clitics[:1] == ["و"]:
+            return "و"
+        if not norm.endswith(("ها", "ه", "هم")) or norm.lstrip("وف")[:3] not in ("بعد", "خلا", "اثن"):
+            break
+    if clitics[:1] == ["و"]:
+        return "و"
+    return None
+
+
+def _after_title(tokens: list[Token], view: SentenceView, m: Mention) -> bool:
+    j = m.first - 1
+    return j >= view.lo and is_title_like(tokens[j]) and tokens[j].norm not in PUNCT_BOUNDARY
