@@ -38,7 +38,7 @@ DEMONSTRATIVES = frozenset({"هذه", "هذا", "تلك", "ذلك", "هذين", 
 NEEDS_RECIPIENT = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "ACCUSE", "THREATEN", "SANCTION", "SUPPORT",
                              "REQUEST", "REJECT"})
 EVENT_SUBJECT_GAP = 4
-OCCURRENCE_REACH = 3
+OCCURRENCE_REACH = 4
 BOILERPLATE = ("رابط الخبر", "اقرا ايضا", "سمات ")
 HUMAN_TARGET_MODES = frozenset({"abduct", "assassinate", "execution"})
 YEAR = re.compile(r"(?:عام|سنة|سنه)\s+(\d{4})")
@@ -148,7 +148,7 @@ def _event(doc: Document, view: SentenceView, trig: TriggerMatch, args: Argument
                                  start=location.start, end=location.end)]
     when = _date(doc, view, trig)
     ptype, mode = sense.type, sense.mode
-    if ptype == "PROTEST" and any(state(doc, p) for p in actor):
+    if ptype == "PROTEST" and sense.lemma == "احتج" and any(state(doc, p) for p in actor):
         ptype, mode = "ACCUSE", "disapprove"  # «البحرين تحتج على تصريحات»: a state's protest is a rebuke
     event = Event(
         id="", type=ptype, mode=mode, cameo=sense.cameo,

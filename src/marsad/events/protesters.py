@@ -28,7 +28,9 @@ def protester_events(tokens: list[Token], view: SentenceView,
         head = tokens[m.first]
         if m.entity is not None or m.title_only or m.prep is not None or stem_of(head) not in PROTESTER_HEADS:
             continue
-        if m.first == view.lo or not _verb_like(tokens[m.first - 1]):
+        before = m.first > view.lo and _verb_like(tokens[m.first - 1])  # «رفع المحتجون شعارات»
+        after = m.last + 1 < view.hi and _verb_like(tokens[m.last + 1]) and tokens[m.last + 1].norm[:1] in "يتاو"
+        if not (before or after):  # (or «المتظاهرين أقدموا على قطع الطريق»، «محتج يمطر بلاتر»)
             continue
         place = next((p for p in view.mentions if p.first > m.last and p.is_place and p.prep == "في"), None)
         word = head.stem_word
