@@ -115,7 +115,7 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
     taken = {id(m) for g in (args.actor, *args.recipients) for m in g}
     places = [m for m in after + [m for m in before.mentions if m.prep is not None]
               if m.is_place and m.prep in LOCATION_PREPS and id(m) not in taken]
-    args.location = places[0] if places else None
+    args.location = args.location or (places[0] if places else None)
     if args.location is None and (trig.sense.mode == "visit" or trig.sense.type in PLACE_TARGET_TYPES):
         args.location = next((m for g in args.recipients for m in g if m.is_place), None)
     symmetric = trig.sense.mode in SYMMETRIC_MODES or trig.sense.type in SYMMETRIC_TYPES
@@ -165,6 +165,8 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
     definite = trig.clitics.endswith(("ال", "لل"))  # الهجوم: a definite noun takes no genitive
     genitive = [] if pronoun is not None or definite else (
         direct[0] if direct and clauses.close(tokens, view, trig.token, direct[0][0]) else [])
+    if genitive and trig.sense.type == "CONSULT" and all(m.is_place for m in genitive):
+        args.location, genitive = genitive[0], []  # «مباحثات القاهرة بين ...»: where, not who
     lam_first = [m for m in after if m.prep == "ل" and not m.is_place and clauses.close(tokens, view, trig.token, m, 1)]
     lam = clauses.groups(after[after.index(lam_first[0]):])[0] if lam_first else []
 

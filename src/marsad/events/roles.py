@@ -93,6 +93,7 @@ def mark_roles(tokens: list[Token], view: SentenceView) -> None:
             a.title_only = True
             b.prep, b.coord = b.prep or a.prep, b.coord or a.coord
     _appositions(tokens, view, kept)
+    _titles_after_names(tokens, kept)
     view.mentions = _genitive_places(view, _leaders_of(tokens, view, kept))
 
 
@@ -129,6 +130,16 @@ def _genitive_places(view: SentenceView, kept: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def _titles_after_names(tokens: list[Token], kept: list[Mention]) -> None:
+    """«الأمير محمد بن سلمان ولي ولي العهد ... وزير الدفاع»: titles after a person's name describe the person."""
+    for a, b in itertools.pairwise(kept):
+        person = a.name or (a.entity is not None and a.entity.type == "PER") or (a.title_only and a.entity is None)
+        gap = [tokens[k] for k in range(a.last + 1, b.first)]
+        if (person and b.entity is None and not b.name and stem_of(tokens[b.first]) in PERSON_HEADS
+                and all(is_title_like(t) for t in gap) and b.prep in (None, "ل")):
+            b.title_only = True
 
 
 def _appositions(tokens: list[Token], view: SentenceView, kept: list[Mention]) -> None:
