@@ -96,6 +96,8 @@ def code_events(doc: Document, lexicon: Lexicon | None = None) -> list[Event]:
             for recipient in [m for g in args.recipients for m in g] or [None]:  # one event per dyad
                 if recipient is not None and recipient.text in seen:
                     continue
+                if recipient is not None and _split_name(recipient, args.actor):
+                    continue  # «أحمد بن محمد السالم» split in two: one person, not a pair
                 seen.add(recipient.text if recipient is not None else "")
                 event = _event(doc, view, trig, args, [recipient] if recipient else [], titles)
                 if event is not None:
@@ -161,6 +163,13 @@ def _event(doc: Document, view: SentenceView, trig: TriggerMatch, args: Argument
     )
     event.confidence = _confidence(event, sense.weight)
     return event
+
+
+def _split_name(recipient: Mention, actor: list[Mention]) -> bool:
+    one_word = recipient.first == recipient.last and (recipient.name or (
+        recipient.entity is not None and recipient.entity.type == "PER"))
+    return one_word and any(a.last >= 0 and recipient.first == a.last + 1 and a.entity is not None
+                            and a.entity.type == "PER" for a in actor)
 
 
 def _speaker(doc: Document, view: SentenceView, events: list[Event]) -> Mention | None:

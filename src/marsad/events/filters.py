@@ -30,7 +30,9 @@ def sports_article(tokens: list[Token]) -> bool:
 def keep_triggers(tokens: list[Token], view: SentenceView, triggers: list[TriggerMatch],
                   sports: bool) -> list[TriggerMatch]:
     """The triggers of one sentence that may tell an event."""
-    if sports or any(t.norm in SPORTS_WORDS for t in tokens[view.lo:view.hi]):
+    if sports:  # sports news: matches, transfers and contracts, no politics; fights and arrests are literal
+        triggers = [t for t in triggers if t.sense.lemma in SPORTS_LITERAL]
+    elif any(t.norm in SPORTS_WORDS for t in tokens[view.lo:view.hi]):
         triggers = [t for t in triggers if t.sense.type not in SPORTS_SENSITIVE or t.sense.lemma in SPORTS_LITERAL]
     triggers = [t for t in triggers if not _protest_adverbial(t)]
     passing = [k for k in range(view.lo, view.hi) if tokens[k].norm in PASSING_VERBS]

@@ -87,6 +87,10 @@ def mark_roles(tokens: list[Token], view: SentenceView) -> None:
         b_named = b.name or (b.entity is not None and b.entity.type in NAMED_TYPES)
         b_person = b.name or (b.entity is not None and b.entity.type == "PER")
         leader = stem_of(tokens[a.first]) in PERSON_HEADS and not b_person  # «زعيم طالبان»: not a title
+        title_entity = a.entity is not None and all(is_title_like(tokens[k]) for k in range(a.first, a.last + 1))
+        if title_entity and b_person and gap:  # «خادم الحرمين الشريفين الملك سلمان»: a title tagged as a name
+            a.title_only = True
+            continue
         if (a.entity is None and b_named and not leader) or (
             a.entity is not None and a.entity.type != "PER" and b_person and _after_title(tokens, view, a)
         ):

@@ -62,7 +62,7 @@ def find_triggers(tokens: list[Token], view: SentenceView, lexicon: Lexicon) -> 
             marbuta = strip_diacritics(tok.text).endswith("ة")  # تظاهرة is a noun, never تظاهر + ه
             senses = [
                 s for s in lexicon.lookup(stem)
-                if not (marbuta and s.kind == "V")
+                if not (marbuta and (s.kind == "V" or _pronoun_reading(s, lexicon)))
                 and not (s.kind == "V" and (after_prep or _not_verbal(head, stem)))
                 and not (s.kind == "V" and after_inna and not stem.startswith(("ي", "ت", "ن", "س")))
                 and not (s.kind == "N" and generic and s.type in ("ASSAULT", "COERCE", "THREATEN"))
@@ -90,6 +90,11 @@ def _is_preposition(norm: str) -> bool:
             if word.endswith(suffix) and word[: -len(suffix)] in PREPOSITIONS:
                 return True
     return False
+
+
+def _pronoun_reading(sense: TriggerSense, lexicon: Lexicon) -> bool:
+    """The form reads as the word plus the pronoun ه (القبض + ه); a word written with ة is another word."""
+    return sense.form.endswith("ه") and sense.form[:-1] in lexicon.forms_of(sense.lemma, sense.type)
 
 
 def is_trigger_word(norm: str, lexicon: Lexicon) -> bool:
