@@ -83,16 +83,20 @@ def victims(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> list
     cause = trig.clitics.endswith("ب") or (trig.token - 1 >= view.lo and tokens[trig.token - 1].norm in CAUSE_WORDS)
     if not cause:
         return []
+    words: list[int] = []  # the killing words of the clause, the first one names the main victims
     for k in range(trig.token - 2, max(view.lo - 1, trig.token - VICTIM_WINDOW), -1):
         if tokens[k].norm in PUNCT_BOUNDARY and tokens[k].norm not in SOFT_BOUNDARY:
-            return []
+            break
         if stem_of(tokens[k]) in VICTIM_WORDS or tokens[k].norm in VICTIM_WORDS:
-            named = [m for m in view.mentions_between(k + 1, min(trig.token, k + 7)) if not m.title_only]
-            if named:
-                return named[:1]
-            bare = plain_words(tokens, view, k + 1)
-            return [bare] if bare is not None else []
-    return []
+            words.append(k)
+    if not words:
+        return []
+    k = words[-1]  # «قتل جندي تركي وأصيب آخر ... في هجوم»: the killed soldier, not «آخر»
+    named = [m for m in view.mentions_between(k + 1, min(trig.token, k + 7)) if not m.title_only]
+    if named:
+        return named[:1]
+    bare = plain_words(tokens, view, k + 1)
+    return [bare] if bare is not None else []
 
 
 def attached_elsewhere(tokens: list[Token], view: SentenceView, trig: TriggerMatch, m: Mention) -> bool:
@@ -211,6 +215,8 @@ def plain_words(tokens: list[Token], view: SentenceView, start: int) -> Mention 
                  and norm not in TIME_WORDS and norm not in clauses.RELATIVES)
         if not plain or (end > start and norm.startswith("و")) or any(m.first == end for m in view.mentions):
             break
+        if end > start and norm.endswith("وا"):
+            break  # «ثلاثة جنود قتلوا»: a verb ends the noun phrase
         end += 1
     if end == start:
         return None

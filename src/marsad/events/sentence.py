@@ -132,10 +132,10 @@ def _add_entities(doc: Document, view: SentenceView, known_word: Callable[[str],
             first += 1
         if ent.type == "NORP" and first == last and first > view.lo:
             prev = tokens[first - 1]
-            adjective = first - 2 >= view.lo and not prev.norm.startswith("ال") and prev.norm.endswith(("يه", "ي"))
+            adjective = first - 2 >= view.lo and not prev.norm.startswith("ال") and prev.norm.endswith("يه")
             event_noun = known_word(prev.norm) or (adjective and known_word(tokens[first - 2].norm))
-            after_place = any(e.type in PLACE_TYPES and e.end <= tokens[first].start <= e.end + 1
-                              for e in doc.entities if e is not ent)  # «بوسطن الأمريكية»
+            after_place = any(e.type in ("ORG", *PLACE_TYPES) and e.end <= tokens[first].start <= e.end + 1
+                              for e in doc.entities if e is not ent)  # «بوسطن الأمريكية»، «الحزب الشيوعي الأميركي»
             if after_place or (prev.norm.isalpha() and prev.norm not in PREPOSITIONS
                                and first - 1 not in view.entity_tokens and not event_noun):
                 continue  # an adjective on the noun before it: «الوزير الأمريكي»، «الحدود السورية»
