@@ -233,6 +233,9 @@ def _obliques(args: Arguments, tokens: list[Token], view: SentenceView, trig: Tr
             args.recipients = [by[:1]]
             return
     taken = {id(m) for g in (args.actor, *args.recipients) for m in g}
+    subject_at = min((m.first for m in args.actor if m.first > trig.token), default=None)
+    if subject_at is not None:  # «زار المبعوث الخاص إلى سوريا ستيفان دي مستورا طهران»: in the subject's title
+        after = [m for m in after if m.first > subject_at]
     extra = [m for m in after if m.prep in RECIPIENT_PREPS and id(m) not in taken
              and not attached_elsewhere(tokens, view, trig, m) and not modifies_participant(tokens, view, trig, m)
              and not (m.prep == "ب" and m.is_place)

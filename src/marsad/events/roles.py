@@ -97,8 +97,8 @@ def mark_roles(tokens: list[Token], view: SentenceView) -> None:
             a.title_only = True
             b.prep, b.coord = b.prep or a.prep, b.coord or a.coord
     _appositions(tokens, view, kept)
-    _titles_after_names(tokens, kept)
     view.mentions = _genitive_places(view, _leaders_of(tokens, view, kept))
+    _titles_after_names(tokens, view.mentions)
 
 
 def _leaders_of(tokens: list[Token], view: SentenceView, kept: list[Mention]) -> list[Mention]:
@@ -114,7 +114,8 @@ def _leaders_of(tokens: list[Token], view: SentenceView, kept: list[Mention]) ->
             prev.title_only = True
         elif leader:
             text = view.span.text[prev.start - view.span.start:m.end - view.span.start]
-            out[-1] = Mention(prev.first, m.last, prev.start, m.end, text, None, prev.prep, prev.coord)
+            out[-1] = Mention(prev.first, m.last, prev.start, m.end, text, None, prev.prep, prev.coord,
+                              prev.title_only)
             continue
         out.append(m)
     return out
