@@ -142,9 +142,10 @@ def _titles_after_names(tokens: list[Token], kept: list[Mention]) -> None:
     for a, b in itertools.pairwise(kept):
         person = a.name or (a.entity is not None and a.entity.type == "PER") or (a.title_only and a.entity is None)
         gap = [tokens[k] for k in range(a.last + 1, b.first)]
-        if (person and b.entity is None and not b.name and stem_of(tokens[b.first]) in PERSON_HEADS
+        titled = stem_of(tokens[b.first]) in PERSON_HEADS or any(stem_of(t) in PERSON_HEADS for t in gap)
+        if (person and not b.name and (b.entity is None or b.entity.type == "ORG") and titled
                 and all(is_title_like(t) for t in gap) and b.prep in (None, "ل")):
-            b.title_only = True
+            b.title_only = True  # (also «مدير عام فرع وزارة العمل»: the office in the title)
 
 
 def _appositions(tokens: list[Token], view: SentenceView, kept: list[Mention]) -> None:
