@@ -20,7 +20,8 @@ SPORTS_LITERAL = frozenset({"اشتباك", "اعتداء", "اعتدي", "اع�
 THREAT_REACH = 6
 PASSING_REACH = 8
 CARRY_GAP = 14
-TIME_PREPOSITIONS = frozenset({"بعد", "عقب", "منذ", "قبل", "اثر", "خلال", "جراء", "وبعد", "وعقب", "ومنذ", "وقبل"})
+TIME_PREPOSITIONS = frozenset({"بعد", "عقب", "منذ", "قبل", "اثر", "خلال", "جراء", "وبعد", "وعقب", "ومنذ", "وقبل",
+                               "خلفيه"})  # «على خلفية التفجير»
 
 
 def sports_article(tokens: list[Token]) -> bool:
