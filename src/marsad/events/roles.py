@@ -50,12 +50,14 @@ def mark_roles(tokens: list[Token], view: SentenceView) -> None:
     """Set the governing preposition, coordination and title-only flags of each mention."""
     previous: Mention | None = None
     kept: list[Mention] = []
+    covered = {k for m in view.mentions for k in range(m.first, m.last + 1)}
     for m in view.mentions:
         if previous is not None and m.first <= previous.last:
             continue  # overlaps an entity already kept
         norm_clitics = clitics_of(tokens, m)
         j = m.first - 1
-        while j >= view.lo and (is_title_like(tokens[j]) or tokens[j].text in QUOTES) and j not in view.entity_tokens:
+        while (j >= view.lo and (is_title_like(tokens[j]) or tokens[j].text in QUOTES) and j not in view.entity_tokens
+               and j not in covered):  # (a noun phrase before it ends the walk: «في ديوان الوزارة | رئيس»)
             j -= 1
             if pp_clitic(tokens[j + 1]):
                 break  # «لرئيس أركان ...»: the title starts with the preposition
@@ -73,7 +75,8 @@ def mark_roles(tokens: list[Token], view: SentenceView) -> None:
         elif any(c in ("ب", "ل", "ك") for c in norm_clitics):
             m.prep = next(c for c in norm_clitics if c in ("ب", "ل", "ك"))
         m.coord = _coordination(tokens, view, j, norm_clitics)
-        if m.coord is None and m.entity is not None and normalize(m.text)[:1] == "و" and previous is not None:
+        split_waw = any(w.kind == "proclitic" and w.text == "و" for w in tokens[m.first].words)
+        if m.coord is None and m.entity is not None and split_waw and previous is not None:
             m.coord = "و" if m.first - previous.last <= 1 else None  # the NER span kept the conjunction
         shares = previous is not None and previous.prep is not None and m.first - previous.last <= 2
         if m.coord == "و" and m.prep is None and shares:  # «في اليمن وسوريا»: the conjunct shares the preposition
