@@ -68,5 +68,6 @@ def _passing(trig: TriggerMatch, passing: list[int]) -> bool:
 
 def _time_reference(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> bool:
     definite = trig.clitics.endswith(("ال", "لل"))
-    return (trig.sense.kind == "N" and definite and trig.token > view.lo
+    told_elsewhere = trig.sense.type in ("ASSAULT", "PROTEST", "COERCE")  # (خلال الاجتماع is the meeting told)
+    return (trig.sense.kind == "N" and definite and told_elsewhere and trig.token > view.lo
             and tokens[trig.token - 1].norm in TIME_PREPOSITIONS)

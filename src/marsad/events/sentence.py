@@ -26,6 +26,7 @@ QUANTITY_HEADS = frozenset({"مجموعه", "مجموعات", "عدد", "الا�
 WEAK_HEADS = frozenset({"طايرات", "طيران", "الاف", "ميات", "عشرات", "عناصر", "سكان", "مصادر"})
 PERSON_HEADS = frozenset({"زعيم", "رييس", "وزير", "قايد", "امير", "ملك", "نايب", "سفير", "مبعوث", "وزراء", "قاده",
                           "مسوولي", "ممثلي", "مفتي", "محافظ", "حاكم", "مندوب", "متحدث", "مدير", "وكيل", "امين"})
+WHOLE_WORDS = TITLE_WORDS | GROUP_HEADS | PERSON_HEADS
 QUOTES = frozenset("\"'“”«»‘’")
 
 
@@ -65,7 +66,10 @@ class SentenceView:
 
 
 def stem_of(token: Token) -> str:
-    """The token without its proclitics (the shortest candidate stem of length >= 2)."""
+    """The token without its proclitics (the shortest candidate stem of length >= 2); a title or group word
+    is kept whole (وزير is not و + زير)."""
+    if token.norm in WHOLE_WORDS:
+        return token.norm
     return stems_of(token.norm)[-1]
 
 
