@@ -1,5 +1,6 @@
 from marsad.models.kbnames import KbNames, name_key
-from marsad.models.tagger import TokenSpan, merge_kb
+from marsad.models.rules import merge_kb
+from marsad.models.spans import TokenSpan
 
 
 def test_name_key_keeps_the_article_and_drops_clitics() -> None:

@@ -1,4 +1,5 @@
-from marsad.models.tagger import clitic_prefix_length, load_tagger
+from marsad.models.offsets import clitic_prefix_length
+from marsad.models.tagger import load_tagger
 
 NAMES = {"انقره", "بنغازي", "حفتر", "كاليفورنيا", "سوريا", "فيصل"}
 WORDS = {"يصل", "بريطانيا", "وبريطانيا", "الجيش"}

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from marsad.arabic.clitics import split_proclitics
-from marsad.arabic.normalize import normalize
+from marsad.arabic.normalize import normalize, strip_diacritics
 from marsad.models.gazetteers import Gazetteer
 
 WINDOW = 2
@@ -72,6 +72,9 @@ class FeatureExtractor:
             f"p2={key[:2]}", f"p3={key[:3]}", f"p4={key[:4]}",
             f"s1={key[-1:]}", f"s2={key[-2:]}", f"s3={key[-3:]}", f"s4={key[-4:]}",
         ]
+        raw = strip_diacritics(token)
+        own.append(f"raw1={raw[-1:]}")  # ة/ه, ى/ي: what normalization folds tells nouns from names
+        own.append(f"raw0={raw[:1]}")
         if "ال" in split.proclitics:
             own.append("article")
         if norm.endswith(("يه", "يون", "يين", "ي")) and "ال" in split.proclitics:

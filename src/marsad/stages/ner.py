@@ -1,8 +1,12 @@
-"""NER stage: fills `doc.entities` from the CRF tagger run over each sentence's surface tokens.
+"""NER stage: fills `doc.entities` from the tagger (`marsad.models.tagger`) run over the
+document's sentences of surface tokens (the whole document at once: the stacked CRF looks at
+other mentions of a word in the article).
 
 Entity offsets are those of the name only: conjunction and preposition clitics glued to the
-first word are left out («وبأنقرة» -> «أنقرة»), the article stays («الجيش الوطني»). Places
-the gazetteer knows as countries or cities are typed GPE, other places LOC.
+first word are left out («وبأنقرة» -> «أنقرة», «للجيش الوطني» -> «لجيش الوطني»: the article's
+lam stays, its alef is not in the text), the article stays («الجيش الوطني»). Places the
+gazetteer knows as countries or cities are typed GPE, other places LOC; nationality words
+of the actor KB are NORP. The shipped model is loaded on first use, once per process.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ if TYPE_CHECKING:
 
 
 class NerStage(Stage):
-    """Named entities (PER ORG LOC GPE MISC) with character offsets and a confidence."""
+    """Named entities (PER ORG LOC GPE MISC NORP) with character offsets and a confidence."""
 
     name = "ner"
     requires = ("sentences", "tokens")
@@ -36,7 +40,7 @@ class NerStage(Stage):
         return self._tagger
 
     def __call__(self, doc: Document) -> Document:
-        from marsad.models.tagger import clitic_prefix_length
+        from marsad.models.offsets import clitic_prefix_length
 
         entities: list[Entity] = []
         tagger = self.tagger

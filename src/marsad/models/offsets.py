@@ -1,0 +1,52 @@
+"""Where a name starts inside its first token: clitics glued to a name are not part of it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from marsad.arabic.clitics import split_proclitics
+from marsad.arabic.normalize import normalize_with_map
+
+
+def clitic_prefix_length(token: str, known: Callable[[str], bool],
+                         is_name: Callable[[str], bool] = lambda _: False) -> int:
+    """How many characters of `token` are conjunction/preposition clitics before a name.
+
+    `is_name`: the normalized word is a listed name (gazetteer); `known`: a word of the
+    training data. A listed name is never cut («كاليفورنيا», «بنغازي», «فيصل»). The article
+    stays with the name; in «للجيش» (ل + الجيش, the article's alef dropped) only the preposition
+    goes, leaving «لجيش», the closest the text allows. Before a word without the article, a
+    clitic goes when what remains is a listed name; و/ف also when what remains is a known
+    word, or when neither is known and what remains is long enough; ب/ل/ك when the remainder
+    is known and the whole is not.
+    """
+    norm, index = normalize_with_map(token)
+    if is_name(norm):
+        return 0
+    split = split_proclitics(norm)
+    n = 0
+    if "ال" in split.proclitics:
+        n = sum(len(p) for p in split.proclitics[: split.proclitics.index("ال")])
+    elif split.proclitics[-2:] == ("ل", "ل"):
+        n = sum(len(p) for p in split.proclitics[:-1])
+    else:
+        whole_known = known(norm)
+        for head in _bare_heads(norm):
+            rest = norm[len(head):]
+            conjunction = head in ("و", "ف")
+            if (is_name(rest) or (conjunction and known(rest)) or (not whole_known and known(rest))
+                    or (conjunction and not whole_known and len(rest) >= 3)):
+                n = len(head)
+                break
+    return index[n] if 0 < n < len(norm) else 0
+
+
+def _bare_heads(norm: str) -> list[str]:
+    """Conjunction/preposition combinations the word starts with, longest first."""
+    heads = []
+    for conj in ("", "و", "ف"):
+        for prep in ("", "ب", "ل", "ك"):
+            head = conj + prep
+            if head and norm.startswith(head) and len(norm) - len(head) >= 2:
+                heads.append(head)
+    return sorted(heads, key=len, reverse=True)
