@@ -130,27 +130,37 @@ def city_names(min_population: int = 15000) -> Iterator[tuple[str, int]]:
                 yield name, population
 
 
+def _cameo_entries(path: Path) -> Iterator[tuple[str, bool]]:
+    """(name, dated) per entry of the CAMEO actor file: a name line («نوري_المالكي_  [IRQGOV]»)
+    followed by indented code lines; `dated` when a code carries a date range (an individual)."""
+    name, dated = None, False
+    for line in path.read_text(encoding="utf-8").splitlines():
+        code = _CAMEO_CODE.search(line)
+        if line[:1] in (" ", "\t") and name is not None:
+            dated = dated or bool(code and code.group(2))
+            continue
+        if name:
+            yield name, dated
+        head = "" if line.startswith("#") else _CAMEO_CODE.split(line)[0]
+        name = head.strip().strip("_").replace("_", " ") or None
+        dated = bool(code and code.group(2))
+    if name:
+        yield name, dated
+
+
 def cameo_actors(path: Path) -> Iterator[tuple[str, str]]:
     """(category, name) of the Arabic CAMEO actor dictionary: PER for dated individuals, ORG for
     names headed by an organisation noun. The dictionary is lemmatized and noisy: features only."""
     org_heads = {word_key(w) for c, w in _lexicon_lines() if c == "ORGHEAD"}
     titles = {word_key(w) for c, w in _lexicon_lines() if c == "TITLE"}
-    name, dated = None, False
-    for line in [*path.read_text(encoding="utf-8").splitlines(), "END"]:
-        if line[:1] in (" ", "\t") and name is not None:
-            dated = dated or bool(_CAMEO_CODE.search(line) and _CAMEO_CODE.search(line).group(2))
-            continue
-        if name:
-            key = phrase_key(name)
-            if key and key[0] in org_heads:
-                yield "ORG", name
-            elif dated and len(key) >= 2 and not (set(key) & org_heads):
-                words = [w for w in re.split(r"[_\s]+", name) if w and word_key(w) not in titles]
-                if len(words) >= 2:
-                    yield "PER", " ".join(words)
-        head = _CAMEO_CODE.split(line)[0].strip().strip("_").replace("_", " ") if not line.startswith("#") else ""
-        code = _CAMEO_CODE.search(line)
-        name, dated = (head or None), bool(code and code.group(2))
+    for name, dated in _cameo_entries(path):
+        key = phrase_key(name)
+        if key and key[0] in org_heads:
+            yield "ORG", name
+        elif dated and len(key) >= 2 and not (set(key) & org_heads):
+            words = [w for w in re.split(r"[_\s]+", name) if w and word_key(w) not in titles]
+            if len(words) >= 2:
+                yield "PER", " ".join(words)
 
 
 def build_entries(cameo: Path | None, common: set[str] = frozenset()) -> list[tuple[str, str]]:
