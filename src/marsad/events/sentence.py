@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from marsad.arabic.clitics import NOT_ARTICLE, candidate_stems
-from marsad.arabic.normalize import normalize_with_map, original_span
+from marsad.arabic.normalize import normalize, normalize_with_map, original_span
 from marsad.document import Document, Entity, Span, Token
 from marsad.events.cues import GROUP_HEADS, PREPOSITIONS, TITLE_WORDS
 
@@ -144,8 +144,26 @@ def _add_entities(doc: Document, view: SentenceView, known_word: Callable[[str],
                                and first - 1 not in view.entity_tokens and not event_noun):
                 continue  # an adjective on the noun before it: «الوزير الأمريكي»، «الحدود السورية»
         start = max(ent.start, tokens[first].start)
-        view.mentions.append(Mention(first, last, start, ent.end, doc.text[start:ent.end], ent))
+        cut = _known_person_prefix(doc, ent, tokens, first, last) if ent.type == "PER" else None
+        if cut is not None:  # «صدام حفتر إسطنبول» tagged as one name: the known person, then the rest
+            view.mentions.append(Mention(first, cut, start, tokens[cut].end, doc.text[start:tokens[cut].end], ent))
+            rest = tokens[cut + 1].start
+            view.mentions.append(Mention(cut + 1, last, rest, ent.end, doc.text[rest:ent.end], name=True))
+        else:
+            view.mentions.append(Mention(first, last, start, ent.end, doc.text[start:ent.end], ent))
         view.entity_tokens.update(range(first, last + 1))
+
+
+def _known_person_prefix(doc: Document, ent: Entity, tokens: list[Token], first: int, last: int) -> int | None:
+    """The last token of a person named elsewhere in the article that this longer name starts with."""
+    words = [tokens[k].norm for k in range(first, last + 1)]
+    for other in doc.entities:
+        if other is ent or other.type != "PER":
+            continue
+        known = normalize(other.text).split()
+        if 2 <= len(known) < len(words) and words[: len(known)] == known:
+            return first + len(known) - 1
+    return None
 
 
 def _add_noun_phrases(doc: Document, view: SentenceView) -> None:
