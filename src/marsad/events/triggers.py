@@ -49,7 +49,8 @@ def find_triggers(tokens: list[Token], view: SentenceView, lexicon: Lexicon) -> 
         k = i - 1
         while k > view.lo and tokens[k].text in "\"'“”«»":
             k -= 1
-        after_inna = k >= view.lo and tokens[k].norm in ("ان", "لان")  # «إن قتل عناصر الحوثي جاء»: a noun
+        # «إنّ قتل عناصر الحوثي جاء»: after إنّ comes a noun; after أنْ a past verb is fine («سبق أن زار»)
+        after_inna = k >= view.lo and strip_diacritics(tokens[k].text) in ("إن", "لأن", "فإن", "وإن")
         if i > view.lo and stem_of_token(tokens[i - 1]) in CONTENT_NOUNS:
             continue  # «بتهمة التعاون»: what someone is charged with is not an event told
         generic = any(tokens[k].norm in GENERIC_CUES for k in range(max(view.lo, i - GENERIC_REACH), i))
