@@ -18,6 +18,7 @@ COMPLEMENTIZERS = frozenset({"ان", "بان", "انه", "انها", "بانه",
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"})
 MAX_GENITIVE_GAP = 2
 MAX_OBLIQUE_GAP = 5
+DEMONSTRATIVES = frozenset({"ذلك", "هذا", "هذه", "تلك", "ذاك", "هنا", "هناك"})
 
 
 @dataclass
@@ -61,7 +62,7 @@ def after(tokens: list[Token], view: SentenceView, i: int, stop: int) -> list[Me
             break
         tail = [k for k in range(pos, m.first)]
         cut = max((n for n, k in enumerate(tail) if tokens[k].norm in SOFT_BOUNDARY), default=-1)
-        if m.prep is None and not (m.coord or m.apposition) and any(_opens_pp(tokens[k]) for k in tail[cut + 1:]):
+        if m.prep is None and not (m.coord or m.apposition) and any(_opens_pp(tokens[k]) and not _closed_pp(tokens, k) for k in tail[cut + 1:]):
             continue  # «يطالب بتحرك دولي لوقف وحشية إسرائيل»: a noun inside a prepositional phrase
         out.append(m)
         pos, crossed, relative = m.last + 1, False, False
@@ -73,6 +74,11 @@ def _opens_pp(token: Token) -> bool:
     if token.norm in PREPOSITIONS:
         return True
     return any(w.kind == "proclitic" and w.text in ("ب", "ل") for w in token.words) and not is_title_like(token)
+
+
+def _closed_pp(tokens: list[Token], k: int) -> bool:
+    """«خلال ذلك»، «بعد هذا»: a preposition whose object is a demonstrative closes at once."""
+    return k + 1 < len(tokens) and tokens[k + 1].norm in DEMONSTRATIVES
 
 
 def before(tokens: list[Token], view: SentenceView, i: int, prev_trigger: int) -> Before:
