@@ -143,7 +143,8 @@ def _event(doc: Document, view: SentenceView, trig: TriggerMatch, args: Argument
     location = location_of(args.location)
     if sense.constraint("place") is not None and location is None:
         return None  # «انفجر شهاب»، «تنفجر الصخور»: an explosion is an attack only somewhere named
-    if sense.mode in HUMAN_TARGET_MODES and not any(human(doc, p) for p in recipient):
+    needs_people = sense.mode in HUMAN_TARGET_MODES or sense.constraint("human") is not None
+    if needs_people and not any(human(doc, p) for p in recipient):
         return None  # «خطف الأضواء»، «تخطف آسيا»: one abducts or assassinates people
     if sense.type == "ASSAULT" and not recipient and not actor and location is not None and sense.kind == "V":
         # «انفجرت عبوة أمام محكمة في القاهرة»: no one named, the place is what was attacked
