@@ -29,6 +29,7 @@ from marsad.events.constructions import (
     host_by_premises,
     modifies_participant,
     relative_agent,
+    target_on,
     verb_before,
     victims,
 )
@@ -203,6 +204,7 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
     args.actor = (genitive or ([] if receiver_l else lam) or light or ([pronoun] if pronoun is not None else [])
                   or relative_agent(tokens, view, trig))
     hit = victims(tokens, view, trig) if trig.sense.type == "ASSAULT" else []
+    hit = hit or (target_on(tokens, view, trig) if trig.sense.type == "ASSAULT" else [])
     if repel:
         args.recipients = [repel]
     elif hit:

@@ -28,11 +28,12 @@ MAX_BARE_OBJECT = 3
 VERB_WINDOW = 24
 MAX_LOOSE = 2
 VICTIM_WINDOW = 16
+TARGET_REACH = 6
 CAUSE_WORDS = frozenset({"في", "اثر", "جراء", "بسبب", "عقب", "خلال", "نتيجه", "بعد"})
 RELATIVE_WINDOW = 9
 RELATIVE_NEAR = 3
 ADVERBIAL_HEADS = frozenset({"بشكل", "بصوره", "بطريقه", "بكثافه"})
-AGENT_HEADS = frozenset({"قوات", "طايرات", "طيران", "جيش", "الجيش", "الشرطه", "التحالف", "ميليشيات", "ميليشيا",
+AGENT_HEADS = frozenset({"قوات", "مقاتلات", "المقاتلات", "طايرات", "طيران", "جيش", "الجيش", "الشرطه", "التحالف", "ميليشيات", "ميليشيا",
                          "مليشيات", "مليشيا",
                          "مسلحي", "مسلحين", "مسلحون", "مقاتلي", "مقاتلو", "عناصر"})
 
@@ -97,6 +98,25 @@ def victims(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> list
         return named[:1]
     bare = plain_words(tokens, view, k + 1)
     return [bare] if bare is not None else []
+
+
+def target_on(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> list[Mention]:
+    """«غارات على القواعد الخلفية لمقاتلي حزب العمال»، «ضربة جوية على أهداف داعش»: the owner of the places an
+    attack falls on is its target."""
+    for k in range(trig.token + 1, min(view.hi, trig.token + TARGET_REACH)):
+        norm = tokens[k].norm
+        if norm in PUNCT_BOUNDARY:
+            return []
+        if norm in ("علي", "ضد"):
+            for m in view.mentions_between(k + 1, min(view.hi, k + 1 + TARGET_REACH)):
+                if m.title_only:
+                    continue
+                gap = [tokens[j] for j in range(k + 1, m.first)]
+                if any(t.norm in PREPOSITIONS or t.norm in PUNCT_BOUNDARY for t in gap):
+                    return []
+                return [m] if not m.is_place or not gap else []
+            return []
+    return []
 
 
 def attached_elsewhere(tokens: list[Token], view: SentenceView, trig: TriggerMatch, m: Mention) -> bool:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from marsad.arabic.clitics import NOT_ARTICLE, candidate_stems
 from marsad.arabic.normalize import normalize, normalize_with_map, original_span
 from marsad.document import Document, Entity, Span, Token
-from marsad.events.cues import GROUP_HEADS, PREPOSITIONS, TITLE_WORDS
+from marsad.events.cues import GROUP_HEADS, PREPOSITIONS, TIME_WORDS, TITLE_WORDS
 
 ACTOR_TYPES = frozenset({"PER", "ORG", "GPE", "LOC", "NORP", "FAC"})
 PLACE_TYPES = frozenset({"LOC", "GPE", "FAC"})
@@ -24,7 +24,7 @@ MAX_NP_EXTRA = 4
 NOT_NISBA = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "الي", "الاخري", "الماضي", "الماضيه", "الحالي", "الحاليه", "الجاري"})
 QUANTITY_HEADS = frozenset({"مجموعه", "مجموعات", "عدد", "الاف", "ميات", "عشرات", "عناصر"})
 WEAK_HEADS = frozenset({"طايرات", "طيران", "الاف", "ميات", "عشرات", "عناصر", "سكان", "مصادر"})
-PERSON_HEADS = frozenset({"زعيم", "رييس", "وزير", "قايد", "امير", "ملك", "نايب", "سفير", "مبعوث", "وزراء", "قاده",
+PERSON_HEADS = frozenset({"زعيم", "رييس", "وزير", "العاهل", "عاهل", "قايد", "امير", "ملك", "نايب", "سفير", "مبعوث", "وزراء", "قاده",
                           "مسوولي", "ممثلي", "مفتي", "محافظ", "حاكم", "مندوب", "متحدث", "مدير", "وكيل", "امين"})
 WHOLE_WORDS = TITLE_WORDS | GROUP_HEADS | PERSON_HEADS
 QUOTES = frozenset("\"'“”«»‘’")
@@ -134,6 +134,8 @@ def _add_entities(doc: Document, view: SentenceView, known_word: Callable[[str],
             last += 1
         if last > first and known_word(tokens[first].norm):
             first += 1
+        if tokens[first].norm in TIME_WORDS:
+            continue  # «ليل الجمعة» tagged as a name: a time, not a participant
         if ent.type == "NORP" and first == last and first > view.lo:
             prev = tokens[first - 1]
             adjective = first - 2 >= view.lo and not prev.norm.startswith("ال") and prev.norm.endswith("يه")
