@@ -10,36 +10,19 @@ in the text), which measures the event coder apart from the stages before it.
 from __future__ import annotations
 
 import json
-import zipfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from marsad.arabic.normalize import normalize_with_map, original_span
 from marsad.document import Canonical, Document, Entity
-from marsad.errors import UsageError
 
 
 def load_gold_file(path: Path) -> Any:
-    """A `marsad.evaluation.gold.Gold` for a gold file, resolving `saudinewsnet:...#n` references."""
-    from marsad.evaluation.gold import Gold, read_article, shared_dir
+    """A `marsad.evaluation.gold.Gold` for a gold file (`saudinewsnet:<zip>/<member>#<n>` references included)."""
+    from marsad.evaluation.gold import load_gold
 
-    data = json.loads(path.read_text(encoding="utf-8"))
-    ref = data["article"]
-    if ref.startswith("saudinewsnet:") and "#" in ref:
-        zip_name, _, rest = ref.removeprefix("saudinewsnet:").partition("/")
-        member, _, n = rest.partition("#")
-        corpus = shared_dir(path.parent) / "data" / "news" / "saudinewsnet"
-        try:
-            with zipfile.ZipFile(corpus / zip_name) as archive:
-                record = json.loads(archive.read(member).decode("utf-8"))[int(n)]
-        except (OSError, KeyError, IndexError, ValueError, zipfile.BadZipFile) as exc:
-            raise UsageError(f"cannot read {ref} from {corpus}: {exc}") from exc
-        text = (record.get("title") or "").strip() + "\n" + record["content"]
-        published = (record.get("date_extracted") or "")[:10] or None
-    else:
-        text, published = read_article(ref, path.parent)
-    return Gold(path, text, data.get("published") or published or data.get("published_hint"), data)
+    return load_gold(path)
 
 
 def oracle_entities(text: str, gold_entities: list[dict[str, Any]]) -> list[Entity]:
