@@ -24,7 +24,8 @@ def test_every_command_has_help(capsys):
     for args in (["--help"], ["extract", "--help"], ["eval", "events", "--help"], ["eval", "ner", "--help"],
                  ["train", "ner", "--help"], ["kb", "lookup", "--help"], ["kb", "build", "--help"],
                  ["eval", "geo", "--help"], ["eval", "times", "--help"],
-                 ["eval", "ner-news", "--help"], ["eval", "sentences", "--help"]):
+                 ["eval", "ner-news", "--help"], ["eval", "sentences", "--help"],
+                 ["lexicon", "build", "--help"]):
         with pytest.raises(SystemExit) as info:
             main(args)
         assert info.value.code == 0

@@ -55,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_eval(commands)
     _add_train(commands)
     _add_kb(commands)
+    _add_lexicon(commands)
     return parser
 
 
@@ -105,6 +106,14 @@ def _add_train(commands: argparse._SubParsersAction) -> None:
     ner.add_argument("--out", required=True, type=Path, help="where to write the model")
     ner.add_argument("--seed", type=int, default=0)
     ner.set_defaults(run=run_train_ner)
+
+
+def _add_lexicon(commands: argparse._SubParsersAction) -> None:
+    p = commands.add_parser("lexicon", help="the event trigger lexicon")
+    sub = p.add_subparsers(title="action", metavar="ACTION")
+    build = sub.add_parser("build", help="rebuild the trigger lexicon from its curated and CAMEO sources",
+                           add_help=False)
+    build.set_defaults(run=lambda args: _delegate("marsad.events.build_lexicon", args.rest), rest=[])
 
 
 def _add_kb(commands: argparse._SubParsersAction) -> None:
