@@ -103,7 +103,7 @@ def _add_train(commands: argparse._SubParsersAction) -> None:
     p = commands.add_parser("train", help="rebuild a shipped model from the repository's data")
     sub = p.add_subparsers(title="model", metavar="MODEL")
     ner = sub.add_parser("ner", help="train the NER model")
-    ner.add_argument("--out", required=True, type=Path, help="where to write the model")
+    ner.add_argument("--out", required=True, type=Path, help="directory to write the model files into")
     ner.add_argument("--seed", type=int, default=0)
     ner.set_defaults(run=run_train_ner)
 
