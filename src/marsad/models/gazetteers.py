@@ -184,11 +184,15 @@ def build_entries(cameo: Path | None, common: set[str] = frozenset()) -> list[tu
     return sorted(entries)
 
 
+def write_lines(lines: list[str], out: Path) -> None:
+    """Write text lines gzipped with no timestamp, so a rebuild gives the same bytes."""
+    out.write_bytes(gzip.compress(("\n".join(lines) + "\n").encode("utf-8"), mtime=0))
+
+
 def write_gazetteer(entries: Iterable[tuple[str, str]], out: Path) -> int:
     """Write `category<TAB>phrase` lines (gzip); returns the number written."""
     lines = [f"{c}\t{p}" for c, p in entries]
-    with gzip.open(out, "wt", encoding="utf-8") as fh:
-        fh.write("\n".join(lines) + "\n")
+    write_lines(lines, out)
     return len(lines)
 
 

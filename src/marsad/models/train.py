@@ -12,7 +12,6 @@ vocab.txt.gz and training.json into the output directory.
 from __future__ import annotations
 
 import argparse
-import gzip
 import itertools
 import json
 import random
@@ -25,7 +24,7 @@ from typing import Any
 from marsad.models.bio import score_spans
 from marsad.models.corpora import Tagged, anercorp, shared_data_dir, wojood
 from marsad.models.features import FeatureExtractor
-from marsad.models.gazetteers import DATA_DIR, build_entries, read_gazetteer, write_gazetteer
+from marsad.models.gazetteers import DATA_DIR, build_entries, read_gazetteer, write_gazetteer, write_lines
 from marsad.models.kbnames import load_kb_names
 from marsad.models.stacking import stacked_features, window_memory
 from marsad.models.tagger import MODEL_FILE, O_SCALE, STACKED_FILE, VOCAB_FILE, NerTagger
@@ -151,8 +150,7 @@ def train_ner(out: Path = DATA_DIR, seed: int = 0, dev_fraction: float = 0.15,
                                Path(tmp) / STACKED_FILE if stacked else None, load_kb_names())
             report["dev"] = score_tagger(tagger, dev)
     _build(train, extra, out, features, params, stacked)
-    with gzip.open(out / VOCAB_FILE, "wt", encoding="utf-8") as fh:
-        fh.write("\n".join(vocab) + "\n")
+    write_lines(vocab, out / VOCAB_FILE)
     report["seconds"] = round(time.perf_counter() - started, 1)
     (out / "training.json").write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return report
