@@ -25,6 +25,7 @@ from marsad.events.constructions import (
     attached_elsewhere,
     bare_object,
     complement_follows,
+    condemned,
     counterpart,
     host_by_premises,
     modifies_participant,
@@ -107,6 +108,10 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
                 and trig.sense.mode not in THING_MODES and trig.sense.constraint("obj") is None):
             bare = bare_object(tokens, view, trig, args.actor)
             if bare is not None:  # plain words in the object position come before any later noun
+                args.recipients = [[bare]]
+        elif trig.sense.mode == "disapprove" and args.actor and not args.recipients and pronoun is None:
+            bare = condemned(tokens, view, trig, args.actor)
+            if bare is not None:  # «أدان X الهجوم الإرهابي»: what is condemned is the recipient
                 args.recipients = [[bare]]
     else:
         _noun_roles(args, tokens, view, trig, after, direct, pronoun, chain)

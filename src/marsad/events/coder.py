@@ -13,7 +13,7 @@ from marsad.document import Document, Event, EventDate, Participant, Span, Token
 from marsad.events.arguments import Arguments, find_arguments
 from marsad.events.attribution import sources
 from marsad.events.constructions import AGENT_HEADS, verb_bases
-from marsad.events.cues import NOT_ACTORS, OCCURRENCE_VERBS
+from marsad.events.cues import NOT_ACTORS, OCCURRENCE_VERBS, STATE_HEADS
 from marsad.events.filters import carried, keep_triggers, sports_article
 from marsad.events.lexicon import Lexicon, load_lexicon
 from marsad.events.merge import merge_events
@@ -130,7 +130,7 @@ def _event(doc: Document, view: SentenceView, trig: TriggerMatch, args: Argument
         return None  # quoted scripture, not news
     recipient = [p for p in recipient if "حفظه" not in normalize(p.text) and p.text not in NOT_ACTORS]
     named = [p for p in actor if p.entity and (e := doc.entity(p.entity)) is not None and e.type != "NORP"]
-    forces = [m for m in args.actor if m.entity is None and stem_of(doc.tokens[m.first]) in AGENT_HEADS]
+    forces = [m for m in args.actor if m.entity is None and stem_of(doc.tokens[m.first]) in AGENT_HEADS | STATE_HEADS]
     if sense.constraint("person") is not None and not any(doc.entity(p.entity).type == "PER" for p in named):
         return None  # «وصل الوزير إلى»: only people arrive on visits (a plane arriving is no visit)
     overt = bool(named or forces) and not args.inferred  # a name, or armed forces («الطائرات الحربية استهدفت»)

@@ -33,6 +33,8 @@ CAUSE_WORDS = frozenset({"في", "اثر", "جراء", "بسبب", "عقب", "خ
 RELATIVE_WINDOW = 9
 RELATIVE_NEAR = 3
 ADVERBIAL_HEADS = frozenset({"بشكل", "بصوره", "بطريقه", "بكثافه"})
+MANNER_WORDS = frozenset({"باشد", "بشده", "بكل", "بقوه", "بدوره", "بدورها", "ايضا", "كذلك"})
+INCIDENT_WORDS = frozenset({"حادث", "حادثه", "عمليه"})
 AGENT_HEADS = frozenset({"قوات", "مقاتلات", "المقاتلات", "طايرات", "طيران", "جيش", "الجيش", "الشرطه", "التحالف", "ميليشيات", "ميليشيا",
                          "مليشيات", "مليشيا",
                          "مسلحي", "مسلحين", "مسلحون", "مقاتلي", "مقاتلو", "عناصر"})
@@ -211,6 +213,21 @@ def bare_object(tokens: list[Token], view: SentenceView, trig: TriggerMatch, act
         start += 2 if tokens[start].norm in ADVERBIAL_HEADS else 1  # «بشكل مكثف»
     if start < view.hi and tokens[start].norm == "علي" and trig.sense.type == "COERCE":
         start += 1  # «قبضت على X»
+    return plain_words(tokens, view, start)
+
+
+def condemned(tokens: list[Token], view: SentenceView, trig: TriggerMatch, actor: list[Mention]) -> Mention | None:
+    """What a condemnation verb names (أدان X الهجوم الإرهابي، استنكرت X بشدة التفجير): a definite noun and
+    its adjectives after the verb and its subject, manner phrases (بأشد العبارات، بشدة) skipped."""
+    start = trig.token + 1
+    if actor and actor[-1].first > trig.token:
+        start = actor[-1].last + 1
+    while start < view.hi and (tokens[start].norm in TIME_WORDS or tokens[start].norm in MANNER_WORDS):
+        start += 2 if tokens[start].norm in ("باشد", "بكل") else 1
+    if start >= view.hi or tokens[start].norm in INCIDENT_WORDS and start + 1 < view.hi:
+        start += 1 if start < view.hi else 0  # «حادث التفجير»: the incident word is not the name of it
+    if start >= view.hi or not tokens[start].norm.startswith("ال"):
+        return None
     return plain_words(tokens, view, start)
 
 
