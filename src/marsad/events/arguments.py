@@ -28,7 +28,9 @@ from marsad.events.constructions import (
     condemned,
     counterpart,
     host_by_premises,
+    killer,
     modifies_participant,
+    plain_words,
     relative_agent,
     target_on,
     verb_before,
@@ -102,7 +104,11 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
         _verb_roles(args, tokens, view, trig, direct, before_subject, chain, pronoun, agreement)
         pronominal = anchored and not before.relative and args.actor is before_subject
         args.inferred = bool(args.actor) and (args.actor is chain_actor or pronominal)
-        if trig.sense.constraint("intransitive") is not None:
+        if trig.sense.constraint("victim") is not None:  # «لقي X مصرعه على يد Y»: the subject is who died
+            plain = plain_words(tokens, view, trig.token + 1)
+            args.recipients = [args.actor] if args.actor else args.recipients[:1] or ([[plain]] if plain else [])
+            args.actor = killer(tokens, view, trig)
+        elif trig.sense.constraint("intransitive") is not None:
             args.recipients = []  # «انفجرت عبوة ناسفة»: what follows is the bomb, not its target
         elif (pronoun is None and "o" not in agreement and trig.sense.type in BARE_OBJECT_TYPES
                 and trig.sense.mode not in THING_MODES and trig.sense.constraint("obj") is None):

@@ -35,6 +35,8 @@ RELATIVE_NEAR = 3
 ADVERBIAL_HEADS = frozenset({"بشكل", "بصوره", "بطريقه", "بكثافه"})
 MANNER_WORDS = frozenset({"باشد", "بشده", "بكل", "بقوه", "بدوره", "بدورها", "ايضا", "كذلك"})
 INCIDENT_WORDS = frozenset({"حادث", "حادثه", "عمليه"})
+BY_FIRE = frozenset({"برصاص", "بنيران", "بقذيفه", "بقذايف", "بقصف", "بغاره"})
+FIGHT_WORDS = frozenset({"اشتباكات", "الاشتباكات", "مواجهات", "المواجهات", "معارك", "المعارك", "اشتباك"})
 AGENT_HEADS = frozenset({"قوات", "مقاتلات", "المقاتلات", "طايرات", "طيران", "جيش", "الجيش", "الشرطه", "التحالف", "ميليشيات", "ميليشيا",
                          "مليشيات", "مليشيا",
                          "مسلحي", "مسلحين", "مسلحون", "مقاتلي", "مقاتلو", "عناصر"})
@@ -229,6 +231,19 @@ def condemned(tokens: list[Token], view: SentenceView, trig: TriggerMatch, actor
     if start >= view.hi or not tokens[start].norm.startswith("ال"):
         return None
     return plain_words(tokens, view, start)
+
+
+def killer(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> list[Mention]:
+    """Who killed the subject of «لقي مصرعه»: «على يد X»، «برصاص X»، «بنيران X», or the other side of
+    the clashes it happened in («في اشتباكات مع X»)."""
+    for k in range(trig.token + 1, view.hi):
+        norm = tokens[k].norm
+        by_hand = norm == "يد" and tokens[k - 1].norm == "علي"
+        fight = stem_of(tokens[k]) in FIGHT_WORDS and k + 1 < view.hi and tokens[k + 1].norm == "مع"
+        if by_hand or norm in BY_FIRE or fight:
+            at = k + 2 if fight else k + 1
+            return [m for m in view.mentions if at <= m.first <= at + 1 and not m.is_place][:1]
+    return []
 
 
 def _pronoun_preposition(norm: str) -> bool:

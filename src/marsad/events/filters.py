@@ -56,8 +56,9 @@ def threatened(trig: TriggerMatch, triggers: list[TriggerMatch]) -> bool:
 
 def carried(trig: TriggerMatch, triggers: list[TriggerMatch]) -> bool:
     """«شن هجوما»، «عقد اجتماعا»: a verb whose object is a verbal noun of the same type; the noun is the event."""
-    if trig.sense.kind != "V" or trig.sense.constraint("obj") is None:
-        return False
+    obj = trig.sense.constraint("obj")
+    if trig.sense.kind != "V" or obj is None or set(obj) <= {"علي", "الي"}:
+        return False  # («سيطرت X على Y بعد معارك»: a preposition, not an event noun, is what it needs)
     return any(t.sense.kind == "N" and t.sense.type == trig.sense.type and 0 < abs(t.token - trig.token) <= CARRY_GAP
                for t in triggers)
 

@@ -53,8 +53,8 @@ def add_unnamed(doc: Document, view: SentenceView, known_word: Callable[[str], b
             taken.update(range(m.last + 1, end + 1))
     surnames = _surnames(doc, view.span.start) | {_last_word(n) for n in found if len(n.split()) >= 2}
     for i in range(view.lo, view.hi):
-        if i in taken or len(tokens[i].norm) < 3:
-            continue
+        if i in taken or len(tokens[i].norm) < 3 or tokens[i].norm in NOT_NAMES or tokens[i].norm in PREPOSITIONS:
+            continue  # (a surname «علي» is spelled like the preposition «على» once normalized)
         stem = stem_of(tokens[i]) if tokens[i].norm not in surnames else tokens[i].norm
         if stem in surnames:
             word = tokens[i].stem_word if stem != tokens[i].norm else tokens[i]
