@@ -60,7 +60,9 @@ def after(tokens: list[Token], view: SentenceView, i: int, stop: int) -> list[Me
         subject_only = len(out) == 1  # «يلتقي كارتر الذي يقوم بجولة، رئيس الوزراء»: the object after a relative
         if crossed and not (m.coord or m.apposition or m.prep is not None or (relative and commas == 1 and subject_only)):
             break
-        tail = [k for k in range(pos, m.first)]
+        titles = {k for t in view.mentions if t.title_only and pos <= t.first and t.last < m.first
+                  for k in range(t.first, t.last + 1)}  # «الأمين العام لجامعة الدول العربية الدكتور X»
+        tail = [k for k in range(pos, m.first) if k not in titles]
         cut = max((n for n, k in enumerate(tail) if tokens[k].norm in SOFT_BOUNDARY), default=-1)
         if m.prep is None and not (m.coord or m.apposition) and any(_opens_pp(tokens[k]) and not _closed_pp(tokens, k) for k in tail[cut + 1:]):
             continue  # «يطالب بتحرك دولي لوقف وحشية إسرائيل»: a noun inside a prepositional phrase
@@ -77,8 +79,17 @@ def _opens_pp(token: Token) -> bool:
 
 
 def _closed_pp(tokens: list[Token], k: int) -> bool:
-    """«خلال ذلك»، «بعد هذا»: a preposition whose object is a demonstrative closes at once."""
-    return k + 1 < len(tokens) and tokens[k + 1].norm in DEMONSTRATIVES
+    """«خلال ذلك»، «بعد هذا»: a preposition whose object is a demonstrative closes at once; so does one whose
+    object carries a possessive pronoun («في مكتبه»، «بمقره»): a possessed noun ends its phrase."""
+    if tokens[k].norm not in PREPOSITIONS:
+        return _possessed(tokens[k])
+    return k + 1 < len(tokens) and (tokens[k + 1].norm in DEMONSTRATIVES or _possessed(tokens[k + 1]))
+
+
+def _possessed(token: Token) -> bool:
+    """A noun with a possessive pronoun, read on the written form (ـه, not the ـة that normalizes to it)."""
+    text = token.text.rstrip("ًٌٍَُِّْ")
+    return len(text) >= 5 and text.endswith(("ه", "ها", "هم")) and not text.endswith(("يه", "اه", "ية"))
 
 
 def before(tokens: list[Token], view: SentenceView, i: int, prev_trigger: int) -> Before:

@@ -35,6 +35,8 @@ TITLE_WORDS = frozenset({
     # professions used as titles before a name: «للممثل ناصر القصبي»
     "ممثل", "الممثل", "الفنان", "فنان", "اللاعب", "لاعب", "المدرب", "مدرب", "الصحافي", "الصحفي", "صحفي",
     "الكاتب", "الداعيه", "الشاعر", "المحامي", "الناشط", "ناشط", "المعارض", "معارض", "القيادي", "قيادي",
+    # honorifics of the Saudi press: «معالي وزير العمل الأستاذ ...»، «المهندس ...»
+    "الاستاذ", "الاستاذه", "المهندس", "الدكتوره", "سموه", "معاليه", "ركن", "اول",
 })
 # Heads of noun phrases that can be participants without being named entities.
 GROUP_HEADS = frozenset({

@@ -98,7 +98,8 @@ def mark_roles(tokens: list[Token], view: SentenceView) -> None:
             a.entity is not None and a.entity.type != "PER" and b_person and _after_title(tokens, view, a)
         ):
             a.title_only = True
-            b.prep, b.coord = b.prep or a.prep, b.coord or a.coord
+            if not _title_complement(tokens, view, a):  # «سفير اليابان لدى المملكة X»: لدى is inside the title
+                b.prep, b.coord = b.prep or a.prep, b.coord or a.coord
     _appositions(tokens, view, kept)
     view.mentions = _genitive_places(view, _leaders_of(tokens, view, kept))
     _titles_after_names(tokens, view.mentions)
@@ -185,6 +186,16 @@ def _coordination(tokens: list[Token], view: SentenceView, j: int, clitics: list
     if clitics[:1] == ["و"]:
         return "و"
     return None
+
+
+def _title_complement(tokens: list[Token], view: SentenceView, m: Mention) -> bool:
+    """A mention that completes a title rather than being governed from outside it: «لدى المملكة» (an envoy's
+    post), «لمنظمة ...» right after a title word («الأمين العام لمنظمة التعاون»)."""
+    if m.prep == "لدي":
+        return True
+    own = pp_clitic(tokens[m.first]) == "ل"  # (not «لرئيس أركان القوات البرية X»: the ل governs all of it)
+    return own and m.first > view.lo and (tokens[m.first - 1].norm in TITLE_WORDS
+                                                   or stem_of(tokens[m.first - 1]) in PERSON_HEADS)
 
 
 def _after_title(tokens: list[Token], view: SentenceView, m: Mention) -> bool:

@@ -28,6 +28,9 @@ PERSON_HEADS = frozenset({"زعيم", "رييس", "وزير", "العاهل", "�
                           "مسوولي", "ممثلي", "مفتي", "محافظ", "حاكم", "مندوب", "متحدث", "مدير", "وكيل", "امين"})
 WHOLE_WORDS = TITLE_WORDS | GROUP_HEADS | PERSON_HEADS
 QUOTES = frozenset("\"'“”«»‘’")
+# Titles that stand right before a person's name (they end the noun phrase before them).
+HONORIFICS = frozenset({"القيادي", "الدكتور", "الشيخ", "السيد", "اللواء", "العميد", "العقيد", "الفريق", "المشير",
+                        "الاستاذ", "المهندس", "الامير", "الملك", "الرييس", "الوزير", "النايب", "الناشط", "المعارض"})
 
 
 @dataclass(slots=True)
@@ -147,7 +150,13 @@ def _add_entities(doc: Document, view: SentenceView, known_word: Callable[[str],
                 continue  # an adjective on the noun before it: «الوزير الأمريكي»، «الحدود السورية»
         start = max(ent.start, tokens[first].start)
         cut = _known_person_prefix(doc, ent, tokens, first, last) if ent.type == "PER" else None
-        if cut is not None:  # «صدام حفتر إسطنبول» tagged as one name: the known person, then the rest
+        honorific = next((k for k in range(first + 1, last) if tokens[k].norm in HONORIFICS), None)
+        if cut is None and honorific is not None:  # «جامعة الدول العربية الدكتور نبيل العربي» as one name
+            view.mentions.append(Mention(first, honorific - 1, start, tokens[honorific - 1].end,
+                                         doc.text[start:tokens[honorific - 1].end], ent))
+            rest = tokens[honorific + 1].start
+            view.mentions.append(Mention(honorific + 1, last, rest, ent.end, doc.text[rest:ent.end], name=True))
+        elif cut is not None:  # «صدام حفتر إسطنبول» tagged as one name: the known person, then the rest
             view.mentions.append(Mention(first, cut, start, tokens[cut].end, doc.text[start:tokens[cut].end], ent))
             rest = tokens[cut + 1].start
             view.mentions.append(Mention(cut + 1, last, rest, ent.end, doc.text[rest:ent.end], name=True))
@@ -190,6 +199,8 @@ def _add_noun_phrases(doc: Document, view: SentenceView) -> None:
                     and last + 1 not in view.entity_tokens):
                 last += 1  # «وزير الثقافة والإعلام»: one office with two names
                 continue
+            if nxt.norm in HONORIFICS and last + 2 < view.hi and last + 2 in view.entity_tokens:
+                break  # «قوات الأمن المصرية | القيادي في ...»: a title of the name that follows
             if (nxt.norm in PREPOSITIONS or nxt.norm in NOT_NISBA or pp_clitic(nxt)
                     or not (nxt.norm.startswith("ال") or (is_title_like(nxt) and not definite))):
                 break  # a genitive chain ends at its first definite word: «الوزارة | رئيس ديوان»
