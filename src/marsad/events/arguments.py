@@ -27,6 +27,7 @@ from marsad.events.constructions import (
     complement_follows,
     condemned,
     counterpart,
+    held_by,
     host_by_premises,
     killer,
     modifies_participant,
@@ -64,6 +65,7 @@ SYMMETRIC_TYPES = frozenset({"AGREE", "COOPERATE"})
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "PROTEST", "MOBILIZE"})
 REPEL_VERBS = frozenset({"صد", "صدت", "صدوا", "تصدي", "تصدت", "احبط", "احبطت", "احبطوا", "افشل", "افشلت"})
 PATIENT_GAP = 6
+CAPTURE = "192"  # CAMEO «occupy territory»: سيطر على، استعاد
 FIGHT_WINDOW = 8
 FIGHT_NOUNS = frozenset({"اشتباك", "مواجهات", "معركه", "قتال"})
 
@@ -108,6 +110,9 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
             plain = plain_words(tokens, view, trig.token + 1)
             args.recipients = [args.actor] if args.actor else args.recipients[:1] or ([[plain]] if plain else [])
             args.actor = killer(tokens, view, trig)
+        elif trig.sense.cameo == CAPTURE:  # «استعادت X القاعدة من أيدي Y»: the side that lost it is the target
+            held = held_by(tokens, view, trig)
+            args.recipients = [held] if held else args.recipients
         elif trig.sense.constraint("intransitive") is not None:
             args.recipients = []  # «انفجرت عبوة ناسفة»: what follows is the bomb, not its target
         elif (pronoun is None and "o" not in agreement and trig.sense.type in BARE_OBJECT_TYPES

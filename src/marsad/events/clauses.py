@@ -60,9 +60,12 @@ def after(tokens: list[Token], view: SentenceView, i: int, stop: int) -> list[Me
         subject_only = len(out) == 1  # «يلتقي كارتر الذي يقوم بجولة، رئيس الوزراء»: the object after a relative
         if crossed and not (m.coord or m.apposition or m.prep is not None or (relative and commas == 1 and subject_only)):
             break
-        titles = {k for t in view.mentions if t.title_only and pos <= t.first and t.last < m.first
-                  for k in range(t.first, t.last + 1)}  # «الأمين العام لجامعة الدول العربية الدكتور X»
-        tail = [k for k in range(pos, m.first) if k not in titles]
+        run = m.first  # the titles right before the name are no phrase around it («الأمين العام لجامعة ... X»)
+        for t in reversed([t for t in view.mentions if pos <= t.first and t.last < m.first]):
+            if not t.title_only:
+                break
+            run = t.first
+        tail = list(range(pos, run))
         cut = max((n for n, k in enumerate(tail) if tokens[k].norm in SOFT_BOUNDARY), default=-1)
         if m.prep is None and not (m.coord or m.apposition) and any(_opens_pp(tokens[k]) and not _closed_pp(tokens, k) for k in tail[cut + 1:]):
             continue  # «يطالب بتحرك دولي لوقف وحشية إسرائيل»: a noun inside a prepositional phrase

@@ -133,6 +133,8 @@ def _event(doc: Document, view: SentenceView, trig: TriggerMatch, args: Argument
     forces = [m for m in args.actor if m.entity is None and stem_of(doc.tokens[m.first]) in AGENT_HEADS | STATE_HEADS]
     if sense.constraint("person") is not None and not any(doc.entity(p.entity).type == "PER" for p in named):
         return None  # «وصل الوزير إلى»: only people arrive on visits (a plane arriving is no visit)
+    if sense.cameo == "192" and not recipient:
+        return None  # «سيطرت القوات على حي» with nothing named taken: too little to code
     if sense.constraint("victim") is not None and not actor:
         return None  # «لقي ثلاثة مصرعهم في حادث سير»: a death with no killer named is no attack
     overt = bool(named or forces) and not args.inferred  # a name, or armed forces («الطائرات الحربية استهدفت»)

@@ -35,9 +35,10 @@ RELATIVE_NEAR = 3
 ADVERBIAL_HEADS = frozenset({"بشكل", "بصوره", "بطريقه", "بكثافه"})
 MANNER_WORDS = frozenset({"باشد", "بشده", "بكل", "بقوه", "بدوره", "بدورها", "ايضا", "كذلك"})
 INCIDENT_WORDS = frozenset({"حادث", "حادثه", "عمليه"})
+HOLDER_WORDS = frozenset({"ايدي", "يد", "قبضه", "سيطره"})
 BY_FIRE = frozenset({"برصاص", "بنيران", "بقذيفه", "بقذايف", "بقصف", "بغاره"})
 FIGHT_WORDS = frozenset({"اشتباكات", "الاشتباكات", "مواجهات", "المواجهات", "معارك", "المعارك", "اشتباك"})
-AGENT_HEADS = frozenset({"قوات", "مقاتلات", "المقاتلات", "طايرات", "طيران", "جيش", "الجيش", "الشرطه", "التحالف", "ميليشيات", "ميليشيا",
+AGENT_HEADS = frozenset({"قوات", "القوات", "المسلحون", "المسلحين", "مقاتلات", "المقاتلات", "طايرات", "طيران", "جيش", "الجيش", "الشرطه", "التحالف", "ميليشيات", "ميليشيا",
                          "مليشيات", "مليشيا",
                          "مسلحي", "مسلحين", "مسلحون", "مقاتلي", "مقاتلو", "عناصر"})
 
@@ -243,6 +244,20 @@ def killer(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> list[
         if by_hand or norm in BY_FIRE or fight:
             at = k + 2 if fight else k + 1
             return [m for m in view.mentions if at <= m.first <= at + 1 and not m.is_place][:1]
+    return []
+
+
+def held_by(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> list[Mention]:
+    """Who held what was taken: «من (أيدي|قبضة) X» after a capture verb, X not a place."""
+    for k in range(trig.token + 1, min(view.hi, trig.token + VERB_WINDOW)):
+        if tokens[k].norm in PUNCT_BOUNDARY and tokens[k].norm not in ("،", ","):
+            break
+        if tokens[k].norm != "من":
+            continue
+        at = k + 2 if k + 1 < view.hi and tokens[k + 1].norm in HOLDER_WORDS else k + 1
+        run = [m for m in view.mentions if at <= m.first <= at + 2]  # «المتمردين الحوثيين»: past the title
+        named = [m for m in run if not m.title_only and not m.is_place]
+        return named[:1] if run and (run[0].first == at) else []
     return []
 
 

@@ -100,6 +100,7 @@ def mark_roles(tokens: list[Token], view: SentenceView) -> None:
             a.title_only = True
             if not _title_complement(tokens, view, a):  # «سفير اليابان لدى المملكة X»: لدى is inside the title
                 b.prep, b.coord = b.prep or a.prep, b.coord or a.coord
+    _title_chains(tokens, view, kept)
     _appositions(tokens, view, kept)
     view.mentions = _genitive_places(view, _leaders_of(tokens, view, kept))
     _titles_after_names(tokens, view.mentions)
@@ -186,6 +187,34 @@ def _coordination(tokens: list[Token], view: SentenceView, j: int, clitics: list
     if clitics[:1] == ["و"]:
         return "و"
     return None
+
+
+def _person(m: Mention) -> bool:
+    return m.name or m.apposition or (m.entity is not None and m.entity.type == "PER")
+
+
+def _title_chains(tokens: list[Token], view: SentenceView, kept: list[Mention]) -> None:
+    """«عقد مدير عام فرع وزارة العمل بمنطقة المدينة المنورة عواد الحازمي اجتماعا»: the phrases of a long title
+    before a person are all title, and the person takes the role of the title's first word (here the subject:
+    the ب of «بمنطقة» is inside the title)."""
+    for n, b in enumerate(kept):
+        if not _person(b) or n == 0 or not kept[n - 1].title_only:
+            continue
+        head = n - 1
+        while head > 0 and _joined(tokens, kept[head - 1], kept[head]):
+            head -= 1
+            kept[head].title_only = True
+        if head == n - 1 and kept[head].prep is None:
+            continue  # one title: the marks already set stand
+        b.prep, b.coord = kept[head].prep, b.coord or kept[head].coord
+
+
+def _joined(tokens: list[Token], a: Mention, b: Mention) -> bool:
+    """Two phrases of one title: nothing but title words and a preposition between them, the first no person."""
+    gap = [tokens[k] for k in range(a.last + 1, b.first)]
+    return (not _person(a) and not a.title_only and b.coord is None and a.coord is None
+            and all(is_title_like(t) or t.norm in ("لدي", "في") for t in gap)
+            and (b.prep in ("ب", "ل", "في", "لدي")))
 
 
 def _title_complement(tokens: list[Token], view: SentenceView, m: Mention) -> bool:

@@ -28,6 +28,8 @@ PERSON_HEADS = frozenset({"زعيم", "رييس", "وزير", "العاهل", "�
                           "مسوولي", "ممثلي", "مفتي", "محافظ", "حاكم", "مندوب", "متحدث", "مدير", "وكيل", "امين"})
 WHOLE_WORDS = TITLE_WORDS | GROUP_HEADS | PERSON_HEADS
 QUOTES = frozenset("\"'“”«»‘’")
+LOYAL_WORDS = frozenset({"الموالي", "الموالية", "المواليه", "الموالين", "الموالون", "التابع", "التابعه", "التابعين",
+                         "التابعون", "المواليتين", "المدعومه", "المدعومين", "المدعوم"})
 # Titles that stand right before a person's name (they end the noun phrase before them).
 HONORIFICS = frozenset({"القيادي", "الدكتور", "الشيخ", "السيد", "اللواء", "العميد", "العقيد", "الفريق", "المشير",
                         "الاستاذ", "المهندس", "الامير", "الملك", "الرييس", "الوزير", "النايب", "الناشط", "المعارض"})
@@ -205,9 +207,25 @@ def _add_noun_phrases(doc: Document, view: SentenceView) -> None:
                     or not (nxt.norm.startswith("ال") or (is_title_like(nxt) and not definite))):
                 break  # a genitive chain ends at its first definite word: «الوزارة | رئيس ديوان»
             last += 1
+        last = _loyal_to(tokens, view, last)
         start = _np_start(tok)
         view.mentions.append(Mention(i, last, start, tokens[last].end, doc.text[start:tokens[last].end]))
         i = last + 1
+
+
+def _loyal_to(tokens: list[Token], view: SentenceView, last: int) -> int:
+    """«القوات الموالية للرئيس عبدربه منصور هادي»، «المسلحون التابعون لتنظيم داعش»: whose forces they are is
+    part of the noun phrase (the reader cites the whole); the last token of the phrase so extended."""
+    k = last + 1
+    if tokens[last].norm not in LOYAL_WORDS or k >= view.hi or pp_clitic(tokens[k]) != "ل":
+        return last
+    while k < view.hi and k not in view.entity_tokens and is_title_like(tokens[k]) and k - last <= MAX_NP_EXTRA:
+        k += 1  # «للرئيس»، «للرئيس اليمني»
+    if k >= view.hi or k not in view.entity_tokens or tokens[k - 1].norm in PREPOSITIONS:
+        return last
+    while k + 1 < view.hi and k + 1 in view.entity_tokens and tokens[k + 1].sentence == tokens[k].sentence:
+        k += 1
+    return k
 
 
 def _np_start(tok: Token) -> int:
