@@ -7,6 +7,8 @@ from collections.abc import Callable
 from marsad.arabic.clitics import split_proclitics
 from marsad.arabic.normalize import normalize_with_map
 
+MIN_REST = 3  # fewest letters a name keeps once a bare clitic is cut off
+
 
 def clitic_prefix_length(token: str, known: Callable[[str], bool],
                          is_name: Callable[[str], bool] = lambda _: False) -> int:
@@ -16,8 +18,9 @@ def clitic_prefix_length(token: str, known: Callable[[str], bool],
     training data. A listed name is never cut («كاليفورنيا», «بنغازي», «فيصل»). The article
     stays with the name; in «للجيش» (ل + الجيش, the article's alef dropped) only the preposition
     goes, leaving «لجيش», the closest the text allows. Before a word without the article, a
-    clitic goes when what remains is a listed name; و/ف also when what remains is a known
-    word, or when neither is known and what remains is long enough; ب/ل/ك when the remainder
+    clitic goes when what remains (3 letters or more) is a listed name; و/ف also when what
+    remains is a known word; و also when neither is known and 4 letters or more remain (ف
+    not: foreign names often start with it, «فيفا», «فيورنتينا»); ب/ل/ك when the remainder
     is known and the whole is not.
     """
     norm, index = normalize_with_map(token)
@@ -33,9 +36,11 @@ def clitic_prefix_length(token: str, known: Callable[[str], bool],
         whole_known = known(norm)
         for head in _bare_heads(norm):
             rest = norm[len(head):]
+            if len(rest) < MIN_REST:
+                continue  # «واس», «فيفا»: a two-letter remainder is rarely the name
             conjunction = head in ("و", "ف")
             if (is_name(rest) or (conjunction and known(rest)) or (not whole_known and known(rest))
-                    or (conjunction and not whole_known and len(rest) >= 3)):
+                    or (head == "و" and not whole_known and len(rest) >= 4)):
                 n = len(head)
                 break
     return index[n] if 0 < n < len(norm) else 0

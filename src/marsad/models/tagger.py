@@ -18,6 +18,8 @@ from marsad.models.decode import allowed_previous, biased_viterbi
 from marsad.models.features import FeatureExtractor
 from marsad.models.gazetteers import DATA_DIR, Gazetteer, load_gazetteer, phrase_key, read_gazetteer
 from marsad.models.kbnames import KbNames, load_kb_names, name_key
+from marsad.models.newslists import load_news_lists
+from marsad.models.newsrules import apply_news_rules
 from marsad.models.offsets import clitic_prefix_length
 from marsad.models.rules import merge_kb, quoted_organisations, split_trailing_places
 from marsad.models.spans import TokenSpan
@@ -40,9 +42,12 @@ class NerTagger:
     """
 
     def __init__(self, model: Path, gazetteer: Gazetteer, vocab: frozenset[str] = frozenset(),
-                 o_scale: float = 1.0, stacked: Path | None = None, kb: KbNames | None = None) -> None:
+                 o_scale: float = 1.0, stacked: Path | None = None, kb: KbNames | None = None,
+                 news: bool = True) -> None:
         self.gazetteer = gazetteer
         self.kb = kb
+        self.news = news
+        self._listed = load_news_lists().surface if news else frozenset()
         self.features = FeatureExtractor(gazetteer)
         self.vocab = vocab
         self.o_scale = o_scale
@@ -69,6 +74,8 @@ class NerTagger:
         if self.kb is not None:
             found = [merge_kb(spans, self.kb.match([name_key(t) for t in tokens]))
                      for spans, tokens in zip(found, sentences, strict=True)]
+        if self.news:
+            found = apply_news_rules(found, sentences)
         return found
 
     def entities(self, tokens: Sequence[str]) -> list[TokenSpan]:
@@ -101,8 +108,8 @@ class NerTagger:
         return norm in self.vocab or norm in self.gazetteer.surface
 
     def is_name(self, norm: str) -> bool:
-        """A word of a name listed in the gazetteer (normalized form)."""
-        return norm in self.gazetteer.surface
+        """A word of a name listed in the gazetteer or the news lists (normalized form)."""
+        return norm in self.gazetteer.surface or norm in self._listed
 
 
 def _open_crf(path: Path) -> object:
@@ -123,12 +130,13 @@ def read_vocab(path: Path) -> frozenset[str]:
         return frozenset(line.strip() for line in fh if line.strip())
 
 
-def open_tagger(directory: Path, o_scale: float = O_SCALE, kb: bool = True) -> NerTagger:
-    """A tagger from a model directory (model.crfsuite, [model2.crfsuite], gazetteer, vocab)."""
+def open_tagger(directory: Path, o_scale: float = O_SCALE, kb: bool = True, news: bool = True) -> NerTagger:
+    """A tagger from a model directory (model.crfsuite, [model2.crfsuite], gazetteer, vocab);
+    `kb`, `news`: with the KB layer and the news rule layer (`marsad.models.newsrules`)."""
     stacked = directory / STACKED_FILE
     return NerTagger(directory / MODEL_FILE, read_gazetteer(directory / "gazetteer.tsv.gz"),
                      read_vocab(directory / VOCAB_FILE), o_scale, stacked if stacked.exists() else None,
-                     load_kb_names() if kb else None)
+                     load_kb_names() if kb else None, news)
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,134 @@
+"""Rules over the tagger's spans for what modern (Saudi/Gulf) news shows and ANERcorp does not.
+
+The CRF learnt 2000s newswire: it misses the institutions and places of the Saudi press and
+types the press's stock phrases as names. These rules, with the hand-written lists of
+`data/ner/news.tsv` (`marsad.models.newslists`), run after the CRF and the KB layer:
+
+- a span made only of a non-name (God, a currency, «خادم الحرمين الشريفين») is dropped, and
+  honorifics leading a person span are cut off it («الأمير محمد بن سلمان» -> «محمد بن سلمان»);
+- a lone demonym the model typed MISC is NORP («الألمانية»): an adjective or a people, not a name;
+- an organisation head noun and its genitive chain is one ORG span, over what the model found
+  inside it («غرفة تجارة جدة», «الهيئة العامة للسياحة والتراث الوطني», `newschain.org_chain`);
+- listed Saudi/Gulf places and unambiguous agencies are LOC/ORG where the model found nothing;
+  outlets named like common words are ORG in a dateline only («سبق - ينبع:»), and the place
+  after the dash is LOC; a club named like a common word is ORG after «نادي»/«فريق» and then
+  wherever the same article mentions it again alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from marsad.models.gazetteers import word_key
+from marsad.models.newschain import org_chain
+from marsad.models.newslists import NewsLists, load_news_lists, match_phrases
+from marsad.models.spans import TokenSpan
+
+RULE_CONFIDENCE = 0.8
+DASHES = frozenset({"-", "–", "—", ":"})
+CLUB_CUES = frozenset({"نادي", "فريق"})
+REPLACEABLE = frozenset({"PER", "MISC", "LOC"})  # model types a listed name may overrule
+
+
+def apply_news_rules(found: list[list[TokenSpan]], sentences: Sequence[Sequence[str]],
+                     lists: NewsLists | None = None) -> list[list[TokenSpan]]:
+    """The spans of each sentence of a document after the news rules (see the module doc)."""
+    lists = lists or load_news_lists()
+    keys = [[word_key(t) for t in tokens] for tokens in sentences]
+    nkeys = [[lists.key(t) for t in tokens] for tokens in sentences]
+    out = []
+    for spans, tokens, k, nk in zip(found, sentences, keys, nkeys, strict=True):
+        spans = _clean(spans, k, nk, lists)
+        spans = _add_listed(spans, nk, lists.places, "LOC")
+        spans = _add_listed(spans, nk, lists.agencies, "ORG")
+        spans = _add_chains(spans, tokens, nk, lists)
+        spans = _add_datelines(spans, tokens, nk, lists)
+        out.append(spans)
+    clubs = {nk[j + 1] for tokens, nk in zip(sentences, nkeys, strict=True) for j in range(len(tokens) - 1)
+             if word_key(tokens[j]) in CLUB_CUES and nk[j + 1] in lists.clubs}
+    if clubs:
+        out = [_add_listed(spans, nk, {(c,): "ORG" for c in clubs}, "ORG", lone=True)
+               for spans, nk in zip(out, nkeys, strict=True)]
+    return out
+
+
+def _clean(spans: list[TokenSpan], keys: list[str], nkeys: list[str], lists: NewsLists) -> list[TokenSpan]:
+    """Drop non-names, cut leading honorifics off PER spans, retype lone demonyms as NORP."""
+    out = []
+    for s in spans:
+        if tuple(keys[s.start:s.end]) in lists.not_names:
+            continue
+        start = s.start
+        if s.type == "PER":
+            while start < s.end and nkeys[start] in lists.honorifics:
+                start += 1
+            if start == s.end:
+                continue
+        kind = s.type
+        if kind == "MISC" and s.end - start == 1 and keys[start] in lists.demonyms:
+            kind = "NORP"
+        out.append(TokenSpan(kind, start, s.end, s.confidence, s.source) if (start, kind) != (s.start, s.type) else s)
+    return out
+
+
+def _add_chains(spans: list[TokenSpan], tokens: Sequence[str], nkeys: list[str],
+                lists: NewsLists) -> list[TokenSpan]:
+    """Organisation names headed by a listed head noun; they replace the spans inside them."""
+    out = list(spans)
+    i = 0
+    while i < len(tokens):
+        chain = org_chain(tokens, nkeys, i, out, lists)
+        if chain is None:
+            i += 1
+            continue
+        kind, start, end = chain
+        inside = [s for s in out if s.start >= start and s.end <= end]
+        if any(s.start < end and s.end > start and s not in inside for s in out):
+            i += 1
+            continue
+        if len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end) and inside[0].type != "PER":
+            kind = inside[0].type if inside[0].type in ("ORG", "LOC", "MISC") else kind
+        confidence = max((s.confidence for s in inside), default=RULE_CONFIDENCE)
+        out = sorted([s for s in out if s not in inside] + [TokenSpan(kind, start, end, confidence, "rule")],
+                     key=lambda s: s.start)
+        i = end
+    return out
+
+
+def _add_listed(spans: list[TokenSpan], nkeys: list[str], phrases: dict[tuple[str, ...], str], kind: str,
+                lone: bool = False) -> list[TokenSpan]:
+    """Listed phrases become `kind` spans where nothing overlaps them, or overrule the model's type
+    on the same span. `lone`: only where the word stands alone (not the genitive of a noun before it)."""
+    out = list(spans)
+    for start, end in match_phrases(nkeys, phrases):
+        if lone and start > 0 and not nkeys[start - 1].startswith("ال") and nkeys[start - 1].endswith("ه"):
+            continue  # «رعاية الشباب»: the genitive of a noun, not the club
+        out = _put(out, kind, start, end)
+    return out
+
+
+def _put(spans: list[TokenSpan], kind: str, start: int, end: int) -> list[TokenSpan]:
+    """Add a rule span where nothing overlaps it, or overrule the model's type on the same span."""
+    same = [s for s in spans if (s.start, s.end) == (start, end)]
+    if same and same[0].type in REPLACEABLE and same[0].type != kind:
+        return [TokenSpan(kind, start, end, s.confidence, s.source) if s is same[0] else s for s in spans]
+    if any(s.start < end and s.end > start for s in spans):
+        return spans
+    return sorted([*spans, TokenSpan(kind, start, end, RULE_CONFIDENCE, "rule")], key=lambda s: s.start)
+
+
+def _add_datelines(spans: list[TokenSpan], tokens: Sequence[str], nkeys: list[str],
+                   lists: NewsLists) -> list[TokenSpan]:
+    """«سبق - ينبع:», «(بنا)»: an outlet before a dash or in brackets is ORG; the one or two
+    words between its dash and a colon are the place of the dateline."""
+    out = list(spans)
+    for start, end in match_phrases(nkeys, lists.datelines) + match_phrases(nkeys, lists.agencies):
+        dash = end < len(tokens) and tokens[end] in DASHES
+        bracket = 0 < start and tokens[start - 1] == "(" and end < len(tokens) and tokens[end] == ")"
+        if not (dash or bracket):
+            continue
+        out = _put(out, "ORG", start, end)
+        colon = next((j for j in range(end + 2, min(end + 4, len(tokens))) if tokens[j] == ":"), None)
+        if dash and tokens[end] != ":" and colon is not None:
+            out = _put(out, "LOC", end + 1, colon)
+    return out
