@@ -91,3 +91,10 @@ def test_clitic_trimming_keeps_name_letters() -> None:
     assert clitic_prefix_length("وقطر", known, listed) == 1
     assert clitic_prefix_length("بجامعة", known, listed) == 1
     assert clitic_prefix_length("ووزارة", known, listed) == 1
+
+
+def test_patronymic_names_are_joined() -> None:
+    tokens = ["بكل", "من", "حضية", "ولد", "سلامة", "ولد", "النفاع"]
+    found = [TokenSpan("PER", 3, 5, 0.9), TokenSpan("PER", 5, 7, 0.9)]
+    assert spans(tokens, found) == [("PER", "حضية ولد سلامة ولد النفاع")]
+    assert spans(["من", "بن", "لادن"], [TokenSpan("PER", 1, 3, 0.9)]) == [("PER", "بن لادن")]

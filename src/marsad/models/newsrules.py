@@ -4,6 +4,8 @@ The CRF learnt 2000s newswire: it misses the institutions and places of the Saud
 types the press's stock phrases as names. These rules, with the hand-written lists of
 `data/ner/news.tsv` (`marsad.models.newslists`), run after the CRF and the KB layer:
 
+- a person span that starts with «بن»/«ولد» takes the word before it, or joins the person span
+  before it («حضية ولد سلامة ولد النفاع»);
 - a span made only of a non-name (God, a currency, «خادم الحرمين الشريفين») is dropped, and
   honorifics leading a person span are cut off it («الأمير محمد بن سلمان» -> «محمد بن سلمان»);
 - a lone demonym the model typed MISC is NORP («الألمانية»): an adjective or a people, not a name;
@@ -19,12 +21,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from marsad.arabic.normalize import normalize
 from marsad.models.gazetteers import word_key
 from marsad.models.newschain import org_chain
 from marsad.models.newslists import NewsLists, load_news_lists, match_phrases
 from marsad.models.spans import TokenSpan
 
 RULE_CONFIDENCE = 0.8
+PATRONYMICS = frozenset({"بن", "ولد", "ابن", "بنت"})
 DASHES = frozenset({"-", "–", "—", ":"})
 CLUB_CUES = frozenset({"نادي", "فريق"})
 REPLACEABLE = frozenset({"PER", "MISC", "LOC"})  # model types a listed name may overrule
@@ -38,6 +42,7 @@ def apply_news_rules(found: list[list[TokenSpan]], sentences: Sequence[Sequence[
     nkeys = [[lists.key(t) for t in tokens] for tokens in sentences]
     out = []
     for spans, tokens, k, nk in zip(found, sentences, keys, nkeys, strict=True):
+        spans = _join_patronyms(spans, tokens, lists)
         spans = _clean(spans, k, nk, lists)
         spans = _add_listed(spans, nk, lists.places, "LOC")
         spans = _add_listed(spans, nk, lists.agencies, "ORG")
@@ -49,6 +54,24 @@ def apply_news_rules(found: list[list[TokenSpan]], sentences: Sequence[Sequence[
     if clubs:
         out = [_add_listed(spans, nk, {(c,): "ORG" for c in clubs}, "ORG", lone=True)
                for spans, nk in zip(out, nkeys, strict=True)]
+    return out
+
+
+def _join_patronyms(spans: list[TokenSpan], tokens: Sequence[str], lists: NewsLists) -> list[TokenSpan]:
+    """A person name does not start with «بن»/«ولد»: the word before belongs to it («حضية ولد سلامة»,
+    «سلطان بن سلمان»), and a person span right before it is the same name («محمد + بن نايف»)."""
+    out: list[TokenSpan] = []
+    for s in spans:
+        if s.type == "PER" and normalize(tokens[s.start]) in PATRONYMICS:
+            prev = out[-1] if out else None
+            if prev is not None and prev.type == "PER" and prev.end == s.start:
+                out[-1] = TokenSpan("PER", prev.start, s.end, min(prev.confidence, s.confidence), prev.source)
+                continue
+            before = s.start - 1
+            if (before >= 0 and (prev is None or prev.end <= before) and any(c.isalpha() for c in tokens[before])
+                    and normalize(tokens[before]) not in lists.stops and lists.key(tokens[before]) not in lists.stops):
+                s = TokenSpan("PER", before, s.end, s.confidence, s.source)
+        out.append(s)
     return out
 
 
@@ -87,7 +110,7 @@ def _add_chains(spans: list[TokenSpan], tokens: Sequence[str], nkeys: list[str],
             i += 1
             continue
         if len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end) and inside[0].type != "PER":
-            kind = inside[0].type if inside[0].type in ("ORG", "LOC", "MISC") else kind
+            kind = inside[0].type if inside[0].type in ("ORG", "LOC", "MISC") else kind  # the model's type wins
         confidence = max((s.confidence for s in inside), default=RULE_CONFIDENCE)
         out = sorted([s for s in out if s not in inside] + [TokenSpan(kind, start, end, confidence, "rule")],
                      key=lambda s: s.start)
