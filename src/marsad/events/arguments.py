@@ -65,6 +65,7 @@ SYMMETRIC_TYPES = frozenset({"AGREE", "COOPERATE"})
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "PROTEST", "MOBILIZE"})
 REPEL_VERBS = frozenset({"صد", "صدت", "صدوا", "تصدي", "تصدت", "احبط", "احبطت", "احبطوا", "افشل", "افشلت"})
 PATIENT_GAP = 6
+BETWEEN_REACH = 3
 CAPTURE = "192"  # CAMEO «occupy territory»: سيطر على، استعاد
 FIGHT_WINDOW = 8
 FIGHT_NOUNS = frozenset({"اشتباك", "مواجهات", "معركه", "قتال"})
@@ -110,6 +111,20 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
             plain = plain_words(tokens, view, trig.token + 1)
             args.recipients = [args.actor] if args.actor else args.recipients[:1] or ([[plain]] if plain else [])
             args.actor = killer(tokens, view, trig)
+        elif trig.sense.constraint("suicide") is not None:  # «فجر انتحاري (من التنظيم) نفسه في ...»
+            bomber = plain_words(tokens, view, trig.token + 1)
+            if bomber is not None and tokens[bomber.first].norm in trig.sense.constraint("obj"):
+                bomber = None  # «انتحاريا من التنظيم فجر نفسه»: the bomber was named before the verb
+                args.actor = [m for m in view.mentions if 0 < trig.token - m.last <= 3 and m.first > view.lo
+                              and tokens[m.first - 1].norm == "من"][-1:] or args.actor
+            if bomber is not None:  # one word: «انتحاري»، «انتحاريا» (not «انتحاري نفسه»)
+                one = tokens[bomber.first]
+                bomber = Mention(bomber.first, bomber.first, one.start, one.end, one.text)
+            of = [m for m in view.mentions if bomber is not None and m.first == bomber.last + 2
+                  and tokens[bomber.last + 1].norm == "من"]
+            args.actor = args.actor if args.actor and args.actor[0].first < trig.token else (
+                of or ([bomber] if bomber is not None else []))
+            args.recipients = []
         elif trig.sense.cameo == CAPTURE:  # «استعادت X القاعدة من أيدي Y»: the side that lost it is the target
             held = held_by(tokens, view, trig)
             args.recipients = [held] if held else args.recipients
@@ -234,7 +249,7 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
         side = [m for m in view.mentions_between(max(view.lo, trig.token - FIGHT_WINDOW), trig.token) if m.prep is None]
         if against and side:  # «انسحاب القوات العراقية على خلفية اشتباكات مع داعش»
             args.actor, args.recipients = side[-1:], [against]
-    between = [m for m in after if m.prep == "بين" and clauses.close(tokens, view, trig.token, m)]
+    between = [m for m in after if m.prep == "بين" and _near_between(tokens, trig, m)]
     if not args.actor and between:
         side = clauses.groups(after[after.index(between[0]):])[0]
         args.actor, args.recipients = side[:1], [side[1:]] if len(side) > 1 else args.recipients
@@ -264,6 +279,12 @@ def _obliques(args: Arguments, tokens: list[Token], view: SentenceView, trig: Tr
         args.recipients[-1].extend(m for m in extra if m.coord != "ثم")
     else:
         args.recipients = clauses.groups(extra)
+
+
+def _near_between(tokens: list[Token], trig: TriggerMatch, m: Mention) -> bool:
+    """«اشتباكات (عنيفة) بين X و Y»: «بين» within two words of the event noun."""
+    at = next((k for k in range(m.first, trig.token, -1) if tokens[k].norm == "بين"), None)
+    return at is not None and at - trig.token <= BETWEEN_REACH
 
 
 def _is_object(trig: TriggerMatch, group: list[Mention]) -> bool:

@@ -6,9 +6,11 @@ objects. Each function answers one question about one trigger's sentence (see `m
 from __future__ import annotations
 
 from marsad.arabic.clitics import candidate_stems
+from marsad.arabic.numbers import is_cardinal_word
 from marsad.document import Token
 from marsad.events import clauses
 from marsad.events.cues import (
+    GROUP_HEADS,
     HONORIFICS,
     LIGHT_VERBS,
     PREPOSITIONS,
@@ -35,10 +37,12 @@ RELATIVE_NEAR = 3
 ADVERBIAL_HEADS = frozenset({"بشكل", "بصوره", "بطريقه", "بكثافه"})
 MANNER_WORDS = frozenset({"باشد", "بشده", "بكل", "بقوه", "بدوره", "بدورها", "ايضا", "كذلك"})
 INCIDENT_WORDS = frozenset({"حادث", "حادثه", "عمليه"})
+UNNAMED_ADJECTIVES = frozenset({"مجهولون", "مجهولين", "ملثمون", "ملثمين", "مسلحون", "مسلحين", "مجهول", "ملثم"})
+GROUP_NOUNS = frozenset({"مسلحون", "مسلحين", "متظاهرون", "متظاهرين", "السلطات", "سلطات", "الشرطه", "عناصر"})
 HOLDER_WORDS = frozenset({"ايدي", "يد", "قبضه", "سيطره"})
 BY_FIRE = frozenset({"برصاص", "بنيران", "بقذيفه", "بقذايف", "بقصف", "بغاره"})
 FIGHT_WORDS = frozenset({"اشتباكات", "الاشتباكات", "مواجهات", "المواجهات", "معارك", "المعارك", "اشتباك"})
-AGENT_HEADS = frozenset({"قوات", "القوات", "المسلحون", "المسلحين", "مقاتلات", "المقاتلات", "طايرات", "طيران", "جيش", "الجيش", "الشرطه", "التحالف", "ميليشيات", "ميليشيا",
+AGENT_HEADS = frozenset({"قوات", "القوات", "المسلحون", "المسلحين", "المدفعيه", "مدفعيه", "مقاتلات", "المقاتلات", "طايرات", "طيران", "جيش", "الجيش", "الشرطه", "التحالف", "ميليشيات", "ميليشيا",
                          "مليشيات", "مليشيا",
                          "مسلحي", "مسلحين", "مسلحون", "مقاتلي", "مقاتلو", "عناصر"})
 
@@ -50,6 +54,8 @@ def apposed(tokens: list[Token], view: SentenceView, first: list[Mention], secon
         return False
     if a.name or a.entity is not None and a.entity.type == "PER":
         return False  # two people: subject and object
+    if a.entity is None and stem_of(tokens[a.first]) in AGENT_HEADS | GROUP_NOUNS:
+        return False  # «اعتقلت قوات الأمن القيادي في ... X»: forces are no title of a person
     inside = {k for m in view.mentions for k in range(m.first, m.last + 1)}
     return all(k in inside or is_title_like(tokens[k]) or tokens[k].norm in ("لدي", "في") for k in range(a.last + 1, b.first))
 
@@ -216,7 +222,12 @@ def bare_object(tokens: list[Token], view: SentenceView, trig: TriggerMatch, act
         start += 2 if tokens[start].norm in ADVERBIAL_HEADS else 1  # «بشكل مكثف»
     if start < view.hi and tokens[start].norm == "علي" and trig.sense.type == "COERCE":
         start += 1  # «قبضت على X»
-    return plain_words(tokens, view, start)
+    while start < view.hi and tokens[start].norm in UNNAMED_ADJECTIVES:
+        start += 1  # «اختطف مسلحون مجهولون خمسة ...»: an adjective of the subject
+    bare = plain_words(tokens, view, start)
+    owner = next((m for m in view.mentions if bare is not None and m.first == bare.last + 1 and m.prep is None
+                  and (m.name or m.entity is not None and m.entity.type in ("ORG", "PER", "NORP"))), None)
+    return owner or bare  # «قصفت المدفعية مواقع الحوثيين»: the owner of the places is the target
 
 
 def condemned(tokens: list[Token], view: SentenceView, trig: TriggerMatch, actor: list[Mention]) -> Mention | None:
@@ -287,6 +298,15 @@ def plain_words(tokens: list[Token], view: SentenceView, start: int) -> Mention 
         end += 1
     if end == start:
         return None
+    counted = all(tokens[k].norm[:1].isdigit() or is_cardinal_word(tokens[k].norm) for k in range(start, end))
+    if counted and end + 3 < view.hi and tokens[end].norm == "علي" and tokens[end + 1].norm == "الاقل":
+        end += 2  # «37 على الأقل من ...»
+    if counted and end + 1 < view.hi and tokens[end].norm == "من" and tokens[end + 1].norm.isalpha():
+        of = next((m for m in view.mentions if m.first == end + 1 and not m.title_only), None)
+        if of is not None or stem_of(tokens[end + 1]) in GROUP_HEADS:  # «37 من مسلحي جماعات منافسة»: the group
+            return of or plain_words(tokens, view, end + 1)
+        end += 2  # «خمسة من موظفي الإغاثة»: how many, of whom
+        end += int(end < view.hi and tokens[end].norm.startswith("ال") and tokens[end].norm.isalpha())
     first, last = tokens[start], tokens[end - 1]
     a, b = first.start - view.span.start, last.end - view.span.start
     text = view.span.text[a:b] if view.span.text else " ".join(tokens[k].text for k in range(start, end))

@@ -6,6 +6,7 @@ the agreement of a verb form (feminine, own subject suffix, object pronoun), peo
 from __future__ import annotations
 
 from marsad.arabic.normalize import normalize
+from marsad.arabic.numbers import is_cardinal_word
 from marsad.document import Document, Entity, Event, Location, Participant
 from marsad.events.cues import GROUP_HEADS
 from marsad.events.resolve import TitleIndex, latest_person, pronoun_suffix
@@ -39,7 +40,7 @@ def human(doc: Document, p: Participant) -> bool:
     if ent is not None:
         return ent.type in ("PER", "NORP")
     words = normalize(p.text).split()
-    return bool(words) and (words[0][:1].isdigit() or words[0] in GROUP_HEADS or len(words) >= 2 and words[0] in
+    return bool(words) and (words[0][:1].isdigit() or is_cardinal_word(words[0]) or words[0] in GROUP_HEADS or len(words) >= 2 and words[0] in
                             ("اكثر", "نحو", "عشرات", "ميات", "الاف"))
 
 

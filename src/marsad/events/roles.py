@@ -204,7 +204,7 @@ def _title_chains(tokens: list[Token], view: SentenceView, kept: list[Mention]) 
         while head > 0 and _joined(tokens, kept[head - 1], kept[head]):
             head -= 1
             kept[head].title_only = True
-        if head == n - 1 and kept[head].prep is None:
+        if head == n - 1:
             continue  # one title: the marks already set stand
         b.prep, b.coord = kept[head].prep, b.coord or kept[head].coord
 

@@ -28,6 +28,7 @@ PERSON_HEADS = frozenset({"زعيم", "رييس", "وزير", "العاهل", "�
                           "مسوولي", "ممثلي", "مفتي", "محافظ", "حاكم", "مندوب", "متحدث", "مدير", "وكيل", "امين"})
 WHOLE_WORDS = TITLE_WORDS | GROUP_HEADS | PERSON_HEADS
 QUOTES = frozenset("\"'“”«»‘’")
+CONSTRUCT_HEADS = frozenset({"مسلحي", "مقاتلي", "متمردي", "عناصر", "انصار", "اعضاء", "قاده", "ممثلي", "مسوولي"})
 LOYAL_WORDS = frozenset({"الموالي", "الموالية", "المواليه", "الموالين", "الموالون", "التابع", "التابعه", "التابعين",
                          "التابعون", "المواليتين", "المدعومه", "المدعومين", "المدعوم"})
 # Titles that stand right before a person's name (they end the noun phrase before them).
@@ -116,7 +117,7 @@ def build_views(doc: Document, known_word: Callable[[str], bool] | None = None) 
         view = SentenceView(s_index, span, lo, hi)
         known = known_word or (lambda _norm: False)
         _add_entities(doc, view, known)
-        _add_noun_phrases(doc, view)
+        _add_noun_phrases(doc, view, known)
         add_unnamed(doc, view, known, names)
         view.mentions.sort(key=lambda m: m.first)
         mark_roles(tokens, view)  # (marsad.events.roles)
@@ -179,7 +180,7 @@ def _known_person_prefix(doc: Document, ent: Entity, tokens: list[Token], first:
     return None
 
 
-def _add_noun_phrases(doc: Document, view: SentenceView) -> None:
+def _add_noun_phrases(doc: Document, view: SentenceView, known_word: Callable[[str], bool] | None = None) -> None:
     tokens = doc.tokens
     i = view.lo
     while i < view.hi:
@@ -201,12 +202,21 @@ def _add_noun_phrases(doc: Document, view: SentenceView) -> None:
                     and last + 1 not in view.entity_tokens):
                 last += 1  # «وزير الثقافة والإعلام»: one office with two names
                 continue
-            if nxt.norm in HONORIFICS and last + 2 < view.hi and last + 2 in view.entity_tokens:
+            if nxt.norm in HONORIFICS:
                 break  # «قوات الأمن المصرية | القيادي في ...»: a title of the name that follows
+            sound_plural = len(tok.norm) > 4 and tok.norm.endswith(("ون", "ين")) and stem_of(tok) not in PERSON_HEADS
+            if sound_plural and not is_title_like(nxt):
+                break  # «مسلحون | النار»: a plural with its ن takes adjectives, no genitive
             if (nxt.norm in PREPOSITIONS or nxt.norm in NOT_NISBA or pp_clitic(nxt)
                     or not (nxt.norm.startswith("ال") or (is_title_like(nxt) and not definite))):
                 break  # a genitive chain ends at its first definite word: «الوزارة | رئيس ديوان»
             last += 1
+        if last == i and stem_of(tok) in CONSTRUCT_HEADS:  # «مسلحي جماعات منافسة»: an indefinite genitive
+            while (last + 1 < view.hi and last - i < 2 and last + 1 not in view.entity_tokens
+                   and tokens[last + 1].norm.isalpha() and not tokens[last + 1].norm.startswith(("ال", "و"))
+                   and tokens[last + 1].norm not in PREPOSITIONS and tokens[last + 1].norm not in NOT_NISBA
+                   and not pp_clitic(tokens[last + 1]) and not (known_word and known_word(tokens[last + 1].norm))):
+                last += 1
         last = _loyal_to(tokens, view, last)
         start = _np_start(tok)
         view.mentions.append(Mention(i, last, start, tokens[last].end, doc.text[start:tokens[last].end]))
