@@ -98,3 +98,9 @@ def test_patronymic_names_are_joined() -> None:
     found = [TokenSpan("PER", 3, 5, 0.9), TokenSpan("PER", 5, 7, 0.9)]
     assert spans(tokens, found) == [("PER", "حضية ولد سلامة ولد النفاع")]
     assert spans(["من", "بن", "لادن"], [TokenSpan("PER", 1, 3, 0.9)]) == [("PER", "بن لادن")]
+
+
+def test_saudi_as_an_adjective_is_norp() -> None:
+    tokens = "قالت الشركات السعودية إن السعودية".split()
+    found = [TokenSpan("LOC", 2, 3, 0.9), TokenSpan("LOC", 4, 5, 0.9)]
+    assert spans(tokens, found) == [("NORP", "السعودية"), ("LOC", "السعودية")]

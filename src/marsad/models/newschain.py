@@ -61,7 +61,7 @@ def org_chain(tokens: Sequence[str], nkeys: Sequence[str], i: int, spans: Sequen
         if j in starting:
             if starting[j].type == "PER" and nkeys[j - 1] not in FOUNDERS:
                 break  # «غرفة تجارة جدة محمد جميل عزوز»: the body, then its head
-            if starting[j].type == "ORG" and j == i + 1:
+            if starting[j].type == "ORG" and j == i + 1 and key not in FOUNDERS:
                 break  # «وكالة واس», «شركة أرامكو»: a generic head before a name
             if head in FACILITY_HEADS and starting[j].type == "LOC":
                 break  # «مطار دمشق»: the city is the name (as ANERcorp marks it)

@@ -76,7 +76,8 @@ def _join_patronyms(spans: list[TokenSpan], tokens: Sequence[str], lists: NewsLi
 
 
 def _clean(spans: list[TokenSpan], keys: list[str], nkeys: list[str], lists: NewsLists) -> list[TokenSpan]:
-    """Drop non-names, cut leading honorifics off PER spans, retype lone demonyms as NORP."""
+    """Drop non-names, cut leading honorifics off PER spans, retype lone demonyms as NORP (also
+    «السعودية» typed LOC after a definite noun that is no name)."""
     out = []
     for s in spans:
         if tuple(keys[s.start:s.end]) in lists.not_names:
@@ -90,6 +91,9 @@ def _clean(spans: list[TokenSpan], keys: list[str], nkeys: list[str], lists: New
         kind = s.type
         if kind == "MISC" and s.end - start == 1 and keys[start] in lists.demonyms:
             kind = "NORP"
+        elif (kind == "LOC" and s.end - start == 1 and keys[start] in lists.demonyms and start > 0
+              and nkeys[start - 1].startswith("ال") and not any(t.start < start < t.end + 1 for t in spans)):
+            kind = "NORP"  # «الشركات السعودية»: the adjective, not the country
         out.append(TokenSpan(kind, start, s.end, s.confidence, s.source) if (start, kind) != (s.start, s.type) else s)
     return out
 
