@@ -135,7 +135,8 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
             bare = bare_object(tokens, view, trig, args.actor)
             if bare is not None:  # plain words in the object position come before any later noun
                 args.recipients = [[bare]]
-        elif trig.sense.mode == "disapprove" and args.actor and not args.recipients and pronoun is None:
+        elif ((trig.sense.mode == "disapprove" or trig.sense.type == "REQUEST") and args.actor
+              and not args.recipients and pronoun is None):  # «دعا X الأطراف اليمنية إلى»
             bare = condemned(tokens, view, trig, args.actor)
             if bare is not None:  # «أدان X الهجوم الإرهابي»: what is condemned is the recipient
                 args.recipients = [[bare]]

@@ -75,6 +75,9 @@ def mark_roles(tokens: list[Token], view: SentenceView) -> None:
         elif any(c in ("ب", "ل", "ك") for c in norm_clitics):
             m.prep = next(c for c in norm_clitics if c in ("ب", "ل", "ك"))
         m.coord = _coordination(tokens, view, j, norm_clitics)
+        if m.coord is None and j + 1 < m.first and any(w.kind == "proclitic" and w.text == "و"
+                                                       for w in tokens[j + 1].words):
+            m.coord = "و"  # «عادل الجبير ونظيره الفرنسي لوران فابيوس»: the conjunction is on the title
         split_waw = any(w.kind == "proclitic" and w.text == "و" for w in tokens[m.first].words)
         if m.coord is None and m.entity is not None and split_waw and previous is not None:
             m.coord = "و" if m.first - previous.last <= 1 else None  # the NER span kept the conjunction

@@ -138,8 +138,8 @@ def _add_entities(doc: Document, view: SentenceView, known_word: Callable[[str],
         last = first
         while last + 1 < view.hi and tokens[last + 1].start < ent.end:
             last += 1
-        if last > first and known_word(tokens[first].norm):
-            first += 1
+        if last > first and known_word(tokens[first].norm) and tokens[first].norm[0] not in "فو":
+            first += 1  # (not «فيصل»: a name read as ف + يصل)
         if tokens[first].norm in TIME_WORDS:
             continue  # «ليل الجمعة» tagged as a name: a time, not a participant
         if ent.type == "NORP" and first == last and first > view.lo:
