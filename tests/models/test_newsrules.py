@@ -101,6 +101,6 @@ def test_patronymic_names_are_joined() -> None:
 
 
 def test_saudi_as_an_adjective_is_norp() -> None:
-    tokens = "قالت الشركات السعودية إن السعودية".split()
+    tokens = ["قالت", "الشركات", "السعودية", "إن", "السعودية"]
     found = [TokenSpan("LOC", 2, 3, 0.9), TokenSpan("LOC", 4, 5, 0.9)]
     assert spans(tokens, found) == [("NORP", "السعودية"), ("LOC", "السعودية")]

@@ -38,3 +38,14 @@ def test_no_tokens_no_entities() -> None:
     doc = Document(text="...")
     doc.tokens = []
     assert NerStage()(doc).entities == []
+
+
+def test_saudi_news_names() -> None:
+    text = ("سبق - ينبع: أعلنت وزارة الصحة بالتعاون مع جامعة الملك خالد في منطقة عسير عن حملة جديدة، "
+            "ونقلت واس عن خادم الحرمين الشريفين قوله إن الله وفق الجميع.")
+    found = {(e.type, e.text) for e in run(text).entities}
+    assert ("ORG", "وزارة الصحة") in found
+    assert ("ORG", "جامعة الملك خالد") in found
+    assert ("ORG", "واس") in found  # not «اس»: the و is the name's
+    assert {("LOC", "ينبع"), ("LOC", "عسير")} <= {(t.replace("GPE", "LOC"), x) for t, x in found}
+    assert not {x for _, x in found} & {"الله", "خادم الحرمين الشريفين"}

@@ -49,13 +49,20 @@ def format_scores(scores: dict[str, Any]) -> str:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """python -m marsad.models.evaluate FILE: print the score table."""
+    """python -m marsad.models.evaluate FILE [--no-kb] [--no-news]: print the score table."""
     import argparse
 
     parser = argparse.ArgumentParser(description="Score marsad's NER on a BIO file.")
     parser.add_argument("path", type=Path)
+    parser.add_argument("--no-kb", action="store_true", help="without the actor-KB layer")
+    parser.add_argument("--no-news", action="store_true", help="without the news rule layer (models/newsrules.py)")
     args = parser.parse_args(argv)
-    print(format_scores(evaluate_ner(args.path)))
+    tagger = None
+    if args.no_kb or args.no_news:
+        from marsad.models.tagger import DATA_DIR, open_tagger
+
+        tagger = open_tagger(DATA_DIR, kb=not args.no_kb, news=not args.no_news)
+    print(format_scores(evaluate_ner(args.path, tagger)))
 
 
 if __name__ == "__main__":
