@@ -104,3 +104,9 @@ def test_saudi_as_an_adjective_is_norp() -> None:
     tokens = ["قالت", "الشركات", "السعودية", "إن", "السعودية"]
     found = [TokenSpan("LOC", 2, 3, 0.9), TokenSpan("LOC", 4, 5, 0.9)]
     assert spans(tokens, found) == [("NORP", "السعودية"), ("LOC", "السعودية")]
+
+
+def test_a_full_name_is_found_again_nearby() -> None:
+    sentences = [["قال", "نعوم", "شومسكي"], ["ورأى", "نعوم", "شومسكي", "أن"]]
+    out = apply_news_rules([[TokenSpan("PER", 1, 3, 0.9)], []], sentences)
+    assert [(s.type, s.start, s.end) for s in out[1]] == [("PER", 1, 3)]

@@ -6,6 +6,7 @@ types the press's stock phrases as names. These rules, with the hand-written lis
 
 - a person span that starts with «بن»/«ولد» takes the word before it, or joins the person span
   before it («حضية ولد سلامة ولد النفاع»);
+- a name of two words or more found once is found again in the sentences around it, with its type;
 - a span made only of a non-name (God, a currency, «خادم الحرمين الشريفين») is dropped, and
   honorifics leading a person span are cut off it («الأمير محمد بن سلمان» -> «محمد بن سلمان»);
 - a lone demonym the model typed MISC is NORP («الألمانية»): an adjective or a people, not a name;
@@ -28,6 +29,8 @@ from marsad.models.newslists import NewsLists, load_news_lists, match_phrases
 from marsad.models.spans import TokenSpan
 
 RULE_CONFIDENCE = 0.8
+PROPAGATED = frozenset({"PER", "ORG", "LOC", "MISC"})
+WINDOW = 20  # sentences, as the stacked CRF's document memory
 PATRONYMICS = frozenset({"بن", "ولد", "ابن", "بنت"})
 DASHES = frozenset({"-", "–", "—", ":"})
 CLUB_CUES = frozenset({"نادي", "فريق"})
@@ -49,11 +52,32 @@ def apply_news_rules(found: list[list[TokenSpan]], sentences: Sequence[Sequence[
         spans = _add_chains(spans, tokens, nk, lists)
         spans = _add_datelines(spans, tokens, nk, lists)
         out.append(spans)
+    out = _propagate(out, keys)
     clubs = {nk[j + 1] for tokens, nk in zip(sentences, nkeys, strict=True) for j in range(len(tokens) - 1)
              if word_key(tokens[j]) in CLUB_CUES and nk[j + 1] in lists.clubs}
     if clubs:
         out = [_add_listed(spans, nk, {(c,): "ORG" for c in clubs}, "ORG", lone=True)
                for spans, nk in zip(out, nkeys, strict=True)]
+    return out
+
+
+def _propagate(found: list[list[TokenSpan]], keys: list[list[str]]) -> list[list[TokenSpan]]:
+    """Other mentions of a name of two words or more, within WINDOW sentences, get its type where
+    nothing was found on them, or where the model gave the same words a PER/MISC/LOC type
+    («نعوم شومسكي» tagged once, missed or mistyped later)."""
+    names: list[tuple[int, tuple[str, ...], str]] = [
+        (n, tuple(keys[n][s.start:s.end]), s.type)
+        for n, spans in enumerate(found) for s in spans if s.end - s.start >= 2 and s.type in PROPAGATED]
+    if not names:
+        return found
+    out = []
+    for n, (spans, k) in enumerate(zip(found, keys, strict=True)):
+        near = {key: kind for m, key, kind in names if abs(m - n) <= WINDOW}
+        for key, kind in near.items():
+            for start in range(len(k) - len(key) + 1):
+                if tuple(k[start:start + len(key)]) == key:
+                    spans = _put(spans, kind, start, start + len(key))
+        out.append(spans)
     return out
 
 
