@@ -44,7 +44,7 @@ from marsad.events.cues import (
     RECEIVE_VERBS,
     RECIPIENT_PREPS,
 )
-from marsad.events.sentence import Mention, SentenceView, stem_of, stems_of
+from marsad.events.sentence import PERSON_HEADS, Mention, SentenceView, stem_of, stems_of
 from marsad.events.triggers import TriggerMatch
 
 # Verbal nouns whose genitive is the one the action is done to (اعتقال المتهمين = the arrest OF them).
@@ -272,7 +272,7 @@ def _obliques(args: Arguments, tokens: list[Token], view: SentenceView, trig: Tr
         after = [m for m in after if m.first > subject_at]
     extra = [m for m in after if m.prep in RECIPIENT_PREPS and id(m) not in taken
              and not attached_elsewhere(tokens, view, trig, m) and not modifies_participant(tokens, view, trig, m)
-             and not (m.prep == "ب" and m.is_place)
+             and not (m.prep == "ب" and m.is_place) and not _bare_title(tokens, m)
              and (m.prep != "ل" or not m.is_place or trig.sense.type == "CONSULT")]
     if not extra:
         return
@@ -280,6 +280,11 @@ def _obliques(args: Arguments, tokens: list[Token], view: SentenceView, trig: Tr
         args.recipients[-1].extend(m for m in extra if m.coord != "ثم")
     else:
         args.recipients = clauses.groups(extra)
+
+
+def _bare_title(tokens: list[Token], m: Mention) -> bool:
+    """«بحضور مدير خدمات المراجعين»: a title word alone names no one."""
+    return m.entity is None and not m.name and m.first == m.last and stem_of(tokens[m.first]) in PERSON_HEADS
 
 
 def _near_between(tokens: list[Token], trig: TriggerMatch, m: Mention) -> bool:

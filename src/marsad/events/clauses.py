@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from marsad.document import Token
-from marsad.events.cues import PREPOSITIONS, PUNCT_BOUNDARY, SOFT_BOUNDARY, TIME_WORDS
+from marsad.events.cues import PREPOSITIONS, PUNCT_BOUNDARY, SOFT_BOUNDARY, TIME_WORDS, TITLE_WORDS
 from marsad.events.sentence import QUOTES, Mention, SentenceView, is_title_like, stem_of
 
 COMPLEMENTIZERS = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها", "لان", "لانه", "لانها"})
@@ -67,7 +67,8 @@ def after(tokens: list[Token], view: SentenceView, i: int, stop: int) -> list[Me
             run = t.first
         tail = list(range(pos, run))
         cut = max((n for n, k in enumerate(tail) if tokens[k].norm in SOFT_BOUNDARY), default=-1)
-        if m.prep is None and not (m.coord or m.apposition) and any(_opens_pp(tokens[k]) and not _closed_pp(tokens, k) for k in tail[cut + 1:]):
+        if m.prep is None and not (m.coord or m.apposition) and any(
+                _opens_pp(tokens[k]) and not _closed_pp(tokens, k) and not _in_title(tokens, view, k) for k in tail[cut + 1:]):
             continue  # «يطالب بتحرك دولي لوقف وحشية إسرائيل»: a noun inside a prepositional phrase
         out.append(m)
         pos, crossed, relative = m.last + 1, False, False
@@ -79,6 +80,11 @@ def _opens_pp(token: Token) -> bool:
     if token.norm in PREPOSITIONS:
         return True
     return any(w.kind == "proclitic" and w.text in ("ب", "ل") for w in token.words) and not is_title_like(token)
+
+
+def _in_title(tokens: list[Token], view: SentenceView, k: int) -> bool:
+    """«الأمين العام للأمم المتحدة»: a لـ phrase right after a title word completes the title."""
+    return k > view.lo and tokens[k].norm not in PREPOSITIONS and tokens[k - 1].norm in TITLE_WORDS
 
 
 def _closed_pp(tokens: list[Token], k: int) -> bool:

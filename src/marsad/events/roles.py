@@ -14,6 +14,7 @@ from marsad.events.sentence import (
     NAMED_TYPES,
     PERSON_HEADS,
     QUOTES,
+    WHOLE_WORDS,
     Mention,
     SentenceView,
     is_title_like,
@@ -22,6 +23,7 @@ from marsad.events.sentence import (
 )
 
 MAX_APPOSITION_GAP = 6
+MAX_COMPLEMENT = 4
 
 
 def _swallowed_clitic(m: Mention) -> bool:
@@ -78,7 +80,8 @@ def mark_roles(tokens: list[Token], view: SentenceView) -> None:
         if m.coord is None and j + 1 < m.first and any(w.kind == "proclitic" and w.text == "و"
                                                        for w in tokens[j + 1].words):
             m.coord = "و"  # «عادل الجبير ونظيره الفرنسي لوران فابيوس»: the conjunction is on the title
-        split_waw = any(w.kind == "proclitic" and w.text == "و" for w in tokens[m.first].words)
+        split_waw = (any(w.kind == "proclitic" and w.text == "و" for w in tokens[m.first].words)
+                     and tokens[m.first].norm not in WHOLE_WORDS)  # (وزارة is a word, not و + زارة)
         if m.coord is None and m.entity is not None and split_waw and previous is not None:
             m.coord = "و" if m.first - previous.last <= 1 else None  # the NER span kept the conjunction
         shares = previous is not None and previous.prep is not None and m.first - previous.last <= 2
@@ -88,7 +91,9 @@ def mark_roles(tokens: list[Token], view: SentenceView) -> None:
         previous = m
     for a, b in itertools.pairwise(kept):
         gap = [tokens[k] for k in range(a.last + 1, b.first)]
-        if not all(is_title_like(t) or t.text in QUOTES for t in gap) or clitics_of(tokens, b):
+        complement = (0 < len(gap) <= MAX_COMPLEMENT and pp_clitic(gap[0]) == "ل" and tokens[a.last].norm in TITLE_WORDS
+                      and all(t.norm.startswith("ال") or is_title_like(t) for t in gap[1:]))  # «العام للأمم المتحدة»
+        if not (complement or all(is_title_like(t) or t.text in QUOTES for t in gap)) or clitics_of(tokens, b):
             continue
         b_named = b.name or (b.entity is not None and b.entity.type in NAMED_TYPES)
         b_person = b.name or (b.entity is not None and b.entity.type == "PER")

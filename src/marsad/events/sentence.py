@@ -15,7 +15,7 @@ from functools import lru_cache
 from marsad.arabic.clitics import NOT_ARTICLE, candidate_stems
 from marsad.arabic.normalize import normalize, normalize_with_map, original_span
 from marsad.document import Document, Entity, Span, Token
-from marsad.events.cues import GROUP_HEADS, PREPOSITIONS, TIME_WORDS, TITLE_WORDS
+from marsad.events.cues import GROUP_HEADS, PREPOSITIONS, STATE_HEADS, TIME_WORDS, TITLE_WORDS
 
 ACTOR_TYPES = frozenset({"PER", "ORG", "GPE", "LOC", "NORP", "FAC"})
 PLACE_TYPES = frozenset({"LOC", "GPE", "FAC"})
@@ -202,6 +202,8 @@ def _add_noun_phrases(doc: Document, view: SentenceView, known_word: Callable[[s
                     and last + 1 not in view.entity_tokens):
                 last += 1  # «وزير الثقافة والإعلام»: one office with two names
                 continue
+            if stem_of(tok) in STATE_HEADS and not (is_title_like(nxt) and nxt.norm.endswith("يه")):
+                break  # «أدانت المملكة | الجريمة»: the kingdom takes only its own adjectives (العربية السعودية)
             if nxt.norm in HONORIFICS:
                 break  # «قوات الأمن المصرية | القيادي في ...»: a title of the name that follows
             sound_plural = len(tok.norm) > 4 and tok.norm.endswith(("ون", "ين")) and stem_of(tok) not in PERSON_HEADS
