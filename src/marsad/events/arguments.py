@@ -66,6 +66,7 @@ PLACE_TARGET_TYPES = frozenset({"ASSAULT", "PROTEST", "MOBILIZE"})
 REPEL_VERBS = frozenset({"صد", "صدت", "صدوا", "تصدي", "تصدت", "احبط", "احبطت", "احبطوا", "افشل", "افشلت"})
 PATIENT_GAP = 6
 BETWEEN_REACH = 3
+INCLUDE_VERBS = frozenset({"ضم", "جمع", "حضره", "حضرها"})
 CAPTURE = "192"  # CAMEO «occupy territory»: سيطر على، استعاد
 FIGHT_WINDOW = 8
 FIGHT_NOUNS = frozenset({"اشتباك", "مواجهات", "معركه", "قتال"})
@@ -198,6 +199,11 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
     definite = trig.clitics.endswith(("ال", "لل"))  # الهجوم: a definite noun takes no genitive
     genitive = [] if pronoun is not None or definite else (
         direct[0] if direct and clauses.close(tokens, view, trig.token, direct[0][0]) else [])
+    joined_by = trig.token + 1 < view.hi and stem_of(tokens[trig.token + 1]) in INCLUDE_VERBS
+    if joined_by and trig.sense.type == "CONSULT":  # «اجتماعا ضم مستشاريه X، و Y»: those it brought together
+        args.recipients = [[m for m in after if m.prep is None]]
+        args.actor = verb_before(tokens, view, trig, LIGHT_VERBS, chain)
+        return
     if genitive and trig.sense.type == "CONSULT" and all(m.is_place for m in genitive):
         args.location, genitive = genitive[0], []  # «مباحثات القاهرة بين ...»: where, not who
     lam_first = [m for m in after if m.prep == "ل" and not m.is_place and clauses.close(tokens, view, trig.token, m, 1)]

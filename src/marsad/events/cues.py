@@ -13,7 +13,7 @@ PREPOSITIONS = frozenset({
     "جراء", "اثر", "عقب", "بسبب", "ازاء", "وسط", "ضمن",
 })
 # Prepositions after which a participant is a recipient of the event.
-RECIPIENT_PREPS = frozenset({"مع", "ب", "علي", "ضد", "الي", "ل", "عن", "لدي", "تجاه", "بين", "برفقه", "بحضور", "بمشاركه"})
+RECIPIENT_PREPS = frozenset({"مع", "ب", "علي", "ضد", "الي", "ل", "عن", "لدي", "تجاه", "بين", "برفقه", "بمشاركه"})
 # Prepositions after which a place is where the event happened.
 LOCATION_PREPS = frozenset({"في", "ب", "داخل", "قرب"})
 # Words that may stand between a preposition and its noun, or before a name as its title.

@@ -14,11 +14,12 @@ from collections.abc import Callable
 
 from marsad.document import Document, Token
 from marsad.events.cues import PREPOSITIONS, PUNCT_BOUNDARY
-from marsad.events.sentence import Mention, SentenceView, stem_of
+from marsad.events.sentence import Mention, SentenceView, pp_clitic, stem_of
 
 PERSON_TITLES = frozenset({
     "رييس", "وزير", "نايب", "قايد", "سفير", "مبعوث", "المتحدث", "الناطق", "امين", "مدير", "محافظ", "زعيم",
     "الرييس", "الوزير", "الملك", "الامير", "الشيخ", "العقيد", "اللواء", "العميد", "الفريق", "المشير", "مستشار",
+    "امير", "ملك", "السفير", "المدير", "الامين", "المحافظ", "المستشار",
 })
 NOT_NAMES = frozenset({
     "قد", "ان", "انه", "انها", "كما", "امس", "غدا", "يوم", "خلال", "ذلك", "هذا", "هذه", "الذي", "التي", "عن",
@@ -74,12 +75,12 @@ def _name_end(tokens: list[Token], view: SentenceView, i: int, taken: set[int],
         if not plain:
             break
         k += 1
-        if family:
-            break
+        if family and (k >= view.hi or not tokens[k].norm.startswith("ال")):
+            break  # (a chain of family names: «صباح الأحمد الجابر الصباح»)
     count = k - i
     nxt = tokens[k].norm if k < view.hi else ""
     ends_clause = (k >= view.hi or nxt in PUNCT_BOUNDARY or nxt in ("و", "ثم") or nxt in NOT_NAMES
-                   or nxt in PREPOSITIONS or k in taken)
+                   or nxt in PREPOSITIONS or k in taken or (k < view.hi and pp_clitic(tokens[k]) is not None))
     return k - 1 if MIN_NAME <= count and ends_clause else None
 
 
