@@ -110,3 +110,12 @@ def test_clashes_between_two_sides(make_doc: MakeDoc) -> None:
     doc = make_doc("اندلعت اشتباكات عنيفة بين الجيش اليمني ومسلحي تنظيم القاعدة في مدينة المكلا.",
                    [("تنظيم القاعدة", "ORG"), ("المكلا", "GPE", "YEM")])
     assert [_pair(e) for e in _of(doc, "ASSAULT")] == [(["الجيش اليمني"], ["تنظيم القاعدة"])]
+
+
+def test_condemnation_noun_names_its_object_with_lam(make_doc: MakeDoc) -> None:
+    doc = make_doc("أعرب وزير الخارجية الكويتي صباح الخالد عن إدانته الشديدة للهجوم الإرهابي على المسجد.",
+                   [("صباح الخالد", "PER", "KWT")])
+    accuse = _of(doc, "ACCUSE")
+    assert [_pair(e)[0] for e in accuse] == [["صباح الخالد"]]
+    recipient = accuse[0].recipient[0]
+    assert doc.text[recipient.start:recipient.end] == recipient.text == "لهجوم الإرهابي"

@@ -26,6 +26,7 @@ from marsad.events.constructions import (
     bare_object,
     complement_follows,
     condemned,
+    condemned_for,
     counterpart,
     held_by,
     host_by_premises,
@@ -241,6 +242,9 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
         return
     args.actor = (genitive or ([] if receiver_l else lam) or light or ([pronoun] if pronoun is not None else [])
                   or relative_agent(tokens, view, trig))
+    if trig.sense.mode == "disapprove" and not args.recipients and args.actor:
+        what = condemned_for(tokens, view, trig)
+        args.recipients = [[what]] if what is not None else args.recipients
     hit = victims(tokens, view, trig) if trig.sense.type == "ASSAULT" else []
     hit = hit or (target_on(tokens, view, trig) if trig.sense.type == "ASSAULT" else [])
     if repel:

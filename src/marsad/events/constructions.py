@@ -22,7 +22,7 @@ from marsad.events.cues import (
     VICTIM_WORDS,
 )
 from marsad.events.names import NOT_NAMES
-from marsad.events.sentence import QUOTES, Mention, SentenceView, is_title_like, stem_of
+from marsad.events.sentence import QUOTES, Mention, SentenceView, is_title_like, pp_clitic, stem_of
 from marsad.events.triggers import TriggerMatch
 
 PREMISES = frozenset({"مقر", "قصر", "مبني", "ديوان", "مكتب"})
@@ -39,6 +39,7 @@ MANNER_WORDS = frozenset({"باشد", "بشده", "بكل", "بقوه", "بدو�
 INCIDENT_WORDS = frozenset({"حادث", "حادثه", "عمليه"})
 UNNAMED_ADJECTIVES = frozenset({"مجهولون", "مجهولين", "ملثمون", "ملثمين", "مسلحون", "مسلحين", "مجهول", "ملثم"})
 GROUP_NOUNS = frozenset({"مسلحون", "مسلحين", "متظاهرون", "متظاهرين", "السلطات", "سلطات", "الشرطه", "عناصر"})
+INTENSIFIERS = frozenset({"الشديده", "الشديد", "البالغه", "البالغ", "القويه", "الكامله", "التامه"})
 HOLDER_WORDS = frozenset({"ايدي", "يد", "قبضه", "سيطره"})
 BY_FIRE = frozenset({"برصاص", "بنيران", "بقذيفه", "بقذايف", "بقصف", "بغاره"})
 FIGHT_WORDS = frozenset({"اشتباكات", "الاشتباكات", "مواجهات", "المواجهات", "معارك", "المعارك", "اشتباك"})
@@ -243,6 +244,22 @@ def condemned(tokens: list[Token], view: SentenceView, trig: TriggerMatch, actor
     if start >= view.hi or not tokens[start].norm.startswith("ال"):
         return None
     return plain_words(tokens, view, start)
+
+
+def condemned_for(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> Mention | None:
+    """«أعرب عن إدانته الشديدة للهجوم الإرهابي»: what a condemnation noun names with لـ (the span starts after
+    the preposition's letter, so «للهجوم» reads as the article's لـ + هجوم)."""
+    k = trig.token + 1
+    while k < view.hi and (tokens[k].norm in INTENSIFIERS or k - trig.token <= 1 and tokens[k].norm in MANNER_WORDS):
+        k += 1
+    if k >= view.hi or pp_clitic(tokens[k]) != "ل" or any(m.first <= k <= m.last for m in view.mentions):
+        return None
+    end = k
+    while end + 1 < view.hi and end - k < MAX_BARE_OBJECT - 1 and tokens[end + 1].norm.startswith("ال") \
+            and tokens[end + 1].norm not in clauses.RELATIVES and not any(m.first == end + 1 for m in view.mentions):
+        end += 1  # «للهجوم الإرهابي الجبان»
+    start = tokens[k].start + 1
+    return Mention(k, end, start, tokens[end].end, view.span.text[start - view.span.start:tokens[end].end - view.span.start])
 
 
 def killer(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> list[Mention]:
