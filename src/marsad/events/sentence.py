@@ -140,6 +140,8 @@ def _add_entities(doc: Document, view: SentenceView, known_word: Callable[[str],
             last += 1
         if last > first and known_word(tokens[first].norm) and tokens[first].norm[0] not in "فو":
             first += 1  # (not «فيصل»: a name read as ف + يصل)
+        if last > first and ent.type == "ORG" and known_word(tokens[last].norm) and tokens[last].norm.startswith("ال"):
+            last -= 1  # «وزارة الداخلية القبض»: a trigger noun the NER ran into the name
         if tokens[first].norm in TIME_WORDS:
             continue  # «ليل الجمعة» tagged as a name: a time, not a participant
         if ent.type == "NORP" and first == last and first > view.lo:
@@ -164,7 +166,8 @@ def _add_entities(doc: Document, view: SentenceView, known_word: Callable[[str],
             rest = tokens[cut + 1].start
             view.mentions.append(Mention(cut + 1, last, rest, ent.end, doc.text[rest:ent.end], name=True))
         else:
-            view.mentions.append(Mention(first, last, start, ent.end, doc.text[start:ent.end], ent))
+            end = min(ent.end, tokens[last].end)
+            view.mentions.append(Mention(first, last, start, end, doc.text[start:end], ent))
         view.entity_tokens.update(range(first, last + 1))
 
 
