@@ -173,7 +173,8 @@ def _event(doc: Document, view: SentenceView, trig: TriggerMatch, args: Argument
 def _split_name(recipient: Mention, actor: list[Mention]) -> bool:
     one_word = recipient.first == recipient.last and (recipient.name or (
         recipient.entity is not None and recipient.entity.type == "PER"))
-    return one_word and any(a.last >= 0 and recipient.first == a.last + 1 and a.entity is not None
+    nasab = normalize(recipient.text).split()[:1] in (["بن"], ["ابن"], ["بنت"])  # «فيصل بن بندر | بن عبدالعزيز»
+    return (one_word or nasab) and any(a.last >= 0 and recipient.first == a.last + 1 and a.entity is not None
                             and a.entity.type == "PER" for a in actor)
 
 
