@@ -13,6 +13,8 @@ def test_form_variants_strip_one_clitic_or_the_article():
     assert matches("للجيش الوطني", ["لجيش الوطني"])
     assert matches("الجيش الوطني", ["جيش الوطني"])
     assert not matches("أنقرة", ["إسطنبول"])
+    assert matches("للهجوم الإرهابي", ["الهجوم الإرهابي"])
+    assert not matches("للهجوم", ["لهجة"])
     assert "انقره" in form_variants("“أنقرة”")
 
 

@@ -11,13 +11,18 @@ _QUOTES = "\"'“”«»‘’"
 
 
 def form_variants(text: str) -> frozenset[str]:
-    """The text after normalization, and with one leading clitic or the article removed."""
+    """The text after normalization, and with one leading clitic or the article removed.
+
+    «للهجوم» is لـ + «الهجوم»: removing the clitic restores the article's unwritten alef.
+    """
     norm = " ".join(normalize(text).strip(_QUOTES + " ").split())
     variants = {norm}
     if len(norm) > 3 and norm[0] in _CLITICS:
         variants.add(norm[1:])
     if norm.startswith("ال") and len(norm) > 4:
         variants.add(norm[2:])
+    if norm.startswith("لل") and len(norm) > 4:  # لـ + the article, whose alef is not written
+        variants.add("ا" + norm[1:])
     return frozenset(variants)
 
 
