@@ -89,7 +89,7 @@ def _needs_corpus(shared_dir: Path) -> None:
 
 def test_dev_floor_on_the_first_60_articles(shared_dir: Path):
     """Floors under the figures of 2026-11-29 at 00ba426 (macro F1 0.308, ASSAULT F1 0.419, event F1 0.396);
-    the margin leaves room for the coder's day-to-day moves (about 0.03 during that session)."""
+    the margin leaves room for the coder's day-to-day moves (about 0.03 while the set was made)."""
     _needs_corpus(shared_dir)
     result = evaluate_sentences(DEFAULT_GOLD, "dev", max_articles=60)
     assert result["articles"] == 60
