@@ -181,7 +181,21 @@ def build_entries(cameo: Path | None, common: set[str] = frozenset()) -> list[tu
                 entries.update(("PERWORD", w) for w in name.split() if word_key(w) not in common)
     entries.update(_lexicon_lines("lexicon.tsv"))
     entries.update(_lexicon_lines("names.tsv"))
+    entries.update(("DEMONYM", d) for d in kb_demonyms())
     return sorted(entries)
+
+
+def kb_demonyms() -> Iterator[str]:
+    """Nationality words of the actor KB (`data/kb/kb.jsonl.gz`: «فرنسي», «الفرنسية», «الفرنسيون»):
+    a feature, since a name often follows one («والفرنسي ليليان تورام») and ANERcorp rarely tags them."""
+    import json
+
+    path = DATA_DIR.parent / "kb" / "kb.jsonl.gz"
+    if not path.exists():
+        return
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            yield from (d for d in json.loads(line).get("demonyms", []) if " " not in d)
 
 
 def write_lines(lines: list[str], out: Path) -> None:
