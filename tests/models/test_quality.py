@@ -17,7 +17,10 @@ from marsad.stages.validate import ValidateStage
 
 def test_anercorp_test_floor(shared_dir: Path) -> None:
     scores = evaluate_ner(shared_dir / "data" / "ner" / "anercorp" / "test.txt")
-    assert scores["f1"] >= 0.69  # 0.699 on 2026-11-29
+    # 0.665 on 2026-11-29 (0.699 before the news rule layer): the layer no longer outputs «الله» and
+    # currencies, which ANERcorp tags MISC (MISC F1 0.52 -> 0.29), as issue 3 asks; 0.693 without it
+    # (`python -m marsad.models.evaluate ... --no-news`). Lowered on purpose, see docs/ner.md.
+    assert scores["f1"] >= 0.66
     assert scores["per_type"]["LOC"]["f1"] >= 0.83
     assert scores["per_type"]["PERS"]["f1"] >= 0.66
 
@@ -28,5 +31,5 @@ def test_reference_article_floor(shared_dir: Path) -> None:
     Pipeline([ValidateStage(), SegmentStage(), NerStage()])(doc)
     assert all(doc.text[e.start:e.end] == e.text for e in doc.entities)
     scores = score_document(doc, gold)["entities"]
-    assert scores["f1"] >= 0.84  # 0.863 with the actor-KB layer on 2026-11-29
-    assert scores["r"] >= 0.89
+    assert scores["f1"] >= 0.87  # 0.883 with the actor-KB and news layers on 2026-11-29 (0.863 before)
+    assert scores["r"] >= 0.94
