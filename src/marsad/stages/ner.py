@@ -6,7 +6,9 @@ Entity offsets are those of the name only: conjunction and preposition clitics g
 first word are left out («وبأنقرة» -> «أنقرة», «للجيش الوطني» -> «لجيش الوطني»: the article's
 lam stays, its alef is not in the text), the article stays («الجيش الوطني»). Places the
 gazetteer knows as countries or cities are typed GPE, other places LOC; nationality words
-of the actor KB are NORP. The shipped model is loaded on first use, once per process.
+of the actor KB are NORP. The tagger's last layer (`marsad.models.newsrules`) fits the output to
+modern news: organisation head chains, Saudi/Gulf places, no «الله» or currencies, titles out of
+person names. The shipped model is loaded on first use, once per process.
 """
 
 from __future__ import annotations
