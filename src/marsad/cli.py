@@ -87,6 +87,8 @@ def _add_eval(commands: argparse._SubParsersAction) -> None:
     ner = sub.add_parser("ner", help="span P/R/F1 of the NER stage on a BIO file")
     ner.add_argument("--data", required=True, type=Path, help="BIO file: token and tag per line")
     ner.add_argument("--json", action="store_true", help="print the scores as JSON (last line)")
+    ner.add_argument("--no-kb", action="store_true", help="without the actor-KB name layer")
+    ner.add_argument("--no-news", action="store_true", help="without the news rule layer")
     ner.set_defaults(run=run_eval_ner)
     geo = sub.add_parser("geo", help="country accuracy and Acc@161km on the geocoding gold set", add_help=False)
     geo.set_defaults(run=lambda args: _delegate("marsad.kb.geo_eval", args.rest), rest=[])
@@ -197,7 +199,12 @@ def run_eval_ner(args: argparse.Namespace) -> int:
 
     if not args.data.exists():
         raise UsageError(f"no such file: {args.data}")
-    scores = evaluate_ner(args.data)
+    tagger = None
+    if args.no_kb or args.no_news:
+        from marsad.models.tagger import DATA_DIR, open_tagger
+
+        tagger = open_tagger(DATA_DIR, kb=not args.no_kb, news=not args.no_news)
+    scores = evaluate_ner(args.data, tagger)
     print(format_scores(scores))
     if args.json:
         print(json.dumps(scores))
