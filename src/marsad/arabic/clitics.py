@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
+from functools import lru_cache
 
 CONJUNCTIONS = ("و", "ف")
 PREPOSITIONS = ("ب", "ل", "ك")
@@ -47,6 +48,18 @@ def split_proclitics(norm: str, known: Collection[str] | None = None) -> CliticS
     `known`: optional set of normalized stems; when given, a bare one-letter proclitic is
     removed only if the word itself is unknown and the remainder is known.
     """
+    if known is None:
+        return _split_cached(norm)
+    return _split(norm, known)
+
+
+@lru_cache(maxsize=200_000)  # news vocabulary is Zipfian: most words come back in every article
+def _split_cached(norm: str) -> CliticSplit:
+    return _split(norm, None)
+
+
+def _split(norm: str, known: Collection[str] | None) -> CliticSplit:
+    """`split_proclitics` without the cache (the split is immutable, so cached results are shared)."""
     for conj in ("", *CONJUNCTIONS):
         if conj and not norm.startswith(conj):
             continue
@@ -112,6 +125,11 @@ def split_safe_enclitic(stem: str, has_article: bool) -> tuple[str, str]:
 
 def candidate_stems(norm: str) -> list[str]:
     """Every plausible stem of a word, longest first: for gazetteer and lexicon look-ups."""
+    return list(_candidate_stems(norm))  # a fresh list: callers may change it
+
+
+@lru_cache(maxsize=200_000)  # the same words come back in every article
+def _candidate_stems(norm: str) -> tuple[str, ...]:
     stems = [norm]
     for conj in ("", *CONJUNCTIONS):
         for prep in ("", *PREPOSITIONS):
@@ -126,7 +144,7 @@ def candidate_stems(norm: str) -> list[str]:
     seen: dict[str, None] = {}
     for s in stems:
         seen.setdefault(s, None)
-    return list(seen)
+    return tuple(seen)
 
 
 def _nonempty(*parts: str) -> tuple[str, ...]:

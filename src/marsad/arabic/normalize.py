@@ -31,6 +31,7 @@ _DROP = frozenset(
 )
 
 _TRANSLATE = str.maketrans({**_CHAR_MAP, **{c: None for c in _DROP}})
+_DROP_ONLY = str.maketrans({c: None for c in _DROP})
 
 ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
 
@@ -46,6 +47,9 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
     The map has one extra final entry, `len(text)`, so an end offset maps too:
     a normalized span [i, j) is `text[index[i]:index[j - 1] + 1]`.
     """
+    folded = text.translate(_TRANSLATE)
+    if len(folded) == len(text):  # fast path: nothing dropped (the mapping is one-to-one), identity index
+        return folded, list(range(len(text) + 1))
     out: list[str] = []
     index: list[int] = []
     for i, ch in enumerate(text):
@@ -67,7 +71,7 @@ def original_span(index: list[int], start: int, end: int) -> tuple[int, int]:
 
 def strip_diacritics(text: str) -> str:
     """Remove harakat and tatweel only, keeping letter variants as written."""
-    return "".join(ch for ch in text if ch not in _DROP)
+    return text.translate(_DROP_ONLY)
 
 
 def arabic_ratio(text: str) -> float:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from marsad.arabic.clitics import ARTICLE, split_proclitics, split_safe_enclitic
 from marsad.arabic.normalize import normalize_with_map, original_span
 from marsad.arabic.sentences import split_sentences, tokenize
@@ -26,18 +28,26 @@ class SegmentStage(Stage):
 def make_token(text: str, start: int, end: int, sentence: int) -> Token:
     """A token with its words: proclitics, stem, pronoun suffix (offsets on the original text)."""
     surface = text[start:end]
+    norm, parts = _analyse(surface)
+    words = [Word(surface[a:b], start + a, start + b, kind) for a, b, kind in parts]
+    return Token(surface, start, end, sentence, norm, words)
+
+
+@lru_cache(maxsize=200_000)  # the analysis depends on the surface only, and news words recur
+def _analyse(surface: str) -> tuple[str, tuple[tuple[int, int, str], ...]]:
+    """The normalized token and its words as (start, end, kind), offsets relative to the token."""
     norm, index = normalize_with_map(surface)
     split = split_proclitics(norm)
-    words: list[Word] = []
+    parts: list[tuple[int, int, str]] = []
     pos = 0
     for clitic in split.proclitics:
         a, b = original_span(index, pos, pos + len(clitic))
-        words.append(Word(surface[a:b], start + a, start + b, "proclitic"))
+        parts.append((a, b, "proclitic"))
         pos += len(clitic)
     stem, suffix = split_safe_enclitic(split.stem, ARTICLE in split.proclitics)
     a, b = original_span(index, pos, pos + len(stem))
-    words.append(Word(surface[a:b], start + a, start + b, "stem"))
+    parts.append((a, b, "stem"))
     if suffix:
         a, b = original_span(index, pos + len(stem), len(norm))
-        words.append(Word(surface[a:b], start + a, start + b, "enclitic"))
-    return Token(surface, start, end, sentence, norm, words)
+        parts.append((a, b, "enclitic"))
+    return norm, tuple(parts)
