@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections import Counter
 
-
 from marsad.document import Document, Entity, Token
 
 MIN_POPULATION = 100_000
@@ -47,7 +46,7 @@ def _place_span(token: Token, gazetteer, countries: set[str], known: frozenset[s
         if not norm.startswith(prefix) or prefix and norm[len(prefix):].startswith("ل"):
             continue  # ل after a prefix is the article's contracted lam: leave such words alone
         name = norm[len(prefix):]
-        bare = name[2:] if name.startswith("ال") else name
+        bare = name.removeprefix("ال")
         if len(bare) < MIN_STEM_CHARS or name in known or norm in known:
             continue
         places = [p for p in gazetteer.places.get(name, [])
