@@ -54,6 +54,7 @@ class FeatureExtractor:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
         self._cache: dict[str, WordInfo] = {}
+        self._contexts: dict[str, tuple[tuple[str, ...], ...]] = {}
 
     def info(self, token: str) -> WordInfo:
         """The cached analysis of one surface token."""
@@ -92,29 +93,53 @@ class FeatureExtractor:
         for start, end, cats in self.gazetteer.match([i.key for i in infos]):
             for i in range(start, end):
                 phrase[i] = ("B" if i == start else "I") + "-" + "|".join(sorted(cats))
+        # The neighbour features of a word type are the same wherever it occurs: built once, cached.
+        ctx = [self._context(t, info) for t, info in zip(tokens, infos, strict=True)]
         n = len(infos)
         out: list[list[str]] = []
         for i, info in enumerate(infos):
             feats = list(info.own)
             if phrase[i]:
                 feats.append(f"ph={phrase[i]}")
-            for d in (-2, -1, 1, 2):
-                j = i + d
-                if 0 <= j < n:
-                    other = infos[j]
-                    feats.append(f"k[{d}]={other.key}")
-                    feats.extend(f"g[{d}]={g}" for g in other.gaz)
-                    if abs(d) == 1:
-                        feats.append(f"w[{d}]={other.norm}")
-                        feats.append(f"pre[{d}]={other.prefix}")
-                        feats.append(f"shape[{d}]={other.shape}")
-                        if phrase[j]:
-                            feats.append(f"ph[{d}]={phrase[j][:1]}")
-                else:
-                    feats.append(f"k[{d}]=<{'s' if d < 0 else '/s'}>")
+            if i >= 2:
+                feats.extend(ctx[i - 2][0])
+            else:
+                feats.append("k[-2]=<s>")
+            if i >= 1:
+                feats.extend(ctx[i - 1][1])
+                if phrase[i - 1]:
+                    feats.append(f"ph[-1]={phrase[i - 1][:1]}")
+            else:
+                feats.append("k[-1]=<s>")
+            if i + 1 < n:
+                feats.extend(ctx[i + 1][2])
+                if phrase[i + 1]:
+                    feats.append(f"ph[1]={phrase[i + 1][:1]}")
+            else:
+                feats.append("k[1]=</s>")
+            if i + 2 < n:
+                feats.extend(ctx[i + 2][3])
+            else:
+                feats.append("k[2]=</s>")
             if i > 0:
                 feats.append(f"k[-1]|k={infos[i - 1].key}|{info.key}")
             if i + 1 < n:
                 feats.append(f"k|k[1]={info.key}|{infos[i + 1].key}")
             out.append(feats)
         return out
+
+    def _context(self, token: str, info: WordInfo) -> tuple[tuple[str, ...], ...]:
+        """The features a word gives its neighbours at offsets -2, -1, 1, 2 (cached by surface)."""
+        found = self._contexts.get(token)
+        if found is not None:
+            return found
+        parts = []
+        for d in (-2, -1, 1, 2):
+            feats = [f"k[{d}]={info.key}", *(f"g[{d}]={g}" for g in info.gaz)]
+            if abs(d) == 1:
+                feats += [f"w[{d}]={info.norm}", f"pre[{d}]={info.prefix}", f"shape[{d}]={info.shape}"]
+            parts.append(tuple(feats))
+        found = tuple(parts)
+        if len(self._contexts) < _CACHE_LIMIT:
+            self._contexts[token] = found
+        return found
