@@ -45,6 +45,9 @@ def find_triggers(tokens: list[Token], view: SentenceView, lexicon: Lexicon) -> 
         if i in view.entity_tokens:
             continue
         tok = tokens[i]
+        senses_map = lexicon.senses
+        if not any(stem in senses_map for stem in stems_of(tok.norm)):
+            continue  # fast path: no stem is in the lexicon, so the checks below cannot find a trigger
         after_prep = i > view.lo and _is_preposition(tokens[i - 1].norm)  # «إلى حث»، «عليها سحب»: a verbal noun
         k = i - 1
         while k > view.lo and tokens[k].text in "\"'“”«»":

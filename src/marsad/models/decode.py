@@ -37,14 +37,16 @@ def biased_viterbi(marginal: Callable[[str, int], float], labels: Sequence[str],
         rows.append(row)
     score = [rows[0][k] if not labels[k].startswith("I-") else _NEG for k in range(size)]
     back: list[list[int]] = []
+    everything = list(range(size))
+    full = [list(a) == everything for a in allowed]  # labels any label may precede: one argmax serves all
     for i in range(1, n):
         new_score, pointers = [], []
+        row = rows[i]
+        get = score.__getitem__
+        best_all = max(everything, key=get)  # the first best, as a scan with a strict > keeps
         for k in range(size):
-            best_j, best_s = 0, _NEG * 2
-            for j in allowed[k]:
-                if score[j] > best_s:
-                    best_j, best_s = j, score[j]
-            new_score.append(best_s + rows[i][k])
+            best_j = best_all if full[k] else max(allowed[k], key=get)
+            new_score.append(score[best_j] + row[k])
             pointers.append(best_j)
         score = new_score
         back.append(pointers)
