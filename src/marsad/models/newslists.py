@@ -73,9 +73,13 @@ class NewsLists:
 def match_phrases(keys: Sequence[str], phrases: dict[tuple[str, ...], str]) -> list[tuple[int, int]]:
     """(start, end) of the longest listed phrases over a sentence's keys, left to right."""
     longest = max((len(k) for k in phrases), default=0)
+    firsts = {k[0] for k in phrases if k}  # fast path: a phrase can only start at one of its first words
     found = []
     i = 0
     while i < len(keys):
+        if keys[i] not in firsts:
+            i += 1
+            continue
         for n in range(min(longest, len(keys) - i), 0, -1):
             if tuple(keys[i:i + n]) in phrases:
                 found.append((i, i + n))

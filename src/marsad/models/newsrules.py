@@ -73,7 +73,10 @@ def _propagate(found: list[list[TokenSpan]], keys: list[list[str]]) -> list[list
     out = []
     for n, (spans, k) in enumerate(zip(found, keys, strict=True)):
         near = {key: kind for m, key, kind in names if abs(m - n) <= WINDOW}
+        present = set(k)
         for key, kind in near.items():
+            if key[0] not in present:
+                continue  # fast path: the name's first word is not in this sentence
             for start in range(len(k) - len(key) + 1):
                 if tuple(k[start:start + len(key)]) == key:
                     spans = _put(spans, kind, start, start + len(key))
