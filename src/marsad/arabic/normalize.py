@@ -8,6 +8,7 @@ normalized view maps straight back to `text[start:end]`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # One character in, one character out.
 _CHAR_MAP = {
@@ -38,6 +39,16 @@ ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
 
 def normalize(text: str) -> str:
     """Fold letter variants, drop diacritics/tatweel/controls, map digits to ASCII."""
+    if len(text) <= _WORD_LIMIT:
+        return _normalize_word(text)
+    return text.translate(_TRANSLATE)
+
+
+_WORD_LIMIT = 40
+
+
+@lru_cache(maxsize=200_000)  # words and short names are normalized again and again by several stages
+def _normalize_word(text: str) -> str:
     return text.translate(_TRANSLATE)
 
 

@@ -96,7 +96,9 @@ def _surnames(doc: Document, before: int) -> set[str]:
 
     out: set[str] = set()
     for ent in doc.entities:
+        if ent.type != "PER" or ent.end > before:
+            continue  # checked first: normalizing every entity for every sentence is the cost here
         words = normalize(ent.text).split()
-        if ent.type == "PER" and ent.end <= before and len(words) >= 2 and len(words[-1]) >= 3:
+        if len(words) >= 2 and len(words[-1]) >= 3:
             out.add(words[-1])
     return out

@@ -74,9 +74,14 @@ class SentenceView:
 def stem_of(token: Token) -> str:
     """The token without its proclitics (the shortest candidate stem of length >= 2); a title or group word
     is kept whole (وزير is not و + زير)."""
-    if token.norm in WHOLE_WORDS:
-        return token.norm
-    return stems_of(token.norm)[-1]
+    return _stem_of_norm(token.norm)
+
+
+@lru_cache(maxsize=65536)  # called for every token by several event passes
+def _stem_of_norm(norm: str) -> str:
+    if norm in WHOLE_WORDS:
+        return norm
+    return stems_of(norm)[-1]
 
 
 @lru_cache(maxsize=65536)

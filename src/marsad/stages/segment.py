@@ -29,25 +29,25 @@ def make_token(text: str, start: int, end: int, sentence: int) -> Token:
     """A token with its words: proclitics, stem, pronoun suffix (offsets on the original text)."""
     surface = text[start:end]
     norm, parts = _analyse(surface)
-    words = [Word(surface[a:b], start + a, start + b, kind) for a, b, kind in parts]
+    words = [Word(word, start + a, start + b, kind) for word, a, b, kind in parts]
     return Token(surface, start, end, sentence, norm, words)
 
 
 @lru_cache(maxsize=200_000)  # the analysis depends on the surface only, and news words recur
-def _analyse(surface: str) -> tuple[str, tuple[tuple[int, int, str], ...]]:
-    """The normalized token and its words as (start, end, kind), offsets relative to the token."""
+def _analyse(surface: str) -> tuple[str, tuple[tuple[str, int, int, str], ...]]:
+    """The normalized token and its words as (text, start, end, kind), offsets relative to the token."""
     norm, index = normalize_with_map(surface)
     split = split_proclitics(norm)
-    parts: list[tuple[int, int, str]] = []
+    parts: list[tuple[str, int, int, str]] = []
     pos = 0
     for clitic in split.proclitics:
         a, b = original_span(index, pos, pos + len(clitic))
-        parts.append((a, b, "proclitic"))
+        parts.append((surface[a:b], a, b, "proclitic"))
         pos += len(clitic)
     stem, suffix = split_safe_enclitic(split.stem, ARTICLE in split.proclitics)
     a, b = original_span(index, pos, pos + len(stem))
-    parts.append((a, b, "stem"))
+    parts.append((surface[a:b], a, b, "stem"))
     if suffix:
         a, b = original_span(index, pos + len(stem), len(norm))
-        parts.append((a, b, "enclitic"))
+        parts.append((surface[a:b], a, b, "enclitic"))
     return norm, tuple(parts)
