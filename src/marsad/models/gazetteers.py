@@ -64,14 +64,26 @@ class Gazetteer:
         return cls({k: frozenset(v) for k, v in words.items()},
                    {k: frozenset(v) for k, v in phrases.items()})
 
+    def _first_words(self) -> frozenset[str]:
+        """First words of the phrases, cached while `phrases` is the same unchanged dict."""
+        cached = self.__dict__.get("_firsts")
+        if cached is None or cached[0] is not self.phrases or cached[1] != len(self.phrases):
+            cached = (self.phrases, len(self.phrases), frozenset(k[0] for k in self.phrases if k))
+            self.__dict__["_firsts"] = cached
+        return cached[2]
+
     def categories(self, key: str) -> frozenset[str]:
         return self.words.get(key, frozenset())
 
     def match(self, keys: list[str]) -> list[tuple[int, int, frozenset[str]]]:
         """Longest multi-word matches over a sentence's word keys: (start, end, categories)."""
+        firsts = self._first_words()
         found = []
         i = 0
         while i < len(keys):
+            if keys[i] not in firsts:  # fast path: no phrase starts with this word
+                i += 1
+                continue
             for n in range(min(MAX_PHRASE, len(keys) - i), 1, -1):
                 cats = self.phrases.get(tuple(keys[i:i + n]))
                 if cats:

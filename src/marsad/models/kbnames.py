@@ -31,12 +31,16 @@ class KbNames:
     def __init__(self, names: dict[tuple[str, ...], str]) -> None:
         self.names = names
         self.longest = max((len(k) for k in names), default=0)
+        self._firsts = frozenset(k[0] for k in names if k)  # names cannot start at other words
 
     def match(self, keys: Sequence[str]) -> list[tuple[str, int, int]]:
         """(type, start, end) of the longest KB names in a sentence (words as `name_key`s)."""
         found = []
         i = 0
         while i < len(keys):
+            if keys[i] not in self._firsts:
+                i += 1
+                continue
             for n in range(min(self.longest, len(keys) - i), 0, -1):
                 kind = self.names.get(tuple(keys[i:i + n]))
                 if kind:
