@@ -51,8 +51,11 @@ def _length_bucket(n: int) -> str:
 class FeatureExtractor:
     """Turns a sentence (a list of surface tokens) into CRF feature lists."""
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, known: frozenset[str] | None = None) -> None:
         self.gazetteer = gazetteer
+        # `known`: the attributes the models weigh; others are left out (crfsuite skips them anyway,
+        # so the scores are the same, and passing fewer strings makes tagging faster). None: all.
+        self.known = known
         self._cache: dict[str, WordInfo] = {}
         self._contexts: dict[str, tuple[tuple[str, ...], ...]] = {}
 
@@ -81,6 +84,8 @@ class FeatureExtractor:
         if norm.endswith(("يه", "يون", "يين", "ي")) and "ال" in split.proclitics:
             own.append("nisba")  # «التركية», «الليبي»: adjectives of origin, often inside ORG names
         own.extend(f"g={g}" for g in gaz)
+        if self.known is not None:
+            own = [f for f in own if f in self.known]
         info = WordInfo(norm, key, prefix, shape, gaz, tuple(own))
         if len(self._cache) < _CACHE_LIMIT:
             self._cache[token] = info
@@ -96,35 +101,36 @@ class FeatureExtractor:
         # The neighbour features of a word type are the same wherever it occurs: built once, cached.
         ctx = [self._context(t, info) for t, info in zip(tokens, infos, strict=True)]
         n = len(infos)
+        keep = _always if self.known is None else self.known.__contains__
         out: list[list[str]] = []
         for i, info in enumerate(infos):
             feats = list(info.own)
-            if phrase[i]:
-                feats.append(f"ph={phrase[i]}")
+            if phrase[i] and keep(feature := f"ph={phrase[i]}"):
+                feats.append(feature)
             if i >= 2:
                 feats.extend(ctx[i - 2][0])
-            else:
-                feats.append("k[-2]=<s>")
+            elif keep(feature := "k[-2]=<s>"):
+                feats.append(feature)
             if i >= 1:
                 feats.extend(ctx[i - 1][1])
-                if phrase[i - 1]:
-                    feats.append(f"ph[-1]={phrase[i - 1][:1]}")
-            else:
-                feats.append("k[-1]=<s>")
+                if phrase[i - 1] and keep(feature := f"ph[-1]={phrase[i - 1][:1]}"):
+                    feats.append(feature)
+            elif keep(feature := "k[-1]=<s>"):
+                feats.append(feature)
             if i + 1 < n:
                 feats.extend(ctx[i + 1][2])
-                if phrase[i + 1]:
-                    feats.append(f"ph[1]={phrase[i + 1][:1]}")
-            else:
-                feats.append("k[1]=</s>")
+                if phrase[i + 1] and keep(feature := f"ph[1]={phrase[i + 1][:1]}"):
+                    feats.append(feature)
+            elif keep(feature := "k[1]=</s>"):
+                feats.append(feature)
             if i + 2 < n:
                 feats.extend(ctx[i + 2][3])
-            else:
-                feats.append("k[2]=</s>")
-            if i > 0:
-                feats.append(f"k[-1]|k={infos[i - 1].key}|{info.key}")
-            if i + 1 < n:
-                feats.append(f"k|k[1]={info.key}|{infos[i + 1].key}")
+            elif keep(feature := "k[2]=</s>"):
+                feats.append(feature)
+            if i > 0 and keep(feature := f"k[-1]|k={infos[i - 1].key}|{info.key}"):
+                feats.append(feature)
+            if i + 1 < n and keep(feature := f"k|k[1]={info.key}|{infos[i + 1].key}"):
+                feats.append(feature)
             out.append(feats)
         return out
 
@@ -138,8 +144,13 @@ class FeatureExtractor:
             feats = [f"k[{d}]={info.key}", *(f"g[{d}]={g}" for g in info.gaz)]
             if abs(d) == 1:
                 feats += [f"w[{d}]={info.norm}", f"pre[{d}]={info.prefix}", f"shape[{d}]={info.shape}"]
-            parts.append(tuple(feats))
+            parts.append(tuple(f for f in feats if self.known is None or f in self.known))
         found = tuple(parts)
         if len(self._contexts) < _CACHE_LIMIT:
             self._contexts[token] = found
         return found
+
+
+
+def _always(_feature: str) -> bool:
+    return True

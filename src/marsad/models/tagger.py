@@ -48,11 +48,12 @@ class NerTagger:
         self.kb = kb
         self.news = news
         self._listed = load_news_lists().surface if news else frozenset()
-        self.features = FeatureExtractor(gazetteer)
         self.vocab = vocab
         self.o_scale = o_scale
         self._first = _open_crf(model)
         self._second = _open_crf(stacked) if stacked is not None else None
+        known = _attributes(self._first) | (_attributes(self._second) if self._second is not None else set())
+        self.features = FeatureExtractor(gazetteer, frozenset(known))
         final = self._second or self._first
         self._labels = ["O", *(label for label in final.labels() if label != "O")]
         self._allowed = allowed_previous(self._labels)
@@ -120,6 +121,11 @@ def _open_crf(path: Path) -> object:
     crf = pycrfsuite.Tagger()
     crf.open(str(path))
     return crf
+
+
+def _attributes(crf: object) -> set[str]:
+    """The attributes a model has weights for: the only features that change its scores."""
+    return {attribute for attribute, _label in crf.info().state_features}
 
 
 def read_vocab(path: Path) -> frozenset[str]:
