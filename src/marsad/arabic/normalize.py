@@ -33,6 +33,7 @@ _DROP = frozenset(
 
 _TRANSLATE = str.maketrans({**_CHAR_MAP, **{c: None for c in _DROP}})
 _DROP_ONLY = str.maketrans({c: None for c in _DROP})
+_DROP_RUN = re.compile("[" + "".join(re.escape(c) for c in sorted(_DROP)) + "]+")
 
 ARABIC_LETTER = re.compile(r"[\u0621-\u064A\u0671-\u06D3]")
 
@@ -61,15 +62,13 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
     folded = text.translate(_TRANSLATE)
     if len(folded) == len(text):  # fast path: nothing dropped (the mapping is one-to-one), identity index
         return folded, list(range(len(text) + 1))
-    out: list[str] = []
     index: list[int] = []
-    for i, ch in enumerate(text):
-        if ch in _DROP:
-            continue
-        out.append(_CHAR_MAP.get(ch, ch))
-        index.append(i)
-    index.append(len(text))
-    return "".join(out), index
+    last = 0
+    for run in _DROP_RUN.finditer(text):  # the kept characters are the stretches between dropped runs
+        index.extend(range(last, run.start()))
+        last = run.end()
+    index.extend(range(last, len(text) + 1))  # with the final end-of-text entry
+    return folded, index
 
 
 def original_span(index: list[int], start: int, end: int) -> tuple[int, int]:
