@@ -43,6 +43,7 @@ class NerStage(Stage):
 
     def __call__(self, doc: Document) -> Document:
         from marsad.models.offsets import clitic_prefix_length
+        from marsad.models.place_backoff import add_unseen_places
 
         entities: list[Entity] = []
         tagger = self.tagger
@@ -58,6 +59,8 @@ class NerStage(Stage):
                     kind = "GPE"
                 entities.append(Entity("", text, kind, start, last.end, confidence=span.confidence,
                                        source=span.source))
+        doc.entities = entities
+        entities += add_unseen_places(doc, tagger.vocab)  # cities the CRF never saw, see place_backoff
         entities.sort(key=lambda e: (e.start, e.end))
         for number, entity in enumerate(entities, 1):
             entity.id = f"T{number}"
