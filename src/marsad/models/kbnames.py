@@ -18,6 +18,7 @@ from pathlib import Path
 from marsad.arabic.clitics import split_proclitics
 from marsad.arabic.normalize import normalize
 from marsad.models.gazetteers import MAX_PHRASE
+from marsad.models.phrases import longest_matches
 
 KB_FILE = Path(__file__).resolve().parents[1] / "data" / "kb" / "kb.jsonl.gz"
 TRUSTED_SOURCES = ("curated", "iso")
@@ -35,21 +36,8 @@ class KbNames:
 
     def match(self, keys: Sequence[str]) -> list[tuple[str, int, int]]:
         """(type, start, end) of the longest KB names in a sentence (words as `name_key`s)."""
-        found = []
-        i = 0
-        while i < len(keys):
-            if keys[i] not in self._firsts:
-                i += 1
-                continue
-            for n in range(min(self.longest, len(keys) - i), 0, -1):
-                kind = self.names.get(tuple(keys[i:i + n]))
-                if kind:
-                    found.append((kind, i, i + n))
-                    i += n
-                    break
-            else:
-                i += 1
-        return found
+        return [(self.names[tuple(keys[i:j])], i, j)
+                for i, j in longest_matches(keys, self.names, self._firsts, self.longest)]
 
 
 def read_kb_names(path: Path = KB_FILE) -> KbNames:

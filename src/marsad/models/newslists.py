@@ -19,6 +19,7 @@ from functools import lru_cache
 from marsad.arabic.normalize import normalize
 from marsad.models.gazetteers import _lexicon_lines, word_key
 from marsad.models.kbnames import KB_FILE, name_key
+from marsad.models.phrases import longest_matches
 
 CLITIC_LETTERS = frozenset("وفبلك")
 # Particles and function words that end an organisation's genitive chain (normalized).
@@ -74,20 +75,7 @@ def match_phrases(keys: Sequence[str], phrases: dict[tuple[str, ...], str]) -> l
     """(start, end) of the longest listed phrases over a sentence's keys, left to right."""
     longest = max((len(k) for k in phrases), default=0)
     firsts = {k[0] for k in phrases if k}  # fast path: a phrase can only start at one of its first words
-    found = []
-    i = 0
-    while i < len(keys):
-        if keys[i] not in firsts:
-            i += 1
-            continue
-        for n in range(min(longest, len(keys) - i), 0, -1):
-            if tuple(keys[i:i + n]) in phrases:
-                found.append((i, i + n))
-                i += n
-                break
-        else:
-            i += 1
-    return found
+    return longest_matches(keys, phrases, firsts, longest)
 
 
 def read_news_lists(with_kb: bool = True) -> NewsLists:
