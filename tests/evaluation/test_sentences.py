@@ -73,7 +73,7 @@ def test_gold_file_is_well_formed():
     splits_of = defaultdict(set)
     for row in rows:
         assert row["label"] in {"ASSAULT", "PROTEST", "NONE"}
-        assert row["split"] in {"dev", "test"}
+        assert row["split"] in {"dev", "dev2", "test"}
         assert 0 <= row["start"] < row["end"] and len(row["sha1"]) == 12
         assert "text" not in row  # the corpus is non-commercial: offsets only
         splits_of[(row["zip"], row["index"])].add(row["split"])

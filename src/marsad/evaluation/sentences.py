@@ -164,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     """Print the figures per split; exit 1 when the macro F1 is under `--min-macro-f1`."""
     parser = argparse.ArgumentParser(prog="python -m marsad.evaluation.sentences", description=__doc__.split("\n")[0])
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
-    parser.add_argument("--split", default=None, help="score only this split (dev, test)")
+    parser.add_argument("--split", default=None, help="score only this split (dev, dev2, test)")
     parser.add_argument("--max-articles", type=int, default=None, help="score only the first N articles")
     parser.add_argument("--errors", action="store_true", help="list the sentences the coder got wrong")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON (last line)")
