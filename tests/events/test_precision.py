@@ -22,9 +22,16 @@ ENTITIES = [("الجيش", "ORG"), ("حلب", "GPE", "SYR"), ("التنظيم", 
     "وانفجر إطار السيارة على الطريق السريع.",
     "وتناول الكاتب في مقاله خطر الاعتداءات على البيئة.",
     "وقامت الهيئة بضبط الجودة في الأسواق.",
+    "وأعلن الجيش وقف إطلاق النار في حلب.",  # a ceasefire: «إطلاق النار» after «وقف» is no shooting
+    "وأعلن الجيش وقفا لإطلاق النار في حلب.",
 ])
 def test_no_event_is_coded(make_doc: MakeDoc, text: str) -> None:
     assert code_events(make_doc(text, ENTITIES)) == []
+
+
+def test_shooting_is_still_an_attack(make_doc: MakeDoc) -> None:
+    events = code_events(make_doc("وأطلق الجيش النار على التنظيم في حلب.", ENTITIES))
+    assert [e.type for e in events] == ["ASSAULT"]
 
 
 def test_denied_attack_is_negated(make_doc: MakeDoc) -> None:
