@@ -52,3 +52,13 @@ def test_threat_is_a_threat_not_an_attack(make_doc: MakeDoc) -> None:
 def test_a_state_protest_is_a_rebuke(make_doc: MakeDoc) -> None:
     events = code_events(make_doc("واحتج الأردن رسميا على تصريحات سمير علي.", ENTITIES))
     assert [e.type for e in events] == ["ACCUSE"]
+
+
+def test_a_death_at_someones_hands_is_an_attack_on_the_dead(make_doc: MakeDoc) -> None:
+    events = code_events(make_doc("مقتل جندي برصاص التنظيم في حلب.", ENTITIES))
+    assert [(e.type, [a.text for a in e.actor], [r.text for r in e.recipient]) for e in events] == [
+        ("ASSAULT", ["التنظيم"], ["جندي"])]
+
+
+def test_a_death_with_no_killer_named_is_no_attack(make_doc: MakeDoc) -> None:
+    assert code_events(make_doc("وأعلنت الشرطة مقتل ثلاثة أشخاص في حادث سير في حلب.", ENTITIES)) == []

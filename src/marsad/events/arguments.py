@@ -142,6 +142,10 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
             bare = condemned(tokens, view, trig, args.actor)
             if bare is not None:  # «أدان X الهجوم الإرهابي»: what is condemned is the recipient
                 args.recipients = [[bare]]
+    elif trig.sense.constraint("victim") is not None:  # «مقتل X برصاص Y»: the genitive died, Y killed
+        plain = plain_words(tokens, view, trig.token + 1)
+        args.recipients = direct[:1] or ([[plain]] if plain else [])
+        args.actor = killer(tokens, view, trig)
     else:
         _noun_roles(args, tokens, view, trig, after, direct, pronoun, chain)
         if not args.actor and before.anchor:  # «أوضح الدخيل أنه تم خلال الاجتماع مع ...»
