@@ -24,6 +24,12 @@ def test_honorifics_leave_a_person_span() -> None:
     assert spans(tokens, found) == [("PER", "محمد بن سلمان"), ("PER", "أمير طاهري")]
 
 
+def test_a_rank_makes_a_person_of_a_span_typed_otherwise() -> None:
+    tokens = ["اللواء", "ركن", "حمد", "بن", "علي", "العطية", "والعقيد", "الشرطة"]
+    found = [TokenSpan("ORG", 0, 6, 0.9), TokenSpan("ORG", 6, 8, 0.9)]
+    assert spans(tokens, found) == [("PER", "حمد بن علي العطية"), ("ORG", "والعقيد الشرطة")]
+
+
 def test_a_lone_demonym_is_norp_not_misc() -> None:
     tokens = ["قالت", "الحكومة", "الألمانية"]
     assert spans(tokens, [TokenSpan("MISC", 2, 3, 0.9)]) == [("NORP", "الألمانية")]

@@ -26,6 +26,8 @@ NOT_NAMES = frozenset({
     "ثم", "و", "او", "بعد", "قبل", "منذ", "حيث", "اذ", "لم", "لن", "لا", "ما", "كان", "كانت", "ايضا", "رسميا",
     "عدد", "عددا", "بعض", "كل", "جميع", "مع", "في", "علي", "الي", "من", "بين", "عند", "لدي", "نحو", "اليوم",
     "هاتفيا", "اتصالا", "رسالة", "رساله", "برقيه", "حفظه", "الله",
+    # honorifics and the office word of a title («معالي الوزير»، «مدير مكتب معاليه»)
+    "معالي", "معاليه", "سمو", "سموه", "فخامه", "فخامته", "جلاله", "جلالته", "صاحب", "سماحه", "سماحته", "مكتب",
 })
 MIN_NAME, MAX_NAME = 2, 4
 
@@ -70,7 +72,7 @@ def _name_end(tokens: list[Token], view: SentenceView, i: int, taken: set[int],
         tok = tokens[k]
         norm = tok.norm
         family = norm.startswith("ال") and k > i  # «عبده الحذيفي»: a family name may carry the article
-        plain = (k not in taken and norm.isalpha() and (not norm.startswith("ال") or family)
+        plain = (k not in taken and norm.isalpha() and (not norm.startswith("ال") or family) and pp_clitic(tok) is None
                  and norm not in NOT_NAMES and norm not in PREPOSITIONS and not known_word(norm))
         if not plain:
             break

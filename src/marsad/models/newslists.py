@@ -36,6 +36,7 @@ class NewsLists:
 
     not_names: set[tuple[str, ...]] = field(default_factory=set)
     honorifics: set[str] = field(default_factory=set)
+    ranks: set[str] = field(default_factory=set)
     demonyms: set[str] = field(default_factory=set)
     places: dict[tuple[str, ...], str] = field(default_factory=dict)
     agencies: dict[tuple[str, ...], str] = field(default_factory=dict)
@@ -90,6 +91,9 @@ def read_news_lists(with_kb: bool = True) -> NewsLists:
         if category == "NOTNAME":
             lists.not_names.add(wkey)
         elif category == "HONORIFIC":
+            lists.honorifics.add(nkey[0])
+        elif category == "RANK":
+            lists.ranks.add(nkey[0])
             lists.honorifics.add(nkey[0])
         elif category in ("PLACE", "AGENCY", "DATELINE"):
             target = {"PLACE": lists.places, "AGENCY": lists.agencies, "DATELINE": lists.datelines}[category]

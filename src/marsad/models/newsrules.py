@@ -110,12 +110,15 @@ def _clean(spans: list[TokenSpan], keys: list[str], nkeys: list[str], lists: New
         if tuple(keys[s.start:s.end]) in lists.not_names:
             continue
         start = s.start
-        if s.type == "PER":
+        kind = s.type
+        if kind != "PER" and nkeys[start] in lists.ranks:  # «اللواء ركن حمد بن علي العطية» typed ORG
+            named = next((k for k in range(start, s.end) if nkeys[k] not in lists.honorifics), s.end)
+            kind = "PER" if s.end - named >= 2 else kind
+        if kind == "PER":
             while start < s.end and nkeys[start] in lists.honorifics:
                 start += 1
             if start == s.end:
                 continue
-        kind = s.type
         if kind == "MISC" and s.end - start == 1 and keys[start] in lists.demonyms:
             kind = "NORP"
         elif (kind == "LOC" and s.end - start == 1 and keys[start] in lists.demonyms and start > 0
