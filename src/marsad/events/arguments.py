@@ -34,16 +34,20 @@ from marsad.events.constructions import (
     modifies_participant,
     plain_words,
     relative_agent,
+    taken_place,
     target_on,
+    verb_bases,
     verb_before,
     victims,
 )
 from marsad.events.cues import (
     LIGHT_VERBS,
     LOCATION_PREPS,
+    OCCURRENCE_VERBS,
     PASSIVE_AUX,
     RECEIVE_VERBS,
     RECIPIENT_PREPS,
+    TIME_WORDS,
 )
 from marsad.events.sentence import PERSON_HEADS, Mention, SentenceView, stem_of, stems_of
 from marsad.events.triggers import TriggerMatch
@@ -71,6 +75,7 @@ INCLUDE_VERBS = frozenset({"ضم", "جمع", "حضره", "حضرها"})
 CAPTURE = "192"  # CAMEO «occupy territory»: سيطر على، استعاد
 FIGHT_WINDOW = 8
 FIGHT_NOUNS = frozenset({"اشتباك", "مواجهات", "معركه", "قتال"})
+FIGHT_VERBS = frozenset({"احتدمت", "احتدم", "تدور", "يدور", "اشتدت", "استعرت"})  # (and OCCURRENCE_VERBS: دارت، اندلعت)
 
 
 @dataclass
@@ -130,6 +135,8 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
         elif trig.sense.cameo == CAPTURE:  # «استعادت X القاعدة من أيدي Y»: the side that lost it is the target
             held = held_by(tokens, view, trig)
             args.recipients = [held] if held else args.recipients
+            taken = None if args.recipients else taken_place(tokens, view, trig)
+            args.recipients = [[taken]] if taken is not None else args.recipients
         elif trig.sense.constraint("intransitive") is not None:
             args.recipients = []  # «انفجرت عبوة ناسفة»: what follows is the bomb, not its target
         elif (pronoun is None and "o" not in agreement and trig.sense.type in BARE_OBJECT_TYPES
@@ -266,8 +273,12 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
             args.actor, args.recipients = side[-1:], [against]
     between = [m for m in after if m.prep == "بين" and _near_between(tokens, trig, m)]
     if not args.actor and between:
-        side = clauses.groups(after[after.index(between[0]):])[0]
-        args.actor, args.recipients = side[:1], [side[1:]] if len(side) > 1 else args.recipients
+        sides = clauses.groups(after[after.index(between[0]):])
+        if len(sides) >= 2 and sides[1][0].prep == "بين":  # «بين X و Y من جهة وبين Z»: two sides of several
+            args.actor, args.recipients = sides[0], [sides[1]]
+        else:
+            side = sides[0]
+            args.actor, args.recipients = side[:1], [side[1:]] if len(side) > 1 else args.recipients
 
 
 def _obliques(args: Arguments, tokens: list[Token], view: SentenceView, trig: TriggerMatch,
@@ -302,9 +313,14 @@ def _bare_title(tokens: list[Token], m: Mention) -> bool:
 
 
 def _near_between(tokens: list[Token], trig: TriggerMatch, m: Mention) -> bool:
-    """«اشتباكات (عنيفة) بين X و Y»: «بين» within two words of the event noun."""
+    """«اشتباكات (عنيفة) بين X و Y»: «بين» within two words of the event noun, not counting a verb of
+    occurrence and time words («معارك عنيفة احتدمت أمس بين X و Y»، «دارت عصر أمس الجمعة بين»)."""
     at = next((k for k in range(m.first, trig.token, -1) if tokens[k].norm == "بين"), None)
-    return at is not None and at - trig.token <= BETWEEN_REACH
+    if at is None:
+        return False
+    free = sum(1 for k in range(trig.token + 1, at) if tokens[k].norm in TIME_WORDS
+               or OCCURRENCE_VERBS & verb_bases(tokens[k]) or tokens[k].norm in FIGHT_VERBS)
+    return at - trig.token - free <= BETWEEN_REACH
 
 
 def _is_object(trig: TriggerMatch, group: list[Mention]) -> bool:

@@ -225,6 +225,9 @@ def bare_object(tokens: list[Token], view: SentenceView, trig: TriggerMatch, act
         start += 1  # «قبضت على X»
     while start < view.hi and tokens[start].norm in UNNAMED_ADJECTIVES:
         start += 1  # «اختطف مسلحون مجهولون خمسة ...»: an adjective of the subject
+    place = next((m for m in view.mentions if m.first == start + 1 and m.is_place), None)
+    if place is not None and tokens[start].norm == "في":
+        start = place.last + 1  # «اختطف مسلحون في العاصمة صنعاء 10 من ...»: where, then whom
     bare = plain_words(tokens, view, start)
     owner = next((m for m in view.mentions if bare is not None and m.first == bare.last + 1 and m.prep is None
                   and (m.name or m.entity is not None and m.entity.type in ("ORG", "PER", "NORP"))), None)
@@ -289,6 +292,29 @@ def held_by(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> list
     return []
 
 
+def taken_place(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> Mention | None:
+    """What a capture verb says was taken when no name is there: «سيطر X على معسكر لبوزة الإستراتيجي»,
+    «على منطقتي السدة وحزم العديد», «على اللواء 15 ميكا» (the head noun and its name, no adjective)."""
+    at = next((k for k in range(trig.token + 1, min(view.hi, trig.token + VERB_WINDOW))
+               if tokens[k].norm == "علي" or tokens[k].norm in PUNCT_BOUNDARY), None)
+    if at is None or tokens[at].norm != "علي" or at + 1 >= view.hi:
+        return None
+    start = end = at + 1
+    while end < view.hi and end - start < MAX_BARE_OBJECT:
+        norm = tokens[end].norm
+        stop = (not norm.isalnum() or norm in PREPOSITIONS or norm in NOT_NAMES or norm in TIME_WORDS
+                or _pronoun_preposition(norm) or (pp_clitic(tokens[end]) is not None
+                                                  and (end == start or norm.startswith(("لل", "بال")))))
+        if stop or (end > start and (norm.startswith("و") or is_title_like(tokens[end]))):
+            break  # (a definite nisba adjective: «الإستراتيجي»)
+        end += 1
+    if end - start < 2:
+        return None  # a head noun alone («على المدينة») names nothing new
+    first, last = tokens[start], tokens[end - 1]
+    text = view.span.text[first.start - view.span.start:last.end - view.span.start]
+    return Mention(start, end - 1, first.start, last.end, text)
+
+
 def _pronoun_preposition(norm: str) -> bool:
     """عنده، عليه، منها، لديهم: a preposition with a pronoun."""
     return any(norm.endswith(p) and norm[: -len(p)] in PREPOSITIONS | {"عند", "لدي", "من", "عن", "علي", "في", "ل", "ب"}
@@ -323,7 +349,11 @@ def plain_words(tokens: list[Token], view: SentenceView, start: int) -> Mention 
         if of is not None or stem_of(tokens[end + 1]) in GROUP_HEADS:  # «37 من مسلحي جماعات منافسة»: the group
             return of or plain_words(tokens, view, end + 1)
         end += 2  # «خمسة من موظفي الإغاثة»: how many, of whom
-        end += int(end < view.hi and tokens[end].norm.startswith("ال") and tokens[end].norm.isalpha())
+        group = next((m for m in view.mentions if m.first == end and m.prep is None and not m.is_place), None)
+        if group is not None and not tokens[end - 1].norm.startswith("ال"):
+            end = group.last + 1  # «10 من قياديي حزب التجمع اليمني للإصلاح»: the group is part of it
+        else:
+            end += int(end < view.hi and tokens[end].norm.startswith("ال") and tokens[end].norm.isalpha())
     first, last = tokens[start], tokens[end - 1]
     a, b = first.start - view.span.start, last.end - view.span.start
     text = view.span.text[a:b] if view.span.text else " ".join(tokens[k].text for k in range(start, end))

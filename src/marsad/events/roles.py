@@ -74,6 +74,8 @@ def mark_roles(tokens: list[Token], view: SentenceView) -> None:
             m.prep = before.norm
         elif before is not None and stem_of(before) in PREPOSITIONS and before.norm[:1] in "وف":
             m.prep = stem_of(before)
+        elif before is not None and before.norm[:1] in "وف" and before.norm[1:] in PREPOSITIONS:
+            m.prep = before.norm[1:]  # «وبين»: the shortest stem of و+ب+ين is no preposition
         elif any(c in ("ب", "ل", "ك") for c in norm_clitics):
             m.prep = next(c for c in norm_clitics if c in ("ب", "ل", "ك"))
         m.coord = _coordination(tokens, view, j, norm_clitics)

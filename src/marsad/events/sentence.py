@@ -31,7 +31,8 @@ WHOLE_WORDS = TITLE_WORDS | GROUP_HEADS | PERSON_HEADS
 QUOTES = frozenset("\"'“”«»‘’")
 CONSTRUCT_HEADS = frozenset({"مسلحي", "مقاتلي", "متمردي", "عناصر", "انصار", "اعضاء", "قاده", "ممثلي", "مسوولي"})
 LOYAL_WORDS = frozenset({"الموالي", "الموالية", "المواليه", "الموالين", "الموالون", "التابع", "التابعه", "التابعين",
-                         "التابعون", "المواليتين", "المدعومه", "المدعومين", "المدعوم"})
+                         "التابعون", "المواليتين", "المدعومه", "المدعومين", "المدعوم",
+                         "تابعون", "تابعين", "تابعه", "موالون", "موالين", "مواليه"})  # (after an indefinite head)
 # Titles that stand right before a person's name (they end the noun phrase before them).
 HONORIFICS = frozenset({"القيادي", "الدكتور", "الشيخ", "السيد", "اللواء", "العميد", "العقيد", "الفريق", "المشير",
                         "الاستاذ", "المهندس", "الامير", "الملك", "الرييس", "الوزير", "النايب", "الناشط", "المعارض"})
@@ -238,8 +239,14 @@ def _loyal_to(tokens: list[Token], view: SentenceView, last: int) -> int:
     """«القوات الموالية للرئيس عبدربه منصور هادي»، «المسلحون التابعون لتنظيم داعش»: whose forces they are is
     part of the noun phrase (the reader cites the whole); the last token of the phrase so extended."""
     k = last + 1
+    if (k + 1 < view.hi and tokens[last].norm not in LOYAL_WORDS and tokens[k].norm in LOYAL_WORDS
+            and k not in view.entity_tokens):
+        last, k = k, k + 1  # «مسلحون تابعون لجماعة الحوثي»: a sound plural took no adjective before
     if tokens[last].norm not in LOYAL_WORDS or k >= view.hi or pp_clitic(tokens[k]) != "ل":
         return last
+    if k not in view.entity_tokens and tokens[k].norm.startswith("لل") and not is_title_like(tokens[k]):
+        nisba = k + 1 < view.hi and is_title_like(tokens[k + 1]) and tokens[k + 1].norm.startswith("ال")
+        return k + 1 if nisba and k + 1 not in view.entity_tokens else k  # «الموالية للشرعية»، «للحكومة اليمنية»
     while k < view.hi and k not in view.entity_tokens and is_title_like(tokens[k]) and k - last <= MAX_NP_EXTRA:
         k += 1  # «للرئيس»، «للرئيس اليمني»
     if k >= view.hi or k not in view.entity_tokens or tokens[k - 1].norm in PREPOSITIONS:

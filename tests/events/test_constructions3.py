@@ -1,0 +1,51 @@
+"""Third-pass constructions of the event coder, on invented sentences with hand-set entities: places taken
+with no name the NER knows, two sides of a fight named by «بين ... وبين», a fight told with a verb before
+its sides, forces loyal to a plain noun, and victims named after the place of an abduction."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from marsad.document import Document, Event
+from marsad.events import code_events
+
+MakeDoc = Callable[..., Document]
+
+
+def _pairs(doc: Document, ptype: str) -> list[tuple[list[str], list[str]]]:
+    events: list[Event] = [e for e in code_events(doc) if e.type == ptype]
+    return [([p.text for p in e.actor], [p.text for p in e.recipient]) for e in events]
+
+
+def test_a_camp_taken_is_the_target_without_its_adjective(make_doc: MakeDoc) -> None:
+    doc = make_doc("وسيطر الجيش الوطني ليلة أمس على معسكر لبوزة الإستراتيجي في محافظة لحج.",
+                   [("لحج", "GPE", "YEM")])
+    assert _pairs(doc, "ASSAULT") == [(["الجيش الوطني"], ["معسكر لبوزة"])]
+
+
+def test_a_bare_head_noun_taken_names_nothing(make_doc: MakeDoc) -> None:
+    doc = make_doc("وسيطر الجيش الوطني على المدينة.", [])
+    assert _pairs(doc, "ASSAULT") == []
+
+
+def test_two_sides_named_by_a_second_between(make_doc: MakeDoc) -> None:
+    doc = make_doc("وارتفعت وتيرة المواجهات بين الجيش الوطني ومقاتلي المقاومة الشعبية من جهة وبين الحوثيين "
+                   "في مدينة تعز.", [("الحوثيين", "ORG", "YEM"), ("تعز", "GPE", "YEM")])
+    assert _pairs(doc, "ASSAULT") == [(["الجيش الوطني", "مقاتلي المقاومة الشعبية"], ["الحوثيين"])]
+
+
+def test_a_fight_noun_then_its_verb_then_the_sides(make_doc: MakeDoc) -> None:
+    doc = make_doc("وقالت المصادر إن معارك عنيفة دارت عصر أمس بين المقاومة والحوثيين في تعز.",
+                   [("الحوثيين", "ORG", "YEM"), ("تعز", "GPE", "YEM")])
+    assert _pairs(doc, "ASSAULT") == [(["المقاومة"], ["الحوثيين"])]
+
+
+def test_forces_loyal_to_a_plain_noun(make_doc: MakeDoc) -> None:
+    doc = make_doc("أحكمت القوات الموالية للشرعية سيطرتها على مدينة زنجبار.", [("زنجبار", "GPE", "YEM")])
+    assert _pairs(doc, "ASSAULT") == [(["القوات الموالية للشرعية"], ["زنجبار"])]
+
+
+def test_abducted_after_the_place_of_the_abduction(make_doc: MakeDoc) -> None:
+    doc = make_doc("اختطف مسلحون تابعون لجماعة الحوثي في العاصمة صنعاء 10 من قياديي حزب الإصلاح.",
+                   [("جماعة الحوثي", "ORG", "YEM"), ("صنعاء", "GPE", "YEM"), ("حزب الإصلاح", "ORG", "YEM")])
+    assert _pairs(doc, "ASSAULT") == [(["مسلحون تابعون لجماعة الحوثي"], ["10 من قياديي حزب الإصلاح"])]
