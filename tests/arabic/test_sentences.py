@@ -12,6 +12,12 @@ def test_decimal_point_is_no_break():
     assert len(list(split_sentences(text))) == 1
 
 
+def test_an_abbreviated_title_is_no_break():
+    text = "استقبل د. عبدالله الربيعة أمس أ.د. محمد علي. وانتهى اللقاء."
+    spans = [text[a:b] for a, b in split_sentences(text)]
+    assert spans == ["استقبل د. عبدالله الربيعة أمس أ.د. محمد علي.", "وانتهى اللقاء."]
+
+
 def test_tokens_keep_offsets_and_split_punctuation():
     text = "قال «الوزير»، لـ30 برنامجا."
     tokens = [text[a:b] for a, b in tokenize(text)]

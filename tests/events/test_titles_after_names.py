@@ -30,3 +30,19 @@ def test_an_honorific_is_no_name(make_doc: MakeDoc) -> None:
     pairs = _pairs(code_events(doc), "CONSULT")
     assert (["عادل الجبير"], ["باولو جينتيلوني"]) in pairs
     assert not any("معالي" in name for actors, recipients in pairs for name in actors + recipients)
+
+
+def test_an_abbreviated_title_before_the_subject(make_doc: MakeDoc) -> None:
+    doc = make_doc("من جهة أخرى، استقبل د. عبدالله الربيعة أمس وفد اللجنة الكويتية للإغاثة في الرياض.",
+                   [("عبدالله الربيعة", "PER", "SAU"), ("اللجنة الكويتية للإغاثة", "ORG", "KWT"),
+                    ("الرياض", "GPE", "SAU")])
+    assert _pairs(code_events(doc), "CONSULT") == [(["عبدالله الربيعة"], ["اللجنة الكويتية للإغاثة"])]
+
+
+def test_a_royal_patron_inside_an_organisation_name_is_no_title(make_doc: MakeDoc) -> None:
+    from marsad.events.sentence import build_views
+
+    doc = make_doc("التقى المشرف العام على مركز الملك سلمان للإغاثة عبدالله الربيعة أمس الأمين العام للمنظمة.",
+                   [("مركز الملك سلمان للإغاثة", "ORG", "SAU"), ("عبدالله الربيعة", "PER", "SAU")])
+    texts = [m.text for v in build_views(doc) for m in v.mentions if not m.title_only]
+    assert "مركز الملك سلمان للإغاثة" in texts and "سلمان للإغاثة" not in texts

@@ -12,6 +12,8 @@ TOKEN_RE = re.compile(
 )
 _FINAL = ".!?؟۔…"
 _SENT_END = re.compile(r"[.!?؟۔…]+[\"'”»)\]]*(?=\s|$)|\n+")
+# One letter (or letters joined by periods, «أ.د») after a space or the start, right before the period.
+_ABBREVIATION = re.compile(r"(?:^|[\s(«\"])[^\W\d_](?:\.[^\W\d_])*$")
 
 
 def split_sentences(text: str) -> Iterator[tuple[int, int]]:
@@ -22,6 +24,8 @@ def split_sentences(text: str) -> Iterator[tuple[int, int]]:
     """
     start = 0
     for match in _SENT_END.finditer(text):
+        if match.group() == "." and _ABBREVIATION.search(text, max(0, match.start() - 8), match.start()):
+            continue  # «د. عبدالله الربيعة»، «أ.د. محمد»: an abbreviated title, not the end of a sentence
         end = match.end()
         if match.group().startswith("\n"):
             end = match.start()

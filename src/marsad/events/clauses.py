@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from marsad.document import Token
 from marsad.events.cues import PREPOSITIONS, PUNCT_BOUNDARY, SOFT_BOUNDARY, TIME_WORDS, TITLE_WORDS
-from marsad.events.sentence import QUOTES, Mention, SentenceView, is_title_like, stem_of
+from marsad.events.sentence import QUOTES, Mention, SentenceView, abbreviated_title, is_title_like, stem_of
 
 COMPLEMENTIZERS = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها", "لان", "لانه", "لانها"})
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"})
@@ -41,7 +41,8 @@ def after(tokens: list[Token], view: SentenceView, i: int, stop: int) -> list[Me
     crossed = relative = False
     pos = i + 1
     for m in view.mentions_between(i + 1, min(stop, view.hi)):
-        gap = [tokens[k].norm for k in range(pos, m.first) if not is_title_like(tokens[k])]
+        gap = [tokens[k].norm for k in range(pos, m.first)
+               if not is_title_like(tokens[k]) and not abbreviated_title(tokens, k)]
         if any(g in COMPLEMENTIZERS for g in gap):
             break  # «... إلى توحيد صفوفهم وأن يحذوا حذو زعيمهم»: a new clause
         if any(g in PUNCT_BOUNDARY and g not in SOFT_BOUNDARY for g in gap):
@@ -139,5 +140,6 @@ def close(tokens: list[Token], view: SentenceView, i: int, m: Mention, gap: int 
     inside = {k for t in view.mentions if t.title_only for k in range(t.first, t.last + 1)}
     plain = [k for k in range(i + 1, m.first)
              if k not in inside and not is_title_like(tokens[k]) and tokens[k].norm not in SOFT_BOUNDARY
+             and not abbreviated_title(tokens, k)
              and tokens[k].text not in QUOTES]
     return len(plain) <= gap and not any(tokens[k].norm in PREPOSITIONS for k in plain)

@@ -33,6 +33,8 @@ CONSTRUCT_HEADS = frozenset({"مسلحي", "مقاتلي", "متمردي", "عن
 LOYAL_WORDS = frozenset({"الموالي", "الموالية", "المواليه", "الموالين", "الموالون", "التابع", "التابعه", "التابعين",
                          "التابعون", "المواليتين", "المدعومه", "المدعومين", "المدعوم",
                          "تابعون", "تابعين", "تابعه", "موالون", "موالين", "مواليه"})  # (after an indefinite head)
+# Royal titles inside an organisation's name name its patron: «مركز الملك سلمان للإغاثة», «جامعة الأمير سلطان».
+ROYAL_TITLES = frozenset({"الملك", "الامير", "الشيخ"})
 # Titles that stand right before a person's name (they end the noun phrase before them).
 HONORIFICS = frozenset({"القيادي", "الدكتور", "الشيخ", "السيد", "اللواء", "العميد", "العقيد", "الفريق", "المشير",
                         "الاستاذ", "المهندس", "الامير", "الملك", "الرييس", "الوزير", "النايب", "الناشط", "المعارض"})
@@ -102,6 +104,15 @@ def is_title_like(token: Token) -> bool:
     return norm in TITLE_WORDS or stem in TITLE_WORDS or nisba
 
 
+def abbreviated_title(tokens: list[Token], k: int) -> bool:
+    """«د.»، «م.»: a title abbreviated to one letter and a period (the period ends no sentence there)."""
+    tok = tokens[k]
+    if tok.norm == "." and k > 0:
+        tok, k = tokens[k - 1], k - 1
+    return (len(tok.norm) == 1 and tok.norm.isalpha() and k + 1 < len(tokens) and tokens[k + 1].norm == "."
+            and tokens[k + 1].start == tok.end)
+
+
 def build_views(doc: Document, known_word: Callable[[str], bool] | None = None) -> list[SentenceView]:
     """One view per sentence, with entity and noun-phrase mentions in text order.
 
@@ -162,7 +173,8 @@ def _add_entities(doc: Document, view: SentenceView, known_word: Callable[[str],
                 continue  # an adjective on the noun before it: «الوزير الأمريكي»، «الحدود السورية»
         start = max(ent.start, tokens[first].start)
         cut = _known_person_prefix(doc, ent, tokens, first, last) if ent.type == "PER" else None
-        honorific = next((k for k in range(first + 1, last) if tokens[k].norm in HONORIFICS), None)
+        honorific = next((k for k in range(first + 1, last) if tokens[k].norm in HONORIFICS
+                          and not (ent.type != "PER" and tokens[k].norm in ROYAL_TITLES)), None)
         if cut is None and honorific is not None:  # «جامعة الدول العربية الدكتور نبيل العربي» as one name
             view.mentions.append(Mention(first, honorific - 1, start, tokens[honorific - 1].end,
                                          doc.text[start:tokens[honorific - 1].end], ent))
