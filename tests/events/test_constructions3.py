@@ -1,6 +1,7 @@
 """Third-pass constructions of the event coder, on invented sentences with hand-set entities: places taken
 with no name the NER knows, two sides of a fight named by «بين ... وبين», a fight told with a verb before
-its sides, forces loyal to a plain noun, and victims named after the place of an abduction."""
+its sides, forces loyal to a plain noun, victims named after the place of an abduction; protests told as marches and
+gatherings, and events a future light verb carries."""
 
 from __future__ import annotations
 
@@ -49,3 +50,31 @@ def test_abducted_after_the_place_of_the_abduction(make_doc: MakeDoc) -> None:
     doc = make_doc("اختطف مسلحون تابعون لجماعة الحوثي في العاصمة صنعاء 10 من قياديي حزب الإصلاح.",
                    [("جماعة الحوثي", "ORG", "YEM"), ("صنعاء", "GPE", "YEM"), ("حزب الإصلاح", "ORG", "YEM")])
     assert _pairs(doc, "ASSAULT") == [(["مسلحون تابعون لجماعة الحوثي"], ["10 من قياديي حزب الإصلاح"])]
+
+
+def test_marches_set_off(make_doc: MakeDoc) -> None:
+    doc = make_doc("انطلقت مسيرات داخل المخيمات الفلسطينية في لبنان اليوم استنكارا لحرق الطفل.",
+                   [("لبنان", "GPE", "LBN")])
+    assert [e.type for e in code_events(doc)] == ["PROTEST"]
+
+
+def test_a_crowd_gathered_to_protest(make_doc: MakeDoc) -> None:
+    doc = make_doc("تجمع المئات خارج مكتب منظمة الأمم المتحدة في الأردن أمس، للاحتجاج على خفض المساعدات.",
+                   [("منظمة الأمم المتحدة", "ORG"), ("الأردن", "GPE", "JOR")])
+    assert _pairs(doc, "PROTEST") == [(["المئات"], [])]
+
+
+def test_a_protest_in_front_of_a_ministry(make_doc: MakeDoc) -> None:
+    doc = make_doc("وبدأ أكثر من 200 طالب احتجاجا أمام وزارة التعليم منذ يوم الأربعاء.", [])
+    assert [e.type for e in code_events(doc)] == ["PROTEST"]
+
+
+def test_a_march_a_future_light_verb_carries_is_future(make_doc: MakeDoc) -> None:
+    doc = make_doc("وقالت الدعوات إن هذه المنظمات ستنفذ مسيرة إلى باب المغاربة.", [])
+    assert [(e.type, e.modality) for e in code_events(doc)] == [("PROTEST", "future")]
+
+
+def test_the_subject_of_a_future_light_verb(make_doc: MakeDoc) -> None:
+    doc = make_doc("وسيعقد الوزير اجتماعا مع نظيره المصري سامح شكري.", [("سامح شكري", "PER", "EGY")])
+    assert [(e.type, e.modality) for e in code_events(doc)] == [("CONSULT", "future")]
+    assert _pairs(doc, "CONSULT") == [(["الوزير"], ["سامح شكري"])]

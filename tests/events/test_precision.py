@@ -19,6 +19,9 @@ ENTITIES = [("الجيش", "ORG"), ("حلب", "GPE", "SYR"), ("التنظيم", 
     "ويلتقي الهلال والنصر في مباراة الدوري مساء الجمعة.",
     "وخطف اللاعب الأضواء في حفل الافتتاح.",
     "وأشاد المدرب بمسيرته الطويلة مع النادي.",
+    "وأشاد الوزير بمسيرة التنمية في المملكة.",  # a march only with a protest word after it
+    "وتضمنت الاحتفالات مسيرات للإبل والسيارات التراثية.",
+    "واستدعت الأردن السفير احتجاجا على تصريحات سمير علي.",  # a diplomatic protest, no demonstration
     "وانفجر إطار السيارة على الطريق السريع.",
     "وتناول الكاتب في مقاله خطر الاعتداءات على البيئة.",
     "وقامت الهيئة بضبط الجودة في الأسواق.",
@@ -27,6 +30,11 @@ ENTITIES = [("الجيش", "ORG"), ("حلب", "GPE", "SYR"), ("التنظيم", 
 ])
 def test_no_event_is_coded(make_doc: MakeDoc, text: str) -> None:
     assert code_events(make_doc(text, ENTITIES)) == []
+
+
+def test_a_drone_is_no_march(make_doc: MakeDoc) -> None:
+    events = code_events(make_doc("وأطلقت الطائرات المسيرة صواريخ على حلب.", ENTITIES))
+    assert [e.type for e in events] == ["ASSAULT"]
 
 
 def test_shooting_is_still_an_attack(make_doc: MakeDoc) -> None:

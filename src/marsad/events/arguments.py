@@ -137,6 +137,8 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
             args.recipients = [held] if held else args.recipients
             taken = None if args.recipients else taken_place(tokens, view, trig)
             args.recipients = [[taken]] if taken is not None else args.recipients
+        elif trig.sense.type == "PROTEST" and (crowd := _crowd_subject(tokens, view, trig, args.actor)) is not None:
+            args.actor, args.recipients = [crowd], []  # «تجمع المئات خارج مكتب X»: the crowd, not X
         elif trig.sense.constraint("intransitive") is not None:
             args.recipients = []  # «انفجرت عبوة ناسفة»: what follows is the bomb, not its target
         elif (pronoun is None and "o" not in agreement and trig.sense.type in BARE_OBJECT_TYPES
@@ -305,6 +307,13 @@ def _obliques(args: Arguments, tokens: list[Token], view: SentenceView, trig: Tr
         args.recipients[-1].extend(m for m in extra if m.coord != "ثم")
     else:
         args.recipients = clauses.groups(extra)
+
+
+def _crowd_subject(tokens: list[Token], view: SentenceView, trig: TriggerMatch, actor: list[Mention]) -> Mention | None:
+    """The plain words right after a protest verb when the subject found is further on («تجمع المئات»)."""
+    if actor and actor[0].first <= trig.token + 1:
+        return None
+    return plain_words(tokens, view, trig.token + 1)
 
 
 def _bare_title(tokens: list[Token], m: Mention) -> bool:

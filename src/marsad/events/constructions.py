@@ -196,10 +196,11 @@ def relative_agent(tokens: list[Token], view: SentenceView, trig: TriggerMatch) 
 
 
 def verb_bases(token: Token) -> set[str]:
-    """The token and its stems without person prefix or subject suffix (شنوا -> شن، ينفذ -> نفذ)."""
+    """The token and its stems without future or person prefix or subject suffix (شنوا -> شن، سينفذ -> نفذ)."""
     forms = {token.norm, stem_of(token)}
     bare = {f[: -len(x)] for f in forms for x in ("وا", "ون", "ان", "ت", "ا") if f.endswith(x) and len(f) - len(x) >= 2}
     forms |= bare
+    forms |= {f[1:] for f in forms if f[:1] == "س" and f[1:2] in ("ي", "ت", "ن") and len(f) >= 5}  # سيعقد
     return forms | {f[1:] for f in forms if f[:1] in "يتن" and len(f) >= 4}
 
 

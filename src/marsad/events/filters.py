@@ -17,6 +17,7 @@ from marsad.events.triggers import TriggerMatch
 SPORTS_ARTICLE = 3  # sports words in an article that make it sports news
 SPORTS_SENSITIVE = frozenset({"ASSAULT", "COERCE", "CONSULT", "THREATEN", "MOBILIZE"})
 SPORTS_LITERAL = frozenset({"اشتباك", "اعتداء", "اعتدي", "اعتقل", "اعتقال", "القبض", "قبض", "شغب"})  # fights are fights
+PLACE_PREPOSITIONS = frozenset({"امام", "قرب", "داخل", "خارج", "وسط", "في"})
 THREAT_REACH = 6
 PASSING_REACH = 8
 CARRY_GAP = 14
@@ -35,16 +36,22 @@ def keep_triggers(tokens: list[Token], view: SentenceView, triggers: list[Trigge
         triggers = [t for t in triggers if t.sense.lemma in SPORTS_LITERAL]
     elif any(t.norm in SPORTS_WORDS for t in tokens[view.lo:view.hi]):
         triggers = [t for t in triggers if t.sense.type not in SPORTS_SENSITIVE or t.sense.lemma in SPORTS_LITERAL]
-    triggers = [t for t in triggers if not _protest_adverbial(t)]
+    triggers = [t for t in triggers if not _protest_adverbial(tokens, view, t)]
     passing = [k for k in range(view.lo, view.hi) if tokens[k].norm in PASSING_VERBS]
     return [t for t in triggers
             if not threatened(t, triggers) and not _passing(t, passing) and not _time_reference(tokens, view, t)]
 
 
-def _protest_adverbial(trig: TriggerMatch) -> bool:
-    """«احتجاجا على»: «in protest at» qualifies another act; «احتجاجه» is someone's objection, not a march."""
+def _protest_adverbial(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> bool:
+    """«احتجاجا على»، «للاحتجاج على»: «in protest at» qualifies another act (the act, «تجمع», «خرج», tells
+    the protest); «احتجاجه» is someone's objection, not a march. «بدأوا احتجاجا أمام الوزارة» is one."""
     form = trig.sense.form
-    return trig.sense.lemma == "احتجاج" and (form.endswith(("ا", "ه", "ها", "هم")))
+    if trig.sense.lemma != "احتجاج":
+        return False
+    nxt = tokens[trig.token + 1].norm if trig.token + 1 < view.hi else ""
+    if form.endswith("ا") and nxt in PLACE_PREPOSITIONS:
+        return False
+    return form.endswith(("ا", "ه", "ها", "هم")) or trig.clitics in ("لل", "ل")
 
 
 def threatened(trig: TriggerMatch, triggers: list[TriggerMatch]) -> bool:

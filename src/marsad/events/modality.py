@@ -12,13 +12,21 @@ import re
 from datetime import date
 
 from marsad.document import EventDate, Token
-from marsad.events.cues import DENIAL_VERBS, FUTURE_CUES, HYPOTHETICAL_CUES, NEGATORS, PUNCT_BOUNDARY
+from marsad.events.cues import (
+    DENIAL_VERBS,
+    FUTURE_CUES,
+    HYPOTHETICAL_CUES,
+    LIGHT_VERBS,
+    NEGATORS,
+    PUNCT_BOUNDARY,
+)
 from marsad.events.sentence import SentenceView, stem_of
 from marsad.events.triggers import TriggerMatch
 
 NEGATION_WINDOW = 3
 DENIAL_WINDOW = 5
 FUTURE_WINDOW = 5
+LIGHT_STEMS = frozenset({"نفذ", "عقد", "شن", "نظم", "جري", "قوم", "بدا", "واصل", "قود", "وقع", "برم", "طلق", "شارك"})
 HISTORICAL_DAYS = 365
 ISO_PREFIX = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
@@ -34,13 +42,26 @@ def modality(tokens: list[Token], view: SentenceView, trig: TriggerMatch, when: 
         return "negated"
     if any(t.norm in HYPOTHETICAL_CUES or stem_of(t) in HYPOTHETICAL_CUES for t in before):
         return "hypothetical"
-    if trig.sense.future:
+    if trig.sense.future or (trig.sense.kind == "N" and _future_light_verb(before[-2:])):
         return "future"
     if any(t.norm in FUTURE_CUES or stem_of(t) in FUTURE_CUES for t in before[-FUTURE_WINDOW:]):
         return "future"
     if when is not None and when.source == "text" and _long_before(when.value, published):
         return "historical"
     return "asserted"
+
+
+def _future_light_verb(before: list[Token]) -> bool:
+    """«ستنفذ مسيرة»، «سيعقد اجتماعا»: the verb that carries the noun has the future prefix."""
+    for tok in before:
+        norm = tok.norm[1:] if tok.norm[:1] in "وف" else tok.norm
+        if norm[:2] in ("سي", "ست", "سن") and len(norm) >= 4:
+            bare = norm[2:]
+            if bare in LIGHT_VERBS or any(v.startswith(("ي", "ت")) and v[1:] == bare for v in LIGHT_VERBS):
+                return True
+            if bare in LIGHT_STEMS:
+                return True
+    return False
 
 
 def _clause_before(tokens: list[Token], view: SentenceView, i: int) -> list[Token]:

@@ -20,6 +20,7 @@ OBJECT_WINDOW = 6
 OBJECT_BEFORE = 3
 GENERIC_REACH = 3
 PREPOSITION_WINDOW = 12
+POSSESSED_ENDINGS = ("ته", "تها", "تهم", "تهما", "تنا", "تي", "اتها", "اتهم", "اته")  # a noun with a pronoun suffix
 # Nouns whose complement is a content, not an event: «تهمة التعاون»، «ذريعة الهجوم».
 CONTENT_NOUNS = frozenset({"تهمه", "تهم", "ذريعه", "حجه", "شبهه", "خشيه", "مخاوف", "احتمال", "امكانيه", "فكره"})
 # Words that contain a trigger after a letter that is not a clitic here: وزارة is a ministry, not زار+ه.
@@ -127,7 +128,8 @@ def _constraints_hold(sense: TriggerSense, tokens: list[Token], i: int, view: Se
     obj = sense.constraint("obj")
     if obj:  # «دعا الزعيم الجديد لحركة طالبان السبت مقاتليه إلى»: the object may come after the subject
         following = []
-        for j in range(i + 1, min(view.hi, i + 1 + PREPOSITION_WINDOW)):
+        reach = int((sense.constraint("reach") or (str(PREPOSITION_WINDOW),))[0])
+        for j in range(i + 1, min(view.hi, i + 1 + reach)):
             if tokens[j].norm in PUNCT_BOUNDARY and tokens[j].norm not in ("،", ","):
                 break
             following.append(_stems(tokens[j]))
@@ -136,6 +138,8 @@ def _constraints_hold(sense: TriggerSense, tokens: list[Token], i: int, view: Se
         pronoun_object = tokens[i].norm.endswith(("ها", "ه", "هم")) and sense.type == "ASSAULT"  # «قنبلة ألقاها»
         if not (pronoun_object and any(stems & set(obj) for stems in preceding)):
             return False
+    if sense.constraint("nosuffix") is not None and sense.form.endswith(POSSESSED_ENDINGS):
+        return False  # «مسيرته»: his career, not a march
     nxt = sense.constraint("next")
     if nxt and not (following and following[0] & set(nxt)):
         return False
