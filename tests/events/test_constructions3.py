@@ -78,3 +78,20 @@ def test_the_subject_of_a_future_light_verb(make_doc: MakeDoc) -> None:
     doc = make_doc("وسيعقد الوزير اجتماعا مع نظيره المصري سامح شكري.", [("سامح شكري", "PER", "EGY")])
     assert [(e.type, e.modality) for e in code_events(doc)] == [("CONSULT", "future")]
     assert _pairs(doc, "CONSULT") == [(["الوزير"], ["سامح شكري"])]
+
+
+def test_a_killing_by_fire_with_no_killer_said(make_doc: MakeDoc) -> None:
+    doc = make_doc("وقتل جندي تركي وجرح أربعة آخرون اليوم برصاص قناص في حلب.", [("حلب", "GPE", "SYR")])
+    assert _pairs(doc, "ASSAULT") == [([], ["جندي تركي"])]
+
+
+def test_a_death_on_the_road_is_no_attack(make_doc: MakeDoc) -> None:
+    doc = make_doc("وقتل شخصان في حادث سير على طريق الرياض.", [("الرياض", "GPE", "SAU")])
+    assert code_events(doc) == []
+
+
+def test_the_toll_of_an_attack_is_a_mention_of_it(make_doc: MakeDoc) -> None:
+    doc = make_doc("وشنت طائرات التحالف غارات على مواقع الحوثيين في صنعاء. وقتل 12 مسلحا في الغارات.",
+                   [("الحوثيين", "ORG", "YEM"), ("صنعاء", "GPE", "YEM")])
+    events = [e for e in code_events(doc) if e.type == "ASSAULT"]
+    assert len(events) == 1 and "قتل" in [m.text for m in events[0].mentions]

@@ -29,7 +29,7 @@ from marsad.events.participants import (
 )
 from marsad.events.protesters import protester_events
 from marsad.events.resolve import TitleIndex
-from marsad.events.sentence import Mention, SentenceView, build_views, stem_of
+from marsad.events.sentence import Mention, SentenceView, build_views, stem_of, stems_of
 from marsad.events.summary import summarize
 from marsad.events.triggers import TriggerMatch, find_triggers, is_trigger_word
 
@@ -38,6 +38,10 @@ DEMONSTRATIVES = frozenset({"هذه", "هذا", "تلك", "ذلك", "هذين", 
 NEEDS_RECIPIENT = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "ACCUSE", "THREATEN", "SANCTION", "SUPPORT",
                              "REQUEST", "REJECT"})
 EVENT_SUBJECT_GAP = 4
+KILL_VERBS = frozenset({"قتل"})
+VIOLENCE_WORDS = frozenset({"رصاص", "رصاصه", "انفجار", "لغم", "غاره", "غارات", "قصف", "نيران", "عبوه", "هجوم", "هجمات",
+                            "اشتباكات", "اشتباك", "مداهمات", "مداهمه", "قذيفه", "قذايف", "صاروخ", "تفجير", "انتحاري",
+                            "مسلحون", "مسلحين", "معارك", "مواجهات", "كمين", "الرصاص", "النار"})
 OCCURRENCE_REACH = 4
 BOILERPLATE = ("رابط الخبر", "اقرا ايضا", "سمات ")
 HUMAN_TARGET_MODES = frozenset({"abduct", "assassinate", "execution"})
@@ -60,6 +64,7 @@ def code_events(doc: Document, lexicon: Lexicon | None = None) -> list[Event]:
     events: list[Event] = []
     speaker: Mention | None = None  # the person who last spoke or acted: a subject that goes on
     standalone: set[int] = set()  # events told without a named participant («اندلعت المظاهرات»)
+    outcomes: set[int] = set()  # deaths told without the killer («قُتل 12 مسلحا»): the toll of an attack
     for view in views:
         if normalize(view.span.text or "").startswith(BOILERPLATE):
             continue  # «رابط الخبر بصحيفة ...: <title>»: the title repeated by the site
@@ -105,6 +110,8 @@ def code_events(doc: Document, lexicon: Lexicon | None = None) -> list[Event]:
                     emitted = True
                     if not event.actor and not event.recipient and _told(doc.tokens, view, trig, args):
                         standalone.add(id(event))
+                    if not event.actor and trig.sense.lemma in KILL_VERBS:
+                        outcomes.add(id(event))
             if args.actor and emitted:
                 chain = args.actor
         for trig, args in protester_events(doc.tokens, view, triggers):
@@ -113,7 +120,7 @@ def code_events(doc: Document, lexicon: Lexicon | None = None) -> list[Event]:
                 in_sentence.append(event)
         events.extend(in_sentence)
         speaker = _speaker(doc, view, in_sentence) or speaker
-    merged = merge_events(events, standalone)
+    merged = merge_events(events, standalone, outcomes)
     for event in merged:  # merging may have filled in participants: write the summary last
         place = doc.entity(event.location.entity) if event.location is not None else None
         event.summary_en = summarize(event, place.geo.name if place is not None and place.geo else None)
@@ -139,7 +146,9 @@ def _event(doc: Document, view: SentenceView, trig: TriggerMatch, args: Argument
         return None  # «لقي ثلاثة مصرعهم في حادث سير»: a death with no killer named is no attack
     overt = bool(named or forces) and not args.inferred  # a name, or armed forces («الطائرات الحربية استهدفت»)
     if sense.constraint("agent") is not None and not overt and not args.event_subject:
-        return None  # قتل، استهدف ...: read as events only with a named doer in the clause (قُتل is passive)
+        if not (sense.lemma in KILL_VERBS and recipient and _violent(doc.tokens, view)):
+            return None  # قتل، استهدف ...: read as events only with a named doer in the clause (قُتل is passive)
+        actor = []  # «قُتل 12 مسلحا في حملة مداهمات»: killed by fire or blast, the killer not said
     if sense.type in NEEDS_RECIPIENT and not recipient and (actor or sense.kind == "V"):
         return None  # «التقى X» with no one met is no meeting (a bare noun is kept, to merge as a mention)
     if sense.type in NEEDS_RECIPIENT and recipient and not actor:
@@ -168,6 +177,11 @@ def _event(doc: Document, view: SentenceView, trig: TriggerMatch, args: Argument
     )
     event.confidence = _confidence(event, sense.weight)
     return event
+
+
+def _violent(tokens: list[Token], view: SentenceView) -> bool:
+    """A sentence that tells of fire, blasts, raids or fighting: a passive killing in it is an attack."""
+    return any(VIOLENCE_WORDS & set(stems_of(tokens[k].norm)) for k in range(view.lo, view.hi))
 
 
 def _split_name(recipient: Mention, actor: list[Mention]) -> bool:

@@ -37,7 +37,8 @@ def keep_triggers(tokens: list[Token], view: SentenceView, triggers: list[Trigge
     elif any(t.norm in SPORTS_WORDS for t in tokens[view.lo:view.hi]):
         triggers = [t for t in triggers if t.sense.type not in SPORTS_SENSITIVE or t.sense.lemma in SPORTS_LITERAL]
     triggers = [t for t in triggers if not _protest_adverbial(tokens, view, t)]
-    passing = [k for k in range(view.lo, view.hi) if tokens[k].norm in PASSING_VERBS]
+    passing = [k for k in range(view.lo, view.hi) if tokens[k].norm in PASSING_VERBS
+               or (tokens[k].norm[:1] in "وف" and tokens[k].norm[1:] in PASSING_VERBS)]  # «واستنكر»
     return [t for t in triggers
             if not threatened(t, triggers) and not _passing(t, passing) and not _time_reference(tokens, view, t)]
 

@@ -15,18 +15,27 @@ from marsad.document import Event, Participant, Span
 NEAR_CHARS = 400  # two sentences of news, about
 
 
-def merge_events(events: list[Event], standalone: set[int] | None = None) -> list[Event]:
+def merge_events(events: list[Event], standalone: set[int] | None = None,
+                 outcomes: set[int] | None = None) -> list[Event]:
     """Fold repeated reports of the same event into the first one; renumber ids E1, E2, ...
 
     An event with no participant is kept only when `standalone` holds its id (a protest told as having
     happened, «اندلعت المظاهرات»); otherwise it is a reference in passing («تاريخ الزيارة») and dropped.
+    An event in `outcomes` (deaths told without the killer, «قُتل 12 مسلحا») is the toll of the attack told
+    just before it, when there is one: a mention of it, its participants left as they are.
     """
-    standalone = standalone or set()
+    standalone, outcomes = standalone or set(), outcomes or set()
     kept: list[Event] = []
     for event in events:
         bare = not event.actor and not event.recipient
         if bare and id(event) not in standalone:
             continue
+        if id(event) in outcomes:
+            toll_of = next((k for k in reversed(kept) if k.type == event.type and k.modality == event.modality
+                            and 0 <= event.sentence.start - k.sentence.start <= 2 * NEAR_CHARS), None)
+            if toll_of is not None:
+                toll_of.mentions.append(Span(event.trigger.start, event.trigger.end, event.trigger.text))
+                continue
         if bare:  # told again without names: a mention of the latest event of its type, if there is one
             target = next((k for k in reversed(kept) if k.type == event.type and k.modality == event.modality), None)
         else:
