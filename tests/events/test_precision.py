@@ -22,6 +22,9 @@ ENTITIES = [("الجيش", "ORG"), ("حلب", "GPE", "SYR"), ("التنظيم", 
     "وأشاد الوزير بمسيرة التنمية في المملكة.",  # a march only with a protest word after it
     "وتضمنت الاحتفالات مسيرات للإبل والسيارات التراثية.",
     "واستدعت الأردن السفير احتجاجا على تصريحات سمير علي.",  # a diplomatic protest, no demonstration
+    "وسلمت الأردن مذكرة احتجاج إلى السفير.",
+    "وما زال القانون يثير احتجاجات قانونية غاضبة.",
+    "وهو يختلف عن الكتاب ممن يتظاهر بالتعالم والإحاطة.",  # تظاهر بـ: to pretend
     "وانفجر إطار السيارة على الطريق السريع.",
     "وتناول الكاتب في مقاله خطر الاعتداءات على البيئة.",
     "وقامت الهيئة بضبط الجودة في الأسواق.",
@@ -30,6 +33,17 @@ ENTITIES = [("الجيش", "ORG"), ("حلب", "GPE", "SYR"), ("التنظيم", 
 ])
 def test_no_event_is_coded(make_doc: MakeDoc, text: str) -> None:
     assert code_events(make_doc(text, ENTITIES)) == []
+
+
+def test_a_festival_programme_is_no_demonstration(make_doc: MakeDoc) -> None:
+    text = ("وعرض المهرجان أفلام المخرج في السينما. وهناك عروض لتظاهرة ممنوحة للمخرج الراحل في المهرجان. "
+            "وحضر العروض جمهور كبير.")
+    assert [e for e in code_events(make_doc(text, ENTITIES)) if e.type == "PROTEST"] == []
+
+
+def test_demonstrating_by_the_thousands(make_doc: MakeDoc) -> None:
+    events = code_events(make_doc("وتظاهروا بالآلاف في حلب.", ENTITIES))
+    assert [e.type for e in events] == ["PROTEST"]
 
 
 def test_a_drone_is_no_march(make_doc: MakeDoc) -> None:

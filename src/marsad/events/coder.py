@@ -14,7 +14,7 @@ from marsad.events.arguments import Arguments, find_arguments
 from marsad.events.attribution import sources
 from marsad.events.constructions import AGENT_HEADS, verb_bases
 from marsad.events.cues import NOT_ACTORS, OCCURRENCE_VERBS, STATE_HEADS
-from marsad.events.filters import carried, keep_triggers, sports_article
+from marsad.events.filters import carried, culture_article, keep_triggers, sports_article
 from marsad.events.lexicon import Lexicon, load_lexicon
 from marsad.events.merge import merge_events
 from marsad.events.modality import modality
@@ -59,7 +59,7 @@ def code_events(doc: Document, lexicon: Lexicon | None = None) -> list[Event]:
     """The events of `doc`, merged across repeated reports, ids E1..En."""
     lexicon = lexicon or load_lexicon()
     views = build_views(doc, lambda norm: is_trigger_word(norm, lexicon))
-    sports = sports_article(doc.tokens)
+    sports, culture = sports_article(doc.tokens), culture_article(doc.tokens)
     titles = TitleIndex(doc, views)
     events: list[Event] = []
     speaker: Mention | None = None  # the person who last spoke or acted: a subject that goes on
@@ -68,7 +68,7 @@ def code_events(doc: Document, lexicon: Lexicon | None = None) -> list[Event]:
     for view in views:
         if normalize(view.span.text or "").startswith(BOILERPLATE):
             continue  # «رابط الخبر بصحيفة ...: <title>»: the title repeated by the site
-        triggers = keep_triggers(doc.tokens, view, find_triggers(doc.tokens, view, lexicon), sports)
+        triggers = keep_triggers(doc.tokens, view, find_triggers(doc.tokens, view, lexicon), sports, culture)
         heads = [t for t in triggers if not _is_reference(doc.tokens, view, t) and not carried(t, triggers)]
         in_sentence: list[Event] = []
         chain: list[Mention] = []

@@ -11,13 +11,18 @@ from __future__ import annotations
 
 from marsad.document import Token
 from marsad.events.cues import PASSING_VERBS, SPORTS_WORDS
-from marsad.events.sentence import SentenceView
+from marsad.events.sentence import SentenceView, pp_clitic
 from marsad.events.triggers import TriggerMatch
 
 SPORTS_ARTICLE = 3  # sports words in an article that make it sports news
 SPORTS_SENSITIVE = frozenset({"ASSAULT", "COERCE", "CONSULT", "THREATEN", "MOBILIZE"})
 SPORTS_LITERAL = frozenset({"اشتباك", "اعتداء", "اعتدي", "اعتقل", "اعتقال", "القبض", "قبض", "شغب"})  # fights are fights
 PLACE_PREPOSITIONS = frozenset({"امام", "قرب", "داخل", "خارج", "وسط", "في"})
+CROWD_SIZES = frozenset({"بالالاف", "بالميات", "بالعشرات", "بالملايين", "بالاف", "بميات"})
+FESTIVAL_SENSES = frozenset({"تظاهره"})
+CULTURE_ARTICLE = 3  # film and festival words in an article that make «تظاهرة» a festival event
+CULTURE_WORDS = frozenset({"مهرجان", "المهرجان", "فيلم", "الفيلم", "افلام", "الافلام", "السينما", "السينمايي",
+                           "السينمايية", "المخرج", "المخرجين", "مخرجين", "عروض", "العروض", "معرض", "المعرض"})
 THREAT_REACH = 6
 PASSING_REACH = 8
 CARRY_GAP = 14
@@ -30,13 +35,16 @@ def sports_article(tokens: list[Token]) -> bool:
 
 
 def keep_triggers(tokens: list[Token], view: SentenceView, triggers: list[TriggerMatch],
-                  sports: bool) -> list[TriggerMatch]:
-    """The triggers of one sentence that may tell an event."""
+                  sports: bool, culture: bool = False) -> list[TriggerMatch]:
+    """The triggers of one sentence that may tell an event (`culture`: a film or festival article, where
+    «تظاهرة» is an event of the festival)."""
+    if culture:
+        triggers = [t for t in triggers if t.sense.lemma not in FESTIVAL_SENSES]
     if sports:  # sports news: matches, transfers and contracts, no politics; fights and arrests are literal
         triggers = [t for t in triggers if t.sense.lemma in SPORTS_LITERAL]
     elif any(t.norm in SPORTS_WORDS for t in tokens[view.lo:view.hi]):
         triggers = [t for t in triggers if t.sense.type not in SPORTS_SENSITIVE or t.sense.lemma in SPORTS_LITERAL]
-    triggers = [t for t in triggers if not _protest_adverbial(tokens, view, t)]
+    triggers = [t for t in triggers if not _protest_adverbial(tokens, view, t) and not _pretends(tokens, view, t)]
     passing = [k for k in range(view.lo, view.hi) if tokens[k].norm in PASSING_VERBS
                or (tokens[k].norm[:1] in "وف" and tokens[k].norm[1:] in PASSING_VERBS)]  # «واستنكر»
     return [t for t in triggers
@@ -53,6 +61,18 @@ def _protest_adverbial(tokens: list[Token], view: SentenceView, trig: TriggerMat
     if form.endswith("ا") and nxt in PLACE_PREPOSITIONS:
         return False
     return form.endswith(("ا", "ه", "ها", "هم")) or trig.clitics in ("لل", "ل")
+
+
+def _pretends(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> bool:
+    """«يتظاهر بالتعالم»: تظاهر بـ is to pretend (not «تظاهروا بالآلاف»)."""
+    if trig.sense.lemma != "تظاهر" or trig.sense.kind != "V" or trig.token + 1 >= view.hi:
+        return False
+    nxt = tokens[trig.token + 1]
+    return pp_clitic(nxt) == "ب" and nxt.norm not in CROWD_SIZES
+
+
+def culture_article(tokens: list[Token]) -> bool:
+    return sum(t.norm in CULTURE_WORDS for t in tokens) >= CULTURE_ARTICLE
 
 
 def threatened(trig: TriggerMatch, triggers: list[TriggerMatch]) -> bool:
