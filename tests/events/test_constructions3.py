@@ -95,3 +95,13 @@ def test_the_toll_of_an_attack_is_a_mention_of_it(make_doc: MakeDoc) -> None:
                    [("الحوثيين", "ORG", "YEM"), ("صنعاء", "GPE", "YEM")])
     events = [e for e in code_events(doc) if e.type == "ASSAULT"]
     assert len(events) == 1 and "قتل" in [m.text for m in events[0].mentions]
+
+
+def test_forces_announcing_enemy_dead_killed_them(make_doc: MakeDoc) -> None:
+    doc = make_doc("الجيش المصري يعلن مقتل 88 إرهابيا بسيناء في 12 يوما", [("سيناء", "GPE", "EGY")])
+    assert _pairs(doc, "ASSAULT") == [(["الجيش المصري"], ["88 إرهابيا"])]
+
+
+def test_forces_announcing_their_own_dead_killed_no_one(make_doc: MakeDoc) -> None:
+    doc = make_doc("وأعلن الجيش مقتل ثلاثة من جنوده في سيناء.", [("سيناء", "GPE", "EGY")])
+    assert _pairs(doc, "ASSAULT") == []

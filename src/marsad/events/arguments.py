@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from marsad.document import Token
 from marsad.events import clauses
 from marsad.events.constructions import (
+    AGENT_HEADS,
     agentive,
     apposed,
     attached_elsewhere,
@@ -75,6 +76,9 @@ INCLUDE_VERBS = frozenset({"ضم", "جمع", "حضره", "حضرها"})
 CAPTURE = "192"  # CAMEO «occupy territory»: سيطر على، استعاد
 FIGHT_WINDOW = 8
 FIGHT_NOUNS = frozenset({"اشتباك", "مواجهات", "معركه", "قتال"})
+ENEMY_WORDS = frozenset({"ارهابي", "ارهابيا", "ارهابيين", "ارهابيون", "مسلح", "مسلحا", "مسلحين", "مسلحون", "متشدد",
+                         "متشددا", "متشددين", "تكفيري", "تكفيريا", "تكفيريين", "انتحاري", "انتحاريا", "انتحاريين"})
+ANNOUNCE_VERBS = frozenset({"اعلن", "اعلنت", "يعلن", "تعلن", "اكد", "اكدت", "يوكد", "توكد"})
 FIGHT_VERBS = frozenset({"احتدمت", "احتدم", "تدور", "يدور", "اشتدت", "استعرت"})  # (and OCCURRENCE_VERBS: دارت، اندلعت)
 
 
@@ -152,9 +156,13 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
             if bare is not None:  # «أدان X الهجوم الإرهابي»: what is condemned is the recipient
                 args.recipients = [[bare]]
     elif trig.sense.constraint("victim") is not None:  # «مقتل X برصاص Y»: the genitive died, Y killed
-        plain = plain_words(tokens, view, trig.token + 1)
-        args.recipients = direct[:1] or ([[plain]] if plain else [])
+        plain = plain_words(tokens, view, trig.token + 1)  # (None when a name starts right there)
+        args.recipients = [[plain]] if plain else direct[:1]
         args.actor = killer(tokens, view, trig)
+        if not args.actor and _enemy_dead(tokens, view, trig):  # «الجيش المصري يعلن مقتل 88 إرهابيا»
+            said = verb_before(tokens, view, trig, ANNOUNCE_VERBS, fallback=False) or [
+                m for m in view.mentions if m.last < trig.token and m.prep is None][-1:]
+            args.actor = said if said and all(stem_of(tokens[m.first]) in AGENT_HEADS for m in said) else []
     else:
         _noun_roles(args, tokens, view, trig, after, direct, pronoun, chain)
         if not args.actor and before.anchor:  # «أوضح الدخيل أنه تم خلال الاجتماع مع ...»
@@ -307,6 +315,15 @@ def _obliques(args: Arguments, tokens: list[Token], view: SentenceView, trig: Tr
         args.recipients[-1].extend(m for m in extra if m.coord != "ثم")
     else:
         args.recipients = clauses.groups(extra)
+
+
+def _enemy_dead(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> bool:
+    """The dead are the armed enemy («مقتل 88 إرهابيا»، «مقتل 12 مسلحا»), not the announcer's own men, and an
+    announcement verb comes right before: forces announcing such deaths are who killed them."""
+    dead = any(stems_of(tokens[k].norm)[-1] in ENEMY_WORDS or tokens[k].norm in ENEMY_WORDS
+               for k in range(trig.token + 1, min(view.hi, trig.token + 4)))
+    announced = any(ANNOUNCE_VERBS & {tokens[k].norm, tokens[k].norm[1:]} for k in range(max(view.lo, trig.token - 4), trig.token))
+    return dead and announced
 
 
 def _crowd_subject(tokens: list[Token], view: SentenceView, trig: TriggerMatch, actor: list[Mention]) -> Mention | None:
