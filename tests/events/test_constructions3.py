@@ -105,3 +105,16 @@ def test_forces_announcing_enemy_dead_killed_them(make_doc: MakeDoc) -> None:
 def test_forces_announcing_their_own_dead_killed_no_one(make_doc: MakeDoc) -> None:
     doc = make_doc("وأعلن الجيش مقتل ثلاثة من جنوده في سيناء.", [("سيناء", "GPE", "EGY")])
     assert _pairs(doc, "ASSAULT") == []
+
+
+def test_a_death_by_gunshot_with_no_killer_said(make_doc: MakeDoc) -> None:
+    doc = make_doc("مصرع طالب سعودي بطلق ناري في حرم الجامعة", [("سعودي", "NORP", "SAU")])
+    assert _pairs(doc, "ASSAULT") == [([], ["طالب سعودي"])]
+
+
+def test_victims_joined_by_and_and_a_second_killing_word(make_doc: MakeDoc) -> None:
+    doc = make_doc("وأكد مكتب الحاكم مقتل ثلاثة مهاجمين ورجل شرطة في الهجوم.", [])
+    assert sorted(r for _, rs in _pairs(doc, "ASSAULT") for r in rs) == ["ثلاثة مهاجمين", "رجل شرطة"]
+    doc = make_doc("وأفادت الخلية بمقتل وجرح 110 من عناصر داعش في غارات شنتها طائرات الجيش.",
+                   [("داعش", "ORG")])
+    assert (["طائرات الجيش"], ["داعش"]) in _pairs(doc, "ASSAULT")

@@ -21,6 +21,7 @@ from marsad.document import Token
 from marsad.events import clauses
 from marsad.events.constructions import (
     AGENT_HEADS,
+    after_victim_words,
     agentive,
     apposed,
     attached_elsewhere,
@@ -156,7 +157,7 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
             if bare is not None:  # «أدان X الهجوم الإرهابي»: what is condemned is the recipient
                 args.recipients = [[bare]]
     elif trig.sense.constraint("victim") is not None:  # «مقتل X برصاص Y»: the genitive died, Y killed
-        plain = plain_words(tokens, view, trig.token + 1)  # (None when a name starts right there)
+        plain = plain_words(tokens, view, after_victim_words(tokens, view, trig.token + 1))  # (None at a name)
         args.recipients = [[plain]] if plain else direct[:1]
         args.actor = killer(tokens, view, trig)
         if not args.actor and _enemy_dead(tokens, view, trig):  # «الجيش المصري يعلن مقتل 88 إرهابيا»

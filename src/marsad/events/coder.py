@@ -41,7 +41,7 @@ EVENT_SUBJECT_GAP = 4
 KILL_VERBS = frozenset({"قتل"})
 VIOLENCE_WORDS = frozenset({"رصاص", "رصاصه", "انفجار", "لغم", "غاره", "غارات", "قصف", "نيران", "عبوه", "هجوم", "هجمات",
                             "اشتباكات", "اشتباك", "مداهمات", "مداهمه", "قذيفه", "قذايف", "صاروخ", "تفجير", "انتحاري",
-                            "مسلحون", "مسلحين", "معارك", "مواجهات", "كمين", "الرصاص", "النار"})
+                            "مسلحون", "مسلحين", "معارك", "مواجهات", "كمين", "الرصاص", "النار", "طلق", "ناري", "برصاصه"})
 OCCURRENCE_REACH = 4
 BOILERPLATE = ("رابط الخبر", "اقرا ايضا", "سمات ")
 HUMAN_TARGET_MODES = frozenset({"abduct", "assassinate", "execution"})
@@ -110,7 +110,7 @@ def code_events(doc: Document, lexicon: Lexicon | None = None) -> list[Event]:
                     emitted = True
                     if not event.actor and not event.recipient and _told(doc.tokens, view, trig, args):
                         standalone.add(id(event))
-                    if not event.actor and trig.sense.lemma in KILL_VERBS:
+                    if not event.actor and (trig.sense.lemma in KILL_VERBS or trig.sense.constraint("victim") is not None):
                         outcomes.add(id(event))
             if args.actor and emitted:
                 chain = args.actor
@@ -142,8 +142,8 @@ def _event(doc: Document, view: SentenceView, trig: TriggerMatch, args: Argument
         return None  # «وصل الوزير إلى»: only people arrive on visits (a plane arriving is no visit)
     if sense.cameo == "192" and not recipient:
         return None  # «سيطرت القوات على حي» with nothing named taken: too little to code
-    if sense.constraint("victim") is not None and not actor:
-        return None  # «لقي ثلاثة مصرعهم في حادث سير»: a death with no killer named is no attack
+    if sense.constraint("victim") is not None and not actor and not (recipient and _violent(doc.tokens, view)):
+        return None  # «لقي ثلاثة مصرعهم في حادث سير»: a death with no killer named (nor fire) is no attack
     overt = bool(named or forces) and not args.inferred  # a name, or armed forces («الطائرات الحربية استهدفت»)
     if sense.constraint("agent") is not None and not overt and not args.event_subject:
         if not (sense.lemma in KILL_VERBS and recipient and _violent(doc.tokens, view)):

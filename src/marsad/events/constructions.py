@@ -25,6 +25,8 @@ from marsad.events.names import NOT_NAMES
 from marsad.events.sentence import QUOTES, Mention, SentenceView, is_title_like, pp_clitic, stem_of
 from marsad.events.triggers import TriggerMatch
 
+WOUND_NOUNS = frozenset({"جرح", "اصابه", "اصابات", "جرحي"})
+QUANTITY_WORDS = frozenset({"عشرات", "العشرات", "ميات", "الميات", "الاف", "عدد", "العديد", "بضعه", "عددا"})
 PREMISES = frozenset({"مقر", "قصر", "مبني", "ديوان", "مكتب"})
 MAX_BARE_OBJECT = 3
 VERB_WINDOW = 24
@@ -108,8 +110,32 @@ def victims(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> list
     named = [m for m in view.mentions_between(k + 1, min(trig.token, k + 7)) if not m.title_only]
     if named:
         return named[:1]
-    bare = plain_words(tokens, view, k + 1)
-    return [bare] if bare is not None else []
+    bare = plain_words(tokens, view, after_victim_words(tokens, view, k + 1))
+    if bare is None:
+        return []
+    more = coordinated_plain(tokens, view, bare)  # «مقتل ثلاثة مهاجمين ورجل شرطة في الهجوم»
+    return [bare] + ([more] if more is not None else [])
+
+
+def after_victim_words(tokens: list[Token], view: SentenceView, k: int) -> int:
+    """Past a second killing word joined by و: «بمقتل وجرح 110 من ...» names the victims after «وجرح»."""
+    while k < view.hi and tokens[k].norm[:1] == "و" and tokens[k].norm[1:] in VICTIM_WORDS | WOUND_NOUNS:
+        k += 1
+    return k
+
+
+def coordinated_plain(tokens: list[Token], view: SentenceView, m: Mention) -> Mention | None:
+    """The plain words joined by و right after `m` («ثلاثة مهاجمين ورجل شرطة»), without the و."""
+    k = m.last + 1
+    if k >= view.hi or not tokens[k].norm.startswith("و") or len(tokens[k].norm) < 3:
+        return None
+    if tokens[k].norm[1:] in VICTIM_WORDS or stem_of(tokens[k]) in VICTIM_WORDS:
+        return None  # «قتل ثلاثة وجرح أربعة آخرون»: a second verb, not a second victim
+    more = plain_words(tokens, view, k)
+    if more is None:
+        return None
+    cut = tokens[k].start + 1  # after the و
+    return Mention(more.first, more.last, cut, more.end, view.span.text[cut - view.span.start:more.end - view.span.start])
 
 
 def target_on(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> list[Mention]:
@@ -335,6 +361,11 @@ def plain_words(tokens: list[Token], view: SentenceView, start: int) -> Mention 
         clitic = any(w.kind == "proclitic" and w.text in ("ب", "ل", "ك") for w in tok.words)
         plain = (norm.isalnum() and norm not in PREPOSITIONS and norm not in NOT_NAMES and not clitic
                  and norm not in TIME_WORDS and norm not in clauses.RELATIVES)
+        adjective = end > start and any(m.first == m.last == end and m.entity is not None and m.entity.type == "NORP"
+                                        and not norm.startswith("ال") for m in view.mentions)
+        if adjective:  # «طالب سعودي»، «جندي تركي»: a nationality adjective of the plain noun
+            end += 1
+            break
         if not plain or (end > start and norm.startswith("و")) or any(m.first == end for m in view.mentions):
             break
         if end > start and norm.endswith("وا"):
@@ -342,11 +373,17 @@ def plain_words(tokens: list[Token], view: SentenceView, start: int) -> Mention 
         end += 1
     if end == start:
         return None
-    counted = all(tokens[k].norm[:1].isdigit() or is_cardinal_word(tokens[k].norm) for k in range(start, end))
+    counted = all(tokens[k].norm[:1].isdigit() or is_cardinal_word(tokens[k].norm) or tokens[k].norm in QUANTITY_WORDS
+                  for k in range(start, end))
     if counted and end + 3 < view.hi and tokens[end].norm == "علي" and tokens[end + 1].norm == "الاقل":
         end += 2  # «37 على الأقل من ...»
     if counted and end + 1 < view.hi and tokens[end].norm == "من" and tokens[end + 1].norm.isalpha():
         of = next((m for m in view.mentions if m.first == end + 1 and not m.title_only), None)
+        titled = {k for m in view.mentions if m.title_only for k in range(m.first, m.last + 1)}
+        owner = next((m for m in view.mentions if not m.title_only and end + 2 <= m.first <= end + 3
+                      and all(k in titled for k in range(end + 2, m.first))), None)  # («عناصر تنظيم داعش»)
+        if of is None and owner is not None and stem_of(tokens[end + 1]) in GROUP_HEADS:
+            return owner  # «العشرات من عناصر داعش»: members of the group named, the group stands for them
         if of is not None or stem_of(tokens[end + 1]) in GROUP_HEADS:  # «37 من مسلحي جماعات منافسة»: the group
             return of or plain_words(tokens, view, end + 1)
         end += 2  # «خمسة من موظفي الإغاثة»: how many, of whom

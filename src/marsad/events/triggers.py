@@ -20,6 +20,7 @@ OBJECT_WINDOW = 6
 OBJECT_BEFORE = 3
 GENERIC_REACH = 3
 PREPOSITION_WINDOW = 12
+PRONOUN_SUFFIXES = frozenset({"ه", "ها", "هم", "هما", "هن"})
 POSSESSED_ENDINGS = ("ته", "تها", "تهم", "تهما", "تنا", "تي", "اتها", "اتهم", "اته")  # a noun with a pronoun suffix
 # Nouns whose complement is a content, not an event: «تهمة التعاون»، «ذريعة الهجوم».
 CONTENT_NOUNS = frozenset({"تهمه", "تهم", "ذريعه", "حجه", "شبهه", "خشيه", "مخاوف", "احتمال", "امكانيه", "فكره"})
@@ -138,8 +139,9 @@ def _constraints_hold(sense: TriggerSense, tokens: list[Token], i: int, view: Se
         pronoun_object = tokens[i].norm.endswith(("ها", "ه", "هم")) and sense.type == "ASSAULT"  # «قنبلة ألقاها»
         if not (pronoun_object and any(stems & set(obj) for stems in preceding)):
             return False
-    if sense.constraint("nosuffix") is not None and sense.form.endswith(POSSESSED_ENDINGS):
-        return False  # «مسيرته»: his career, not a march
+    if sense.constraint("nosuffix") is not None and (
+            sense.form.endswith(POSSESSED_ENDINGS) or sense.form[len(sense.lemma):] in PRONOUN_SUFFIXES):
+        return False  # «مسيرته»: his career, not a march; «لقي مصرعه»: the verb's object
     nxt = sense.constraint("next")
     if nxt and not (following and following[0] & set(nxt)):
         return False
