@@ -118,3 +118,11 @@ def test_victims_joined_by_and_and_a_second_killing_word(make_doc: MakeDoc) -> N
     doc = make_doc("وأفادت الخلية بمقتل وجرح 110 من عناصر داعش في غارات شنتها طائرات الجيش.",
                    [("داعش", "ORG")])
     assert (["طائرات الجيش"], ["داعش"]) in _pairs(doc, "ASSAULT")
+
+
+def test_an_attack_told_first_without_names_takes_them_from_the_report(make_doc: MakeDoc) -> None:
+    doc = make_doc("اشتباكات عنيفة في تعز\nوقالت مصادر إن الجيش الوطني شن هجوما على الحوثيين في تعز.",
+                   [("الحوثيين", "ORG", "YEM"), ("تعز", "GPE", "YEM")])
+    events = [e for e in code_events(doc) if e.type == "ASSAULT"]
+    assert len(events) == 1 and _pairs(doc, "ASSAULT") == [(["الجيش الوطني"], ["الحوثيين"])]
+    assert events[0].mentions

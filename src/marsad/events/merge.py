@@ -38,8 +38,10 @@ def merge_events(events: list[Event], standalone: set[int] | None = None,
                 continue
         if bare:  # told again without names: a mention of the latest event of its type, if there is one
             target = next((k for k in reversed(kept) if k.type == event.type and k.modality == event.modality), None)
-        else:
-            target = next((k for k in reversed(kept) if _same(k, event)), None)
+        else:  # (or an event told before without names, «انفجار» in the title: this report names its sides)
+            target = next((k for k in reversed(kept) if _same(k, event)), None) or next(
+                (k for k in kept if not k.actor and not k.recipient and k.type == event.type
+                 and k.modality == event.modality and (not k.mode or not event.mode or k.mode == event.mode)), None)
         if target is not None:
             target.mentions.append(Span(event.trigger.start, event.trigger.end, event.trigger.text))
             target.confidence = round(min(0.99, target.confidence + 0.05), 2)
