@@ -126,3 +126,16 @@ def test_an_attack_told_first_without_names_takes_them_from_the_report(make_doc:
     events = [e for e in code_events(doc) if e.type == "ASSAULT"]
     assert len(events) == 1 and _pairs(doc, "ASSAULT") == [(["الجيش الوطني"], ["الحوثيين"])]
     assert events[0].mentions
+
+
+def test_a_place_after_a_direction_word_is_no_subject(make_doc: MakeDoc) -> None:
+    doc = make_doc("أدان رئيس البرلمان العربي أحمد الجروان التفجير الإرهابي الإجرامي الذي استهدف مسجدا في منطقة "
+                   "عسير جنوب غرب السعودية.",
+                   [("البرلمان العربي", "ORG"), ("أحمد الجروان", "PER"), ("عسير", "GPE", "SAU"),
+                    ("السعودية", "GPE", "SAU")])
+    assert all("السعودية" not in actors for actors, _ in _pairs(doc, "ASSAULT"))
+
+
+def test_a_mans_forces_are_the_participant(make_doc: MakeDoc) -> None:
+    doc = make_doc("مصرع مقاتل في اشتباكات مع قوات الأسد بريف حمص", [("الأسد", "PER", "SYR"), ("حمص", "GPE", "SYR")])
+    assert (["قوات الأسد"], ["مقاتل"]) in _pairs(doc, "ASSAULT")

@@ -23,6 +23,8 @@ from marsad.events.sentence import (
 )
 
 MAX_APPOSITION_GAP = 6
+FORCE_HEADS = frozenset({"قوات", "القوات", "ميليشيات", "مليشيات", "ميليشيا", "مليشيا", "انصار", "مقاتلي", "عناصر",
+                         "كتايب", "جيش"})
 MAX_COMPLEMENT = 4
 
 
@@ -125,6 +127,12 @@ def _leaders_of(tokens: list[Token], view: SentenceView, kept: list[Mention]) ->
         leader = (prev is not None and prev.entity is None and not prev.name and m.entity is not None
                   and m.entity.type in ("ORG", "GPE", "LOC") and m.first == prev.last + 1 and not clitics_of(tokens, m)
                   and stem_of(tokens[prev.first]) in PERSON_HEADS)
+        forces = (prev is not None and prev.entity is None and not prev.name and m.entity is not None
+                  and m.entity.type == "PER" and m.first == prev.last + 1 and not clitics_of(tokens, m)
+                  and prev.last == prev.first and stem_of(tokens[prev.first]) in FORCE_HEADS)
+        if forces:  # «قوات الأسد»، «ميليشيات صالح»: a man's forces are the participant, not the man
+            prev.title_only = False
+            leader = True
         if leader and m.title_only:  # «رئيس أركان القوات البرية التركية سلجوق ...»: all of it is a title
             prev.title_only = True
         elif leader:
