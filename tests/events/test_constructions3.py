@@ -139,3 +139,21 @@ def test_a_place_after_a_direction_word_is_no_subject(make_doc: MakeDoc) -> None
 def test_a_mans_forces_are_the_participant(make_doc: MakeDoc) -> None:
     doc = make_doc("مصرع مقاتل في اشتباكات مع قوات الأسد بريف حمص", [("الأسد", "PER", "SYR"), ("حمص", "GPE", "SYR")])
     assert (["قوات الأسد"], ["مقاتل"]) in _pairs(doc, "ASSAULT")
+
+
+def test_an_attack_a_group_went_ahead_with(make_doc: MakeDoc) -> None:
+    doc = make_doc("وكشف مصدر أن ميليشيات الحوثي أقدمت على مهاجمة منازل المواطنين في مدينة سناح.",
+                   [("الحوثي", "ORG", "YEM"), ("سناح", "GPE", "YEM")])
+    assert _pairs(doc, "ASSAULT") == [(["الحوثي"], ["منازل المواطنين"])]
+
+
+def test_a_plural_verb_is_not_the_last_speakers(make_doc: MakeDoc) -> None:
+    doc = make_doc("وقال المتحدث أحمد علي إن المتمردين نهبوا المدينة. واقتحموا منازل الآمنين.", [("أحمد علي", "PER")])
+    assert _pairs(doc, "ASSAULT") == [([], ["منازل الآمنين"])]
+
+
+def test_the_man_killed_in_an_attack_told_by_a_relative_clause(make_doc: MakeDoc) -> None:
+    doc = make_doc("وكانت زوجة أبو سياف الذي قتل في هجوم للقوات الأميركية الخاصة في سورية.",
+                   [("أبو سياف", "PER"), ("سورية", "GPE", "SYR")])
+    assert [r for _, rs in _pairs(doc, "ASSAULT") for r in rs] == ["أبو سياف"]
+    assert all("أبو سياف" not in actors for actors, _ in _pairs(doc, "ASSAULT"))

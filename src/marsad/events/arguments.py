@@ -47,6 +47,8 @@ from marsad.events.cues import (
     LOCATION_PREPS,
     OCCURRENCE_VERBS,
     PASSIVE_AUX,
+    PREPOSITIONS,
+    PUNCT_BOUNDARY,
     RECEIVE_VERBS,
     RECIPIENT_PREPS,
     TIME_WORDS,
@@ -57,7 +59,7 @@ from marsad.events.triggers import TriggerMatch
 # Verbal nouns whose genitive is the one the action is done to (اعتقال المتهمين = the arrest OF them).
 PATIENT_GENITIVE = frozenset({
     "اعتقال", "اغتيال", "استهداف", "قصف", "اقتحام", "احتجاز", "ترحيل", "مصادره", "استقبال", "اختطاف",
-    "تعذيب", "مداهمه", "افراج", "ضبط", "توقيف", "تفجير",
+    "تعذيب", "مداهمه", "افراج", "ضبط", "توقيف", "تفجير", "مهاجمه",
 })
 # Types whose verb takes a direct object that is the recipient (a place included: زار أنقرة).
 TRANSITIVE_TYPES = frozenset({"CONSULT", "ASSAULT", "COERCE", "ACCUSE", "THREATEN", "SUPPORT", "SANCTION",
@@ -76,6 +78,7 @@ BETWEEN_REACH = 3
 INCLUDE_VERBS = frozenset({"ضم", "جمع", "حضره", "حضرها"})
 CAPTURE = "192"  # CAMEO «occupy territory»: سيطر على، استعاد
 FIGHT_WINDOW = 8
+PASSIVE_READING = frozenset({"قتل"})  # unvocalized, قتل X في is «X was killed in» when nothing follows
 FIGHT_NOUNS = frozenset({"اشتباك", "مواجهات", "معركه", "قتال"})
 ENEMY_WORDS = frozenset({"ارهابي", "ارهابيا", "ارهابيين", "ارهابيون", "مسلح", "مسلحا", "مسلحين", "مسلحون", "متشدد",
                          "متشددا", "متشددين", "تكفيري", "تكفيريا", "تكفيريين", "انتحاري", "انتحاريا", "انتحاريين"})
@@ -119,6 +122,12 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
         _verb_roles(args, tokens, view, trig, direct, before_subject, chain, pronoun, agreement)
         pronominal = anchored and not before.relative and args.actor is before_subject
         args.inferred = bool(args.actor) and (args.actor is chain_actor or pronominal)
+        nxt = tokens[trig.token + 1].norm if trig.token + 1 < view.hi else ""
+        if (trig.sense.lemma in PASSIVE_READING and args.actor and args.actor[-1].last < trig.token
+                and not args.recipients and pronoun is None and "p" not in agreement
+                and (nxt in PREPOSITIONS or nxt in TIME_WORDS or nxt in PUNCT_BOUNDARY)):
+            args.actor, args.recipients = [], [args.actor]  # «أبو سياف الذي قُتل في هجوم»: who was killed
+            args.inferred = False
         if trig.sense.constraint("victim") is not None:  # «لقي X مصرعه على يد Y»: the subject is who died
             plain = plain_words(tokens, view, trig.token + 1)
             args.recipients = [args.actor] if args.actor else args.recipients[:1] or ([[plain]] if plain else [])
@@ -255,7 +264,9 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
             bare = bare_object(tokens, view, trig, [])  # «القبض على مشتبه بهما»
             patient = [bare] if bare is not None else []
         if not patient and not definite and trig.sense.lemma in PATIENT_GENITIVE:
-            bare = bare_object(tokens, view, trig, []) if nxt.startswith("ال") or nxt[:1].isdigit() else None
+            after_next = tokens[trig.token + 2].norm if trig.token + 2 < view.hi else ""
+            construct = nxt.isalpha() and after_next.startswith("ال")  # «مهاجمة منازل المواطنين»
+            bare = bare_object(tokens, view, trig, []) if nxt.startswith("ال") or nxt[:1].isdigit() or construct else None
             patient = [bare] if bare is not None else []
         args.recipients = [patient] if patient else []
         by = [m for m in after if m.prep == "من" and not m.is_place][:1]

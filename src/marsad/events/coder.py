@@ -83,14 +83,16 @@ def code_events(doc: Document, lexicon: Lexicon | None = None) -> list[Event]:
                 next_tok = heads[n + 1].token if n + 1 < len(heads) else view.hi
                 forms = lexicon.forms_of(trig.sense.lemma, trig.sense.type)
                 pronoun = pronoun_antecedent(doc, view, trig, forms, events + in_sentence)
-                args = find_arguments(doc.tokens, view, trig, (prev_tok, next_tok), chain, pronoun,
-                                      agreement(trig, forms))
+                agrees = agreement(trig, forms)
+                args = find_arguments(doc.tokens, view, trig, (prev_tok, next_tok), chain, pronoun, agrees)
                 if n and heads[n - 1].sense.kind == "N" and heads[n - 1].sense.type == trig.sense.type:
                     args.event_subject = trig.token - prev_tok <= EVENT_SUBJECT_GAP
                     if args.event_subject and trig.sense.kind == "V":
                         args.actor = []  # «التفجير الذي استهدف مسجدا»: the event noun is the subject
             speaks = trig.sense.constraint("agent") is None  # (قتل after a sentence is passive, not the speaker)
-            if not args.actor and speaks and trig.sense.kind == "V" and trig.clitics.startswith(("و", "ف")):
+            plural = trig in heads and "p" in agrees  # «واقتحموا»: a plural doer, not the one who speaks
+            if (not args.actor and speaks and not plural and trig.sense.kind == "V"
+                    and trig.clitics.startswith(("و", "ف"))):
                 said = [m for m in sources(doc.tokens, view, trig.token) if m.last < trig.token]
                 if not said and trig.token == view.lo and speaker is not None:
                     said = [speaker]  # «... أبو ردينة. وطالب الحكومة»: the last speaker goes on

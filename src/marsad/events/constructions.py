@@ -111,6 +111,8 @@ def victims(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> list
     if named:
         return named[:1]
     bare = plain_words(tokens, view, after_victim_words(tokens, view, k + 1))
+    if bare is None and k - 1 >= view.lo and tokens[k - 1].norm in clauses.RELATIVES:
+        return [m for m in view.mentions if m.last == k - 2 and not m.title_only][:1]  # «أبو سياف الذي قتل في هجوم»
     if bare is None:
         return []
     more = coordinated_plain(tokens, view, bare)  # «مقتل ثلاثة مهاجمين ورجل شرطة في الهجوم»
