@@ -157,3 +157,9 @@ def test_the_man_killed_in_an_attack_told_by_a_relative_clause(make_doc: MakeDoc
                    [("أبو سياف", "PER"), ("سورية", "GPE", "SYR")])
     assert [r for _, rs in _pairs(doc, "ASSAULT") for r in rs] == ["أبو سياف"]
     assert all("أبو سياف" not in actors for actors, _ in _pairs(doc, "ASSAULT"))
+
+
+def test_deaths_at_the_hands_of_the_attacker_are_the_toll_of_its_attack(make_doc: MakeDoc) -> None:
+    doc = make_doc("وشن الجيش هجوما على الحوثيين في تعز. وأكدت مصادر مقتل 12 مسلحا برصاص الجيش.",
+                   [("الحوثيين", "ORG", "YEM"), ("تعز", "GPE", "YEM")])
+    assert _pairs(doc, "ASSAULT") == [(["الجيش"], ["الحوثيين"])]

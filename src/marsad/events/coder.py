@@ -64,7 +64,7 @@ def code_events(doc: Document, lexicon: Lexicon | None = None) -> list[Event]:
     events: list[Event] = []
     speaker: Mention | None = None  # the person who last spoke or acted: a subject that goes on
     standalone: set[int] = set()  # events told without a named participant («اندلعت المظاهرات»)
-    outcomes: set[int] = set()  # deaths told without the killer («قُتل 12 مسلحا»): the toll of an attack
+    outcomes: set[int] = set()  # deaths («قُتل 12 مسلحا»، «مقتل 51 داعشيا»): the toll of an attack told before
     for view in views:
         if normalize(view.span.text or "").startswith(BOILERPLATE):
             continue  # «رابط الخبر بصحيفة ...: <title>»: the title repeated by the site
@@ -112,7 +112,7 @@ def code_events(doc: Document, lexicon: Lexicon | None = None) -> list[Event]:
                     emitted = True
                     if not event.actor and not event.recipient and _told(doc.tokens, view, trig, args):
                         standalone.add(id(event))
-                    if not event.actor and (trig.sense.lemma in KILL_VERBS or trig.sense.constraint("victim") is not None):
+                    if trig.sense.constraint("victim") is not None or (not event.actor and trig.sense.lemma in KILL_VERBS):
                         outcomes.add(id(event))
             if args.actor and emitted:
                 chain = args.actor

@@ -30,9 +30,10 @@ def merge_events(events: list[Event], standalone: set[int] | None = None,
         bare = not event.actor and not event.recipient
         if bare and id(event) not in standalone:
             continue
-        if id(event) in outcomes:
+        if id(event) in outcomes:  # (killed by no one named, or by the doer of that attack)
             toll_of = next((k for k in reversed(kept) if k.type == event.type and k.modality == event.modality
-                            and 0 <= event.sentence.start - k.sentence.start <= 2 * NEAR_CHARS), None)
+                            and 0 <= event.sentence.start - k.sentence.start <= 2 * NEAR_CHARS
+                            and (not event.actor or _keys(event.actor) & _keys(k.actor))), None)
             if toll_of is not None:
                 toll_of.mentions.append(Span(event.trigger.start, event.trigger.end, event.trigger.text))
                 continue
