@@ -23,6 +23,9 @@ FESTIVAL_SENSES = frozenset({"تظاهره"})
 CULTURE_ARTICLE = 3  # film and festival words in an article that make «تظاهرة» a festival event
 CULTURE_WORDS = frozenset({"مهرجان", "المهرجان", "فيلم", "الفيلم", "افلام", "الافلام", "السينما", "السينمايي",
                            "السينمايية", "المخرج", "المخرجين", "مخرجين", "عروض", "العروض", "معرض", "المعرض"})
+ANCHOR_REACH = 5
+DURATIONS = frozenset({"سنوات", "سنتين", "سنه", "عام", "عامين", "اعوام", "اشهر", "شهر", "شهرين", "اسبوع", "اسبوعين",
+                       "اسابيع", "ايام", "يوم", "يومين", "ساعات", "ساعه", "عقود", "عقد"})
 THREAT_REACH = 6
 PASSING_REACH = 8
 CARRY_GAP = 14
@@ -96,7 +99,13 @@ def _passing(trig: TriggerMatch, passing: list[int]) -> bool:
 
 
 def _time_reference(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> bool:
+    """«بعد الهجوم»، «بعد ثلاث سنوات على إطلاق النار»: an event told before, named to date another."""
     definite = trig.clitics.endswith(("ال", "لل"))
     told_elsewhere = trig.sense.type in ("ASSAULT", "PROTEST", "COERCE")  # (خلال الاجتماع is the meeting told)
-    return (trig.sense.kind == "N" and definite and told_elsewhere and trig.token > view.lo
-            and tokens[trig.token - 1].norm in TIME_PREPOSITIONS)
+    if trig.sense.kind != "N" or not told_elsewhere or trig.token <= view.lo:
+        return False
+    if definite and tokens[trig.token - 1].norm in TIME_PREPOSITIONS:
+        return True
+    before = [tokens[k].norm for k in range(max(view.lo, trig.token - ANCHOR_REACH), trig.token)]
+    return (before[-1:] in (["علي"], ["من"]) and any(b in ("بعد", "قبل", "وبعد", "وقبل") for b in before)
+            and any(b in DURATIONS for b in before))

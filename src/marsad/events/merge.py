@@ -42,7 +42,8 @@ def merge_events(events: list[Event], standalone: set[int] | None = None,
         else:  # (or an event told before without names, «انفجار» in the title: this report names its sides)
             target = next((k for k in reversed(kept) if _same(k, event)), None) or next(
                 (k for k in kept if not k.actor and not k.recipient and k.type == event.type
-                 and k.modality == event.modality and (not k.mode or not event.mode or k.mode == event.mode)), None)
+                 and k.modality == event.modality and (not k.mode or not event.mode or k.mode == event.mode)
+                 and event.sentence.start - k.sentence.start <= NEAR_CHARS), None)
         if target is not None:
             target.mentions.append(Span(event.trigger.start, event.trigger.end, event.trigger.text))
             target.confidence = round(min(0.99, target.confidence + 0.05), 2)
