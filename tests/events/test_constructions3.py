@@ -163,3 +163,9 @@ def test_deaths_at_the_hands_of_the_attacker_are_the_toll_of_its_attack(make_doc
     doc = make_doc("وشن الجيش هجوما على الحوثيين في تعز. وأكدت مصادر مقتل 12 مسلحا برصاص الجيش.",
                    [("الحوثيين", "ORG", "YEM"), ("تعز", "GPE", "YEM")])
     assert _pairs(doc, "ASSAULT") == [(["الجيش"], ["الحوثيين"])]
+
+
+def test_the_subject_of_a_relative_clause_on_an_oblique_name(make_doc: MakeDoc) -> None:
+    doc = make_doc("وانطلق الاجتماع في الدوحة مع الوزير الأمريكي جون كيري، الذي وصل إلى العاصمة القطرية اليوم.",
+                   [("الدوحة", "GPE", "QAT"), ("جون كيري", "PER", "USA")])
+    assert (["جون كيري"], ["العاصمة القطرية"]) in _pairs(doc, "CONSULT")

@@ -110,7 +110,8 @@ def before(tokens: list[Token], view: SentenceView, i: int, prev_trigger: int) -
         if norm in PUNCT_BOUNDARY:
             return Before(view.mentions_between(k + 1, i), False)
         if norm in RELATIVES:
-            ante = [m for m in view.mentions if m.last in (k - 1, k - 2) and m.prep is None and not m.title_only]
+            ante = [m for m in view.mentions if m.last in (k - 1, k - 2) and not m.title_only
+                    and (m.prep is None or not m.is_place)]  # («مع نظيرهم جون كيري، الذي وصل»)
             return Before(view.mentions_between(k + 1, i), True, ante[-1:], relative=True)
         if stem_of(tokens[k]) in COMPLEMENTIZERS or norm in COMPLEMENTIZERS:
             anchor: list[Mention] = []

@@ -226,8 +226,8 @@ def _add_noun_phrases(doc: Document, view: SentenceView, known_word: Callable[[s
                 continue
             if stem_of(tok) in STATE_HEADS and not (is_title_like(nxt) and nxt.norm.endswith("يه")):
                 break  # «أدانت المملكة | الجريمة»: the kingdom takes only its own adjectives (العربية السعودية)
-            if nxt.norm in HONORIFICS:
-                break  # «قوات الأمن المصرية | القيادي في ...»: a title of the name that follows
+            if nxt.norm in HONORIFICS or nxt.norm in TIME_WORDS:
+                break  # «قوات الأمن المصرية | القيادي في ...»: a title of the name that follows; «| اليوم»
             sound_plural = len(tok.norm) > 4 and tok.norm.endswith(("ون", "ين")) and stem_of(tok) not in PERSON_HEADS
             if sound_plural and not is_title_like(nxt):
                 break  # «مسلحون | النار»: a plural with its ن takes adjectives, no genitive
