@@ -46,3 +46,31 @@ def test_a_royal_patron_inside_an_organisation_name_is_no_title(make_doc: MakeDo
                    [("مركز الملك سلمان للإغاثة", "ORG", "SAU"), ("عبدالله الربيعة", "PER", "SAU")])
     texts = [m.text for v in build_views(doc) for m in v.mentions if not m.title_only]
     assert "مركز الملك سلمان للإغاثة" in texts and "سلمان للإغاثة" not in texts
+
+
+def test_a_call_the_name_ran_into_is_no_part_of_it(make_doc: MakeDoc) -> None:
+    doc = make_doc("تلقى الملك سلمان بن عبدالعزيز اتصالا هاتفيا من الرئيس الأمريكي باراك أوباما.",
+                   [("سلمان بن عبدالعزيز اتصالا هاتفيا", "PER", "SAU"), ("باراك أوباما", "PER", "USA")])
+    assert _pairs(code_events(doc), "CONSULT") == [(["باراك أوباما"], ["سلمان بن عبدالعزيز"])]
+
+
+def test_a_title_word_after_son_of_is_part_of_the_name(make_doc: MakeDoc) -> None:
+    doc = make_doc("التقى المبعوث الأممي إسماعيل ولد الشيخ أحمد وفد الحوثيين في مسقط.",
+                   [("إسماعيل ولد الشيخ أحمد", "PER"), ("الحوثيين", "ORG", "YEM"), ("مسقط", "GPE", "OMN")])
+    assert _pairs(code_events(doc), "CONSULT") == [(["إسماعيل ولد الشيخ أحمد"], ["الحوثيين"])]
+
+
+def test_an_envoy_and_his_post_are_one_participant(make_doc: MakeDoc) -> None:
+    doc = make_doc("استقبل وزير الخارجية عادل الجبير في مكتبه بالرياض اليوم سفير اليابان لدى المملكة.",
+                   [("عادل الجبير", "PER", "SAU"), ("الرياض", "GPE", "SAU"), ("اليابان", "GPE", "JPN"),
+                    ("المملكة", "GPE", "SAU")])
+    assert _pairs(code_events(doc), "CONSULT") == [(["عادل الجبير"], ["سفير اليابان"])]
+
+
+def test_a_ministers_portfolio_and_rank_before_his_name(make_doc: MakeDoc) -> None:
+    doc = make_doc("يستقبل ولي العهد وزير الدولة لشؤون الدفاع بدولة قطر. واستقبل الأمير محمد بن سلمان "
+                   "معالي وزير الدولة لشئون الدفاع بدولة قطر اللواء ركن حمد العطية.",
+                   [("دولة قطر", "GPE", "QAT"), ("محمد بن سلمان", "PER", "SAU"), ("حمد العطية", "PER", "QAT")])
+    pairs = _pairs(code_events(doc), "CONSULT")
+    assert (["ولي العهد"], ["وزير الدولة لشؤون الدفاع"]) in pairs
+    assert (["محمد بن سلمان"], ["حمد العطية"]) in pairs and len(pairs) == 2

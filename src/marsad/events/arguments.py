@@ -314,16 +314,18 @@ def _obliques(args: Arguments, tokens: list[Token], view: SentenceView, trig: Tr
             args.recipients = [by[:1]]
             return
     taken = {id(m) for g in (args.actor, *args.recipients) for m in g}
+    taken_mentions = [m for g in (args.actor, *args.recipients) for m in g]  # («سفير اليابان لدى المملكة»)
     subject_at = min((m.first for m in args.actor if m.first > trig.token), default=None)
     if subject_at is not None:  # «زار المبعوث الخاص إلى سوريا ستيفان دي مستورا طهران»: in the subject's title
         after = [m for m in after if m.first > subject_at]
     extra = [m for m in after if m.prep in RECIPIENT_PREPS and id(m) not in taken
              and not attached_elsewhere(tokens, view, trig, m) and not modifies_participant(tokens, view, trig, m)
              and not (m.prep == "ب" and m.is_place) and not _bare_title(tokens, m)
+             and not (m.prep == "لدي" and any(0 < m.first - o.last <= 2 for o in taken_mentions))
              and (m.prep != "ل" or not m.is_place or trig.sense.type == "CONSULT")]
     if not extra:
         return
-    if args.recipients and any(m.entity is not None or m.name for g in args.recipients for m in g):
+    if args.recipients and any(m.entity is not None or m.name or _leader(tokens, m) for g in args.recipients for m in g):
         args.recipients[-1].extend(m for m in extra if m.coord != "ثم")
     else:
         args.recipients = clauses.groups(extra)
@@ -343,6 +345,11 @@ def _crowd_subject(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
     if actor and actor[0].first <= trig.token + 1:
         return None
     return plain_words(tokens, view, trig.token + 1)
+
+
+def _leader(tokens: list[Token], m: Mention) -> bool:
+    """«سفير اليابان»، «وزير خارجية إيران»: a title and whom it serves, one participant."""
+    return m.last > m.first and stem_of(tokens[m.first]) in PERSON_HEADS
 
 
 def _bare_title(tokens: list[Token], m: Mention) -> bool:

@@ -126,7 +126,7 @@ def _leaders_of(tokens: list[Token], view: SentenceView, kept: list[Mention]) ->
         prev = out[-1] if out else None
         leader = (prev is not None and prev.entity is None and not prev.name and m.entity is not None
                   and m.entity.type in ("ORG", "GPE", "LOC") and m.first == prev.last + 1 and not clitics_of(tokens, m)
-                  and stem_of(tokens[prev.first]) in PERSON_HEADS)
+                  and stem_of(tokens[prev.first]) in PERSON_HEADS and not _closed_by_adjective(tokens, prev))
         forces = (prev is not None and prev.entity is None and not prev.name and m.entity is not None
                   and m.entity.type == "PER" and m.first == prev.last + 1 and not clitics_of(tokens, m)
                   and prev.last == prev.first and stem_of(tokens[prev.first]) in FORCE_HEADS)
@@ -142,6 +142,12 @@ def _leaders_of(tokens: list[Token], view: SentenceView, kept: list[Mention]) ->
             continue
         out.append(m)
     return out
+
+
+def _closed_by_adjective(tokens: list[Token], m: Mention) -> bool:
+    """«رئيس الأركان التركي»: a title ending with a nationality adjective takes no genitive after it."""
+    last = tokens[m.last].norm
+    return m.last > m.first and last.startswith("ال") and last.endswith(("ي", "يه")) and is_title_like(tokens[m.last])
 
 
 def _genitive_places(view: SentenceView, kept: list[Mention]) -> list[Mention]:

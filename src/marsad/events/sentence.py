@@ -35,6 +35,7 @@ LOYAL_WORDS = frozenset({"الموالي", "الموالية", "المواليه
                          "تابعون", "تابعين", "تابعه", "موالون", "موالين", "مواليه"})  # (after an indefinite head)
 # Royal titles inside an organisation's name name its patron: «مركز الملك سلمان للإغاثة», «جامعة الأمير سلطان».
 ROYAL_TITLES = frozenset({"الملك", "الامير", "الشيخ"})
+NASAB = frozenset({"ولد", "بن", "ابن", "بنت", "ال", "ابو", "ابي", "ام"})  # «son of»: a title word after it is a name
 # Titles that stand right before a person's name (they end the noun phrase before them).
 HONORIFICS = frozenset({"القيادي", "الدكتور", "الشيخ", "السيد", "اللواء", "العميد", "العقيد", "الفريق", "المشير",
                         "الاستاذ", "المهندس", "الامير", "الملك", "الرييس", "الوزير", "النايب", "الناشط", "المعارض"})
@@ -160,6 +161,8 @@ def _add_entities(doc: Document, view: SentenceView, known_word: Callable[[str],
             first += 1  # (not «فيصل»: a name read as ف + يصل)
         if last > first and ent.type == "ORG" and known_word(tokens[last].norm) and tokens[last].norm.startswith("ال"):
             last -= 1  # «وزارة الداخلية القبض»: a trigger noun the NER ran into the name
+        while last > first and ent.type == "PER" and (tokens[last].norm in TIME_WORDS or known_word(tokens[last].norm)):
+            last -= 1  # «سلمان بن عبدالعزيز اتصالا هاتفيا»: the call the NER ran into the name
         if tokens[first].norm in TIME_WORDS:
             continue  # «ليل الجمعة» tagged as a name: a time, not a participant
         if ent.type == "NORP" and first == last and first > view.lo:
@@ -174,7 +177,8 @@ def _add_entities(doc: Document, view: SentenceView, known_word: Callable[[str],
         start = max(ent.start, tokens[first].start)
         cut = _known_person_prefix(doc, ent, tokens, first, last) if ent.type == "PER" else None
         honorific = next((k for k in range(first + 1, last) if tokens[k].norm in HONORIFICS
-                          and not (ent.type != "PER" and tokens[k].norm in ROYAL_TITLES)), None)
+                          and not (ent.type != "PER" and tokens[k].norm in ROYAL_TITLES)
+                          and tokens[k - 1].norm not in NASAB), None)  # («إسماعيل ولد الشيخ أحمد»)
         if cut is None and honorific is not None:  # «جامعة الدول العربية الدكتور نبيل العربي» as one name
             view.mentions.append(Mention(first, honorific - 1, start, tokens[honorific - 1].end,
                                          doc.text[start:tokens[honorific - 1].end], ent))
@@ -220,12 +224,21 @@ def _add_noun_phrases(doc: Document, view: SentenceView, known_word: Callable[[s
         while last + 1 < view.hi and last - i < MAX_NP_EXTRA and last + 1 not in view.entity_tokens:
             nxt = tokens[last + 1]
             definite = any(tokens[k].norm.startswith("ال") for k in range(i, last + 1))
+            affairs = nxt.norm in ("لشوون", "لشيون", "للشوون", "للشيون") and stem_of(tok) in PERSON_HEADS
+            if (affairs and last + 2 < view.hi and tokens[last + 2].norm.startswith("ال")
+                    and last + 2 not in view.entity_tokens):
+                last += 2  # «وزير الدولة لشؤون الدفاع»: the office's portfolio is part of the title
+                continue
             if (nxt.norm.startswith("وال") and definite and stem_of(tok) in PERSON_HEADS
                     and last + 1 not in view.entity_tokens):
                 last += 1  # «وزير الثقافة والإعلام»: one office with two names
                 continue
             if stem_of(tok) in STATE_HEADS and not (is_title_like(nxt) and nxt.norm.endswith("يه")):
                 break  # «أدانت المملكة | الجريمة»: the kingdom takes only its own adjectives (العربية السعودية)
+            after_adjective = (last > i and tokens[last].norm.startswith("ال") and is_title_like(tokens[last])
+                               and tokens[last].norm.endswith(("ي", "يه")))
+            if after_adjective and nxt.norm in GROUP_HEADS:
+                break  # «رئيس الأركان التركي | القوات التركية»: the adjective closed the phrase
             if nxt.norm in HONORIFICS or nxt.norm in TIME_WORDS:
                 break  # «قوات الأمن المصرية | القيادي في ...»: a title of the name that follows; «| اليوم»
             sound_plural = len(tok.norm) > 4 and tok.norm.endswith(("ون", "ين")) and stem_of(tok) not in PERSON_HEADS
