@@ -169,3 +169,20 @@ def test_the_subject_of_a_relative_clause_on_an_oblique_name(make_doc: MakeDoc) 
     doc = make_doc("وانطلق الاجتماع في الدوحة مع الوزير الأمريكي جون كيري، الذي وصل إلى العاصمة القطرية اليوم.",
                    [("الدوحة", "GPE", "QAT"), ("جون كيري", "PER", "USA")])
     assert (["جون كيري"], ["العاصمة القطرية"]) in _pairs(doc, "CONSULT")
+
+
+def test_aid_given_to_a_people(make_doc: MakeDoc) -> None:
+    doc = make_doc("قدمت المملكة العربية السعودية مساعدات إنسانية للشعب اليمني.",
+                   [("المملكة العربية السعودية", "GPE", "SAU")])
+    assert _pairs(doc, "AID") == [(["المملكة العربية السعودية"], ["شعب اليمني"])]
+
+
+def test_a_condemnation_past_the_subjects_adjective(make_doc: MakeDoc) -> None:
+    doc = make_doc("أدانت وزارة الخارجية المصرية التفجير الإرهابي الذي استهدف مسجدا في الكويت.",
+                   [("وزارة الخارجية", "ORG", "EGY"), ("الكويت", "GPE", "KWT")])
+    assert _pairs(doc, "ACCUSE") == [(["وزارة الخارجية"], ["التفجير الإرهابي"])]
+
+
+def test_the_arrested_end_before_a_verb(make_doc: MakeDoc) -> None:
+    doc = make_doc("اعتقلت السلطات التركية 15 شخصا يشتبه في انتمائهم لتنظيم داعش.", [("داعش", "ORG")])
+    assert _pairs(doc, "COERCE") == [(["السلطات التركية"], ["15 شخصا"])]

@@ -25,6 +25,7 @@ from marsad.events.names import NOT_NAMES
 from marsad.events.sentence import QUOTES, Mention, SentenceView, is_title_like, pp_clitic, stem_of
 from marsad.events.triggers import TriggerMatch
 
+SUSPECT_VERBS = frozenset({"يشتبه", "يشتبهون", "يعتقد", "يعتقدون", "يرجح", "يتهم", "يتهمون", "يزعم", "يقول", "قال"})
 WOUND_NOUNS = frozenset({"جرح", "اصابه", "اصابات", "جرحي"})
 QUANTITY_WORDS = frozenset({"عشرات", "العشرات", "ميات", "الميات", "الاف", "عدد", "العديد", "بضعه", "عددا"})
 PREMISES = frozenset({"مقر", "قصر", "مبني", "ديوان", "مكتب"})
@@ -269,6 +270,9 @@ def condemned(tokens: list[Token], view: SentenceView, trig: TriggerMatch, actor
     start = trig.token + 1
     if actor and actor[-1].first > trig.token:
         start = actor[-1].last + 1
+    while (start < view.hi and tokens[start].norm.startswith("ال") and tokens[start].norm.endswith(("ي", "يه"))
+           and is_title_like(tokens[start])):
+        start += 1  # «أدانت وزارة الخارجية | المصرية التفجير»: the subject's adjective
     while start < view.hi and (tokens[start].norm in TIME_WORDS or tokens[start].norm in MANNER_WORDS):
         start += 2 if tokens[start].norm in ("باشد", "بكل") else 1
     if start >= view.hi or tokens[start].norm in INCIDENT_WORDS and start + 1 < view.hi:
@@ -370,8 +374,8 @@ def plain_words(tokens: list[Token], view: SentenceView, start: int) -> Mention 
             break
         if not plain or (end > start and norm.startswith("و")) or any(m.first == end for m in view.mentions):
             break
-        if end > start and norm.endswith("وا"):
-            break  # «ثلاثة جنود قتلوا»: a verb ends the noun phrase
+        if end > start and (norm.endswith("وا") or norm in SUSPECT_VERBS):
+            break  # «ثلاثة جنود قتلوا»، «15 شخصا يشتبه في»: a verb ends the noun phrase
         end += 1
     if end == start:
         return None
