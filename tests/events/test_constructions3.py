@@ -186,3 +186,29 @@ def test_a_condemnation_past_the_subjects_adjective(make_doc: MakeDoc) -> None:
 def test_the_arrested_end_before_a_verb(make_doc: MakeDoc) -> None:
     doc = make_doc("اعتقلت السلطات التركية 15 شخصا يشتبه في انتمائهم لتنظيم داعش.", [("داعش", "ORG")])
     assert _pairs(doc, "COERCE") == [(["السلطات التركية"], ["15 شخصا"])]
+
+
+def test_sanctions_on_plain_companies(make_doc: MakeDoc) -> None:
+    doc = make_doc("فرضت الولايات المتحدة عقوبات على شركات إيرانية.",
+                   [("الولايات المتحدة", "GPE", "USA"), ("إيرانية", "NORP", "IRN")])
+    assert _pairs(doc, "SANCTION") == [(["الولايات المتحدة"], ["شركات إيرانية"])]
+
+
+def test_a_parliament_demands_and_a_counterpart_signs(make_doc: MakeDoc) -> None:
+    doc = make_doc("طالب البرلمان الأوروبي تركيا بالإفراج عن المعتقلين.", [("تركيا", "GPE", "TUR")])
+    assert _pairs(doc, "REQUEST") == [(["البرلمان الأوروبي"], ["تركيا"])]
+    doc = make_doc("وقع وزير الدفاع التركي خلوصي أكار ونظيره الليبي مذكرة تفاهم في أنقرة.",
+                   [("خلوصي أكار", "PER", "TUR"), ("أنقرة", "GPE", "TUR")])
+    assert _pairs(doc, "AGREE") == [(["خلوصي أكار"], ["نظيره الليبي"])]
+
+
+def test_drones_loyal_to_a_man_strike_a_sides_positions(make_doc: MakeDoc) -> None:
+    doc = make_doc("قصفت طائرات مسيرة تابعة لقوات حفتر مواقع لقوات الوفاق جنوب طرابلس.",
+                   [("حفتر", "PER", "LBY"), ("طرابلس", "GPE", "LBY")])
+    assert _pairs(doc, "ASSAULT") == [(["طائرات مسيرة تابعة لقوات حفتر"], ["قوات الوفاق"])]
+
+
+def test_subject_right_before_the_verb_then_two_objects(make_doc: MakeDoc) -> None:
+    doc = make_doc("وأعلنت السفارة أن الولايات المتحدة سلمت مصر ثماني طائرات مقاتلة من طراز إف 16.",
+                   [("الولايات المتحدة", "GPE", "USA"), ("مصر", "GPE", "EGY")])
+    assert _pairs(doc, "AID") == [(["الولايات المتحدة"], ["مصر"])]

@@ -30,6 +30,12 @@ def test_a_rank_makes_a_person_of_a_span_typed_otherwise() -> None:
     assert spans(tokens, found) == [("PER", "حمد بن علي العطية"), ("ORG", "والعقيد الشرطة")]
 
 
+def test_a_marshals_rank_is_cut_off_his_name() -> None:
+    tokens = ["اتفق", "فايز", "السراج", "والمشير", "خليفة", "حفتر"]
+    found = [TokenSpan("PER", 1, 3, 0.9), TokenSpan("PER", 3, 6, 0.9)]
+    assert spans(tokens, found) == [("PER", "فايز السراج"), ("PER", "خليفة حفتر")]
+
+
 def test_a_lone_demonym_is_norp_not_misc() -> None:
     tokens = ["قالت", "الحكومة", "الألمانية"]
     assert spans(tokens, [TokenSpan("MISC", 2, 3, 0.9)]) == [("NORP", "الألمانية")]

@@ -110,6 +110,8 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
     if obj:  # «حملت X مسؤولية استشهاد الرضيع»: nouns after the object word are its complements
         at = next((k for k in range(trig.token + 1, view.hi) if set(stems_of(tokens[k].norm)) & set(obj)), view.hi)
         after = [m for m in after if m.last < at or m.first <= at <= m.last or m.prep is not None]
+        if trig.sense.type == "AID":  # «سلمت مصر ثماني طائرات مقاتلة»: the aircraft are what is given
+            after = [m for m in after if not m.first <= at <= m.last]
     before = clauses.before(tokens, view, trig.token, bounds[0])
     chain = before.anchor if before.subordinate else chain_actor
     args = Arguments()
@@ -199,6 +201,8 @@ def _verb_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
         objects = [[pronoun]] if pronoun is not None else []
     elif "p" in agreement:  # اقتحموا X: the suffix is the subject, what follows is the object
         args.actor, objects = before_subject or chain_actor, direct
+    elif before_subject and before_subject[-1].last == trig.token - 1 and direct:
+        args.actor, objects = before_subject, direct  # «أن الولايات المتحدة سلمت مصر ...»: S V O
     elif len(direct) >= 2 and direct[1][0].coord is None and apposed(tokens, view, direct[0], direct[1]):
         args.actor, objects = direct[1], direct[2:]  # «أدان سفير X لدى تونس عبدالعزيز الداود التفجير»
     elif len(direct) >= 2 and direct[1][0].coord is None:  # V S O
@@ -279,7 +283,10 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
         what = condemned_for(tokens, view, trig)
         args.recipients = [[what]] if what is not None else args.recipients
     hit = victims(tokens, view, trig) if trig.sense.type == "ASSAULT" else []
-    hit = hit or (target_on(tokens, view, trig) if trig.sense.type == "ASSAULT" else [])
+    hit = hit or (target_on(tokens, view, trig) if trig.sense.type in ("ASSAULT", "SANCTION") else [])
+    if not hit and trig.sense.type == "SANCTION" and trig.token + 1 < view.hi and tokens[trig.token + 1].norm == "علي":
+        on = plain_words(tokens, view, trig.token + 2)  # «عقوبات على شركات إيرانية»
+        hit = [on] if on is not None else []
     if repel:
         args.recipients = [repel]
     elif hit:

@@ -39,6 +39,9 @@ NEEDS_RECIPIENT = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "ACCUSE", "
                              "REQUEST", "REJECT"})
 EVENT_SUBJECT_GAP = 4
 KILL_VERBS = frozenset({"قتل"})
+# Bodies that act as a doer as surely as a name does («طالب البرلمان الأوروبي تركيا»).
+INSTITUTION_HEADS = frozenset({"البرلمان", "برلمان", "الحكومه", "حكومه", "السلطات", "سلطات", "وزاره", "الوزاره",
+                               "الكونغرس", "الكونجرس"})
 VIOLENCE_WORDS = frozenset({"رصاص", "رصاصه", "انفجار", "لغم", "غاره", "غارات", "قصف", "نيران", "عبوه", "هجوم", "هجمات",
                             "اشتباكات", "اشتباك", "مداهمات", "مداهمه", "قذيفه", "قذايف", "صاروخ", "تفجير", "انتحاري",
                             "مسلحون", "مسلحين", "معارك", "مواجهات", "كمين", "الرصاص", "النار", "طلق", "ناري", "برصاصه"})
@@ -139,7 +142,8 @@ def _event(doc: Document, view: SentenceView, trig: TriggerMatch, args: Argument
         return None  # quoted scripture, not news
     recipient = [p for p in recipient if "حفظه" not in normalize(p.text) and p.text not in NOT_ACTORS]
     named = [p for p in actor if p.entity and (e := doc.entity(p.entity)) is not None and e.type != "NORP"]
-    forces = [m for m in args.actor if m.entity is None and stem_of(doc.tokens[m.first]) in AGENT_HEADS | STATE_HEADS]
+    forces = [m for m in args.actor if m.entity is None
+              and stem_of(doc.tokens[m.first]) in AGENT_HEADS | STATE_HEADS | INSTITUTION_HEADS]
     if sense.constraint("person") is not None and not any(doc.entity(p.entity).type == "PER" for p in named):
         return None  # «وصل الوزير إلى»: only people arrive on visits (a plane arriving is no visit)
     if sense.cameo == "192" and not recipient:

@@ -259,9 +259,10 @@ def bare_object(tokens: list[Token], view: SentenceView, trig: TriggerMatch, act
     if place is not None and tokens[start].norm == "في":
         start = place.last + 1  # «اختطف مسلحون في العاصمة صنعاء 10 من ...»: where, then whom
     bare = plain_words(tokens, view, start)
-    owner = next((m for m in view.mentions if bare is not None and m.first == bare.last + 1 and m.prep is None
-                  and (m.name or m.entity is not None and m.entity.type in ("ORG", "PER", "NORP"))), None)
-    return owner or bare  # «قصفت المدفعية مواقع الحوثيين»: the owner of the places is the target
+    owner = next((m for m in view.mentions if bare is not None and m.first == bare.last + 1 and m.prep in (None, "ل")
+                  and (m.name or m.entity is not None and m.entity.type in ("ORG", "PER", "NORP")
+                       or m.prep == "ل" and stem_of(tokens[m.first]) in GROUP_HEADS)), None)
+    return owner or bare  # «قصفت المدفعية مواقع الحوثيين»، «مواقع لقوات الوفاق»: the owner of the places is the target
 
 
 def condemned(tokens: list[Token], view: SentenceView, trig: TriggerMatch, actor: list[Mention]) -> Mention | None:

@@ -114,7 +114,7 @@ def mark_roles(tokens: list[Token], view: SentenceView) -> None:
                 b.prep, b.coord = b.prep or a.prep, b.coord or a.coord
     _title_chains(tokens, view, kept)
     _appositions(tokens, view, kept)
-    view.mentions = _genitive_places(view, _leaders_of(tokens, view, kept))
+    view.mentions = _genitive_places(tokens, view, _leaders_of(tokens, view, kept))
     _titles_after_names(tokens, view.mentions)
 
 
@@ -150,14 +150,14 @@ def _closed_by_adjective(tokens: list[Token], m: Mention) -> bool:
     return m.last > m.first and last.startswith("ال") and last.endswith(("ي", "يه")) and is_title_like(tokens[m.last])
 
 
-def _genitive_places(view: SentenceView, kept: list[Mention]) -> list[Mention]:
+def _genitive_places(tokens: list[Token], view: SentenceView, kept: list[Mention]) -> list[Mention]:
     """«حكومة ماليزيا»، «قوات الأمن السورية»: a group word right before a place is one participant, the
     place's entity standing for it (its country and coordinates)."""
     out: list[Mention] = []
     for m in kept:
         prev = out[-1] if out else None
         if (prev is not None and prev.entity is None and not prev.name and m.is_place and m.first == prev.last + 1
-                and m.prep is None and not m.coord):
+                and m.prep is None and not m.coord and not _closed_by_adjective(tokens, prev)):
             text = view.span.text[prev.start - view.span.start:m.end - view.span.start]
             out[-1] = Mention(prev.first, m.last, prev.start, m.end, text, m.entity, prev.prep, prev.coord,
                               prev.title_only)

@@ -23,6 +23,7 @@ NAMED_TYPES = frozenset({"PER", "ORG", "NORP"})
 MAX_NP_EXTRA = 4
 NOT_NISBA = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "الي", "الاخري", "الماضي", "الماضيه", "الحالي", "الحاليه", "الجاري"})
 QUANTITY_HEADS = frozenset({"مجموعه", "مجموعات", "عدد", "الاف", "ميات", "عشرات", "عناصر"})
+AIRCRAFT_KINDS = frozenset({"مسيره", "حربيه", "مقاتله", "عسكريه"})  # «طائرات مسيرة» is a participant
 WEAK_HEADS = frozenset({"طايرات", "طيران", "الاف", "ميات", "عشرات", "عناصر", "سكان", "مصادر"})
 PERSON_HEADS = frozenset({"زعيم", "رييس", "وزير", "العاهل", "عاهل", "قايد", "امير", "ملك", "نايب", "سفير", "مبعوث", "وزراء", "قاده",
                           "مسوولي", "ممثلي", "مفتي", "محافظ", "حاكم", "مندوب", "متحدث", "مدير", "وكيل", "امين",
@@ -215,7 +216,8 @@ def _add_noun_phrases(doc: Document, view: SentenceView, known_word: Callable[[s
             i += 1
             continue
         last = i
-        if stem_of(tok) in WEAK_HEADS and (i + 1 >= view.hi or not tokens[i + 1].norm.startswith("ال")):
+        if stem_of(tok) in WEAK_HEADS and (i + 1 >= view.hi or not (tokens[i + 1].norm.startswith("ال")
+                                                                    or tokens[i + 1].norm in AIRCRAFT_KINDS)):
             i += 1
             continue  # «طائرات» alone is no participant; «طائرات التحالف» is
         if (stem_of(tok) in QUANTITY_HEADS and i + 2 < view.hi and tokens[i + 1].norm == "من"
@@ -232,6 +234,9 @@ def _add_noun_phrases(doc: Document, view: SentenceView, known_word: Callable[[s
             if (nxt.norm.startswith("وال") and definite and stem_of(tok) in PERSON_HEADS
                     and last + 1 not in view.entity_tokens):
                 last += 1  # «وزير الثقافة والإعلام»: one office with two names
+                continue
+            if last == i and stem_of(tok) in WEAK_HEADS and nxt.norm in AIRCRAFT_KINDS:
+                last += 1  # «طائرات مسيرة»
                 continue
             if stem_of(tok) in STATE_HEADS and not (is_title_like(nxt) and nxt.norm.endswith("يه")):
                 break  # «أدانت المملكة | الجريمة»: the kingdom takes only its own adjectives (العربية السعودية)
