@@ -212,3 +212,21 @@ def test_subject_right_before_the_verb_then_two_objects(make_doc: MakeDoc) -> No
     doc = make_doc("وأعلنت السفارة أن الولايات المتحدة سلمت مصر ثماني طائرات مقاتلة من طراز إف 16.",
                    [("الولايات المتحدة", "GPE", "USA"), ("مصر", "GPE", "EGY")])
     assert _pairs(doc, "AID") == [(["الولايات المتحدة"], ["مصر"])]
+
+
+def test_whom_a_threat_and_a_release_name(make_doc: MakeDoc) -> None:
+    doc = make_doc("هدد الحوثيون باستهداف المنشآت النفطية في المملكة.", [("الحوثيون", "ORG", "YEM"), ("المملكة", "GPE", "SAU")])
+    assert _pairs(doc, "THREATEN") == [(["الحوثيون"], ["المنشآت النفطية"])]
+    doc = make_doc("أفرجت السلطات الإيرانية عن صحفي أمريكي.", [])
+    assert _pairs(doc, "CONCEDE") == [(["السلطات الإيرانية"], ["صحفي أمريكي"])]
+
+
+def test_the_palace_of_a_reception_is_where_not_whom(make_doc: MakeDoc) -> None:
+    doc = make_doc("واستقبل الرئيس التونسي الباجي قائد السبسي بقصر قرطاج رئيس الحكومة الليبية المؤقتة عبدالله الثني.",
+                   [("الباجي قائد السبسي", "PER", "TUN"), ("قرطاج", "GPE", "TUN"), ("عبدالله الثني", "PER", "LBY")])
+    assert _pairs(doc, "CONSULT") == [(["الباجي قائد السبسي"], ["عبدالله الثني"])]
+
+
+def test_a_suicide_bomber_targets_a_gathering_of_forces(make_doc: MakeDoc) -> None:
+    doc = make_doc("واستهدف انتحاري تجمعا للقوات الأمنية في بغداد.", [("بغداد", "GPE", "IRQ")])
+    assert _pairs(doc, "ASSAULT") == [(["انتحاري"], ["قوات الأمنية"])]

@@ -155,6 +155,12 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
             args.recipients = [[taken]] if taken is not None else args.recipients
         elif trig.sense.type == "PROTEST" and (crowd := _crowd_subject(tokens, view, trig, args.actor)) is not None:
             args.actor, args.recipients = [crowd], []  # «تجمع المئات خارج مكتب X»: the crowd, not X
+        elif trig.sense.mode == "release" and not args.recipients and pronoun is None:
+            freed = _after_word(tokens, view, trig, "عن")  # «أفرجت السلطات عن صحفي أمريكي»
+            args.recipients = [[freed]] if freed is not None else []
+        elif trig.sense.type == "THREATEN" and not args.recipients and pronoun is None:
+            aimed = _threatened_target(tokens, view, trig)  # «هدد الحوثيون باستهداف المنشآت النفطية»
+            args.recipients = [[aimed]] if aimed is not None else []
         elif trig.sense.constraint("intransitive") is not None:
             args.recipients = []  # «انفجرت عبوة ناسفة»: what follows is the bomb, not its target
         elif (pronoun is None and "o" not in agreement and trig.sense.type in BARE_OBJECT_TYPES
@@ -345,6 +351,27 @@ def _enemy_dead(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> 
                for k in range(trig.token + 1, min(view.hi, trig.token + 4)))
     announced = any(ANNOUNCE_VERBS & {tokens[k].norm, tokens[k].norm[1:]} for k in range(max(view.lo, trig.token - 4), trig.token))
     return dead and announced
+
+
+def _after_word(tokens: list[Token], view: SentenceView, trig: TriggerMatch, word: str) -> Mention | None:
+    """The mention or plain words right after `word` within a few words of the trigger."""
+    at = next((k for k in range(trig.token + 1, min(view.hi, trig.token + 6)) if tokens[k].norm == word), None)
+    if at is None:
+        return None
+    return next((m for m in view.mentions if m.first == at + 1 and not m.title_only), None) or plain_words(
+        tokens, view, at + 1, title=True)
+
+
+def _threatened_target(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> Mention | None:
+    """«هدد X باستهداف Y»، «توعد بضرب Y»: what the threatened act would fall on."""
+    for k in range(trig.token + 1, min(view.hi, trig.token + 5)):
+        norm = tokens[k].norm
+        if norm in PUNCT_BOUNDARY:
+            return None
+        if norm.startswith("ب") and len(norm) >= 5 and k + 1 < view.hi:
+            named = next((m for m in view.mentions if m.first == k + 1 and not m.title_only), None)
+            return named or plain_words(tokens, view, k + 1)
+    return None
 
 
 def _crowd_subject(tokens: list[Token], view: SentenceView, trig: TriggerMatch, actor: list[Mention]) -> Mention | None:

@@ -46,7 +46,7 @@ INTENSIFIERS = frozenset({"الشديده", "الشديد", "البالغه", "�
 HOLDER_WORDS = frozenset({"ايدي", "يد", "قبضه", "سيطره"})
 BY_FIRE = frozenset({"برصاص", "بنيران", "بقذيفه", "بقذايف", "بقصف", "بغاره"})
 FIGHT_WORDS = frozenset({"اشتباكات", "الاشتباكات", "مواجهات", "المواجهات", "معارك", "المعارك", "اشتباك"})
-AGENT_HEADS = frozenset({"قوات", "القوات", "المسلحون", "المسلحين", "المدفعيه", "مدفعيه", "مقاتلات", "المقاتلات", "طايرات", "طيران", "جيش", "الجيش", "الشرطه", "التحالف", "ميليشيات", "ميليشيا",
+AGENT_HEADS = frozenset({"انتحاري", "انتحاريا", "انتحاريون", "الانتحاري", "قوات", "القوات", "المسلحون", "المسلحين", "المدفعيه", "مدفعيه", "مقاتلات", "المقاتلات", "طايرات", "طيران", "جيش", "الجيش", "الشرطه", "التحالف", "ميليشيات", "ميليشيا",
                          "مليشيات", "مليشيا",
                          "مسلحي", "مسلحين", "مسلحون", "مقاتلي", "مقاتلو", "عناصر"})
 
@@ -355,10 +355,11 @@ def _pronoun_preposition(norm: str) -> bool:
                for p in ("ها", "ه", "هم", "هما"))
 
 
-def plain_words(tokens: list[Token], view: SentenceView, start: int) -> Mention | None:
-    """Up to three plain words from `start` (no name, title, preposition or function word) as a mention."""
+def plain_words(tokens: list[Token], view: SentenceView, start: int, title: bool = False) -> Mention | None:
+    """Up to three plain words from `start` (no name, title, preposition or function word) as a mention;
+    `title`: the first word may be a title word («عن صحفي أمريكي»: a journalist, no name after)."""
     if (start >= view.hi or any(m.first <= start <= m.last for m in view.mentions)
-            or stem_of(tokens[start]) in TITLE_WORDS
+            or (stem_of(tokens[start]) in TITLE_WORDS and not title)
             or tokens[start].norm in SUBJECT_ADJECTIVES or _pronoun_preposition(tokens[start].norm)):
         return None  # a name, a title or place word before one («مدينة صعدة»), an adjective of the subject
     end = start

@@ -23,6 +23,7 @@ from marsad.events.sentence import (
 )
 
 MAX_APPOSITION_GAP = 6
+PREMISE_WORDS = frozenset({"قصر", "مقر", "مبني", "ديوان", "مكتب", "قاعه", "فندق"})
 FORCE_HEADS = frozenset({"قوات", "القوات", "ميليشيات", "مليشيات", "ميليشيا", "مليشيا", "انصار", "مقاتلي", "عناصر",
                          "كتايب", "جيش"})
 MAX_COMPLEMENT = 4
@@ -80,6 +81,9 @@ def mark_roles(tokens: list[Token], view: SentenceView) -> None:
             m.prep = before.norm[1:]  # «وبين»: the shortest stem of و+ب+ين is no preposition
         elif any(c in ("ب", "ل", "ك") for c in norm_clitics):
             m.prep = next(c for c in norm_clitics if c in ("ب", "ل", "ك"))
+        if (m.prep is None and (m.entity is None or m.is_place) and m.first - 1 >= view.lo
+                and _premises(tokens, view, m.first - 1)):
+            m.prep = "في"  # «استقبل ... بقصر قرطاج»: the palace's place is where (not «بمقر وزارة الدفاع»: the host)
         m.coord = _coordination(tokens, view, j, norm_clitics)
         if m.coord is None and j + 1 < m.first and any(w.kind == "proclitic" and w.text == "و"
                                                        for w in tokens[j + 1].words):
@@ -251,6 +255,17 @@ def _title_complement(tokens: list[Token], view: SentenceView, m: Mention) -> bo
                                                    or stem_of(tokens[m.first - 1]) in PERSON_HEADS)
 
 
+def _premises(tokens: list[Token], view: SentenceView, k: int) -> bool:
+    """«بقصر»، «في مقر»، «بمبنى»: a building word with its preposition."""
+    norm = tokens[k].norm
+    if norm[:1] == "ب" and norm[1:] in PREMISE_WORDS:
+        return True
+    return norm in PREMISE_WORDS and k - 1 >= view.lo and tokens[k - 1].norm == "في"
+
+
 def _after_title(tokens: list[Token], view: SentenceView, m: Mention) -> bool:
+    """Right after a title word, or after «في/لدى» right after one («السفير الأمريكي في بغداد ستيوارت جونز»)."""
     j = m.first - 1
+    if j - 1 >= view.lo and tokens[j].norm in ("في", "لدي") and m.is_place:
+        j -= 1
     return j >= view.lo and is_title_like(tokens[j]) and tokens[j].norm not in PUNCT_BOUNDARY

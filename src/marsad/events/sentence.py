@@ -23,6 +23,7 @@ NAMED_TYPES = frozenset({"PER", "ORG", "NORP"})
 MAX_NP_EXTRA = 4
 NOT_NISBA = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "الي", "الاخري", "الماضي", "الماضيه", "الحالي", "الحاليه", "الجاري"})
 QUANTITY_HEADS = frozenset({"مجموعه", "مجموعات", "عدد", "الاف", "ميات", "عشرات", "عناصر"})
+ENTOURAGE_HEADS = frozenset({"وفد", "الوفد"})
 AIRCRAFT_KINDS = frozenset({"مسيره", "حربيه", "مقاتله", "عسكريه"})  # «طائرات مسيرة» is a participant
 WEAK_HEADS = frozenset({"طايرات", "طيران", "الاف", "ميات", "عشرات", "عناصر", "سكان", "مصادر"})
 PERSON_HEADS = frozenset({"زعيم", "رييس", "وزير", "العاهل", "عاهل", "قايد", "امير", "ملك", "نايب", "سفير", "مبعوث", "وزراء", "قاده",
@@ -216,6 +217,9 @@ def _add_noun_phrases(doc: Document, view: SentenceView, known_word: Callable[[s
             i += 1
             continue
         last = i
+        if stem_of(tok) in ENTOURAGE_HEADS and i + 1 < view.hi and tokens[i + 1].norm.startswith("المراف"):
+            i += 1
+            continue  # «والوفد المرافق له»: the guest's entourage, not a participant of its own
         if stem_of(tok) in WEAK_HEADS and (i + 1 >= view.hi or not (tokens[i + 1].norm.startswith("ال")
                                                                     or tokens[i + 1].norm in AIRCRAFT_KINDS)):
             i += 1
@@ -235,6 +239,10 @@ def _add_noun_phrases(doc: Document, view: SentenceView, known_word: Callable[[s
                     and last + 1 not in view.entity_tokens):
                 last += 1  # «وزير الثقافة والإعلام»: one office with two names
                 continue
+            if (last == i and tok.norm.endswith("ا") and nxt.norm.endswith("يا") and len(nxt.norm) >= 5
+                    and nxt.norm.isalpha() and not nxt.norm.startswith(("ال", "و"))):
+                last += 1  # «وفدا عشائريا»، «مركزا ثقافيا»: an indefinite noun and its nisba adjective
+                break
             if last == i and stem_of(tok) in WEAK_HEADS and nxt.norm in AIRCRAFT_KINDS:
                 last += 1  # «طائرات مسيرة»
                 continue
