@@ -230,3 +230,27 @@ def test_the_palace_of_a_reception_is_where_not_whom(make_doc: MakeDoc) -> None:
 def test_a_suicide_bomber_targets_a_gathering_of_forces(make_doc: MakeDoc) -> None:
     doc = make_doc("واستهدف انتحاري تجمعا للقوات الأمنية في بغداد.", [("بغداد", "GPE", "IRQ")])
     assert _pairs(doc, "ASSAULT") == [(["انتحاري"], ["قوات الأمنية"])]
+
+
+def test_protests_told_by_strikes_and_streets(make_doc: MakeDoc) -> None:
+    for text in ("خرج آلاف العراقيين إلى الشوارع في بغداد للمطالبة بتحسين الخدمات.",
+                 "أضرب عمال النظافة عن العمل احتجاجا على تأخر رواتبهم."):
+        assert [e.type for e in code_events(make_doc(text, [("بغداد", "GPE", "IRQ")]))] == ["PROTEST"], text
+
+
+def test_a_protest_called_for_or_denied_is_none_told(make_doc: MakeDoc) -> None:
+    assert code_events(make_doc("دعا الناشطون إلى تظاهرة حاشدة يوم الجمعة المقبل.", [])) == []
+    events = code_events(make_doc("لم تشهد المدينة أي احتجاجات منذ أسابيع.", []))
+    assert [e.modality for e in events] == ["negated"]
+
+
+def test_shells_fall_and_fire_opened_on_a_patrol(make_doc: MakeDoc) -> None:
+    doc = make_doc("سقطت قذيفة هاون على حي سكني في دمشق.", [("دمشق", "GPE", "SYR")])
+    assert [e.type for e in code_events(doc)] == ["ASSAULT"]
+    doc = make_doc("أطلق مسلحون النار على دورية للشرطة في العريش.", [("العريش", "GPE", "EGY")])
+    assert _pairs(doc, "ASSAULT") == [(["مسلحون"], ["لشرطة"])]
+
+
+def test_who_suffered_an_attack(make_doc: MakeDoc) -> None:
+    doc = make_doc("يتعرض المدنيون في تعز لقصف يومي من ميليشيات الحوثي.", [("تعز", "GPE", "YEM"), ("الحوثي", "ORG", "YEM")])
+    assert [r for _, rs in _pairs(doc, "ASSAULT") for r in rs] == ["المدنيون"]

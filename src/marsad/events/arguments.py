@@ -34,6 +34,7 @@ from marsad.events.constructions import (
     host_by_premises,
     killer,
     modifies_participant,
+    owned,
     plain_words,
     relative_agent,
     taken_place,
@@ -80,6 +81,7 @@ CAPTURE = "192"  # CAMEO «occupy territory»: سيطر على، استعاد
 FIGHT_WINDOW = 8
 PASSIVE_READING = frozenset({"قتل"})  # unvocalized, قتل X في is «X was killed in» when nothing follows
 FIGHT_NOUNS = frozenset({"اشتباك", "مواجهات", "معركه", "قتال"})
+SUFFER_VERBS = frozenset({"تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض", "يتعرضون"})
 ENEMY_WORDS = frozenset({"ارهابي", "ارهابيا", "ارهابيين", "ارهابيون", "مسلح", "مسلحا", "مسلحين", "مسلحون", "متشدد",
                          "متشددا", "متشددين", "تكفيري", "تكفيريا", "تكفيريين", "انتحاري", "انتحاريا", "انتحاريين"})
 ANNOUNCE_VERBS = frozenset({"اعلن", "اعلنت", "يعلن", "تعلن", "اكد", "اكدت", "يوكد", "توكد"})
@@ -168,6 +170,11 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
             bare = bare_object(tokens, view, trig, args.actor)
             if bare is not None:  # plain words in the object position come before any later noun
                 args.recipients = [[bare]]
+        elif (trig.sense.type == "ASSAULT" and trig.sense.constraint("obj") is not None and not args.recipients
+              and pronoun is None):  # «أطلق مسلحون النار على دورية للشرطة»
+            on = _after_word(tokens, view, trig, "علي")
+            on = owned(tokens, view, on) if on is not None and on.entity is None and not on.name else on
+            args.recipients = [[on]] if on is not None else []
         elif ((trig.sense.mode == "disapprove" or trig.sense.type == "REQUEST") and args.actor
               and not args.recipients and pronoun is None):  # «دعا X الأطراف اليمنية إلى»
             bare = condemned(tokens, view, trig, args.actor)
@@ -255,6 +262,13 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
     light = verb_before(tokens, view, trig, LIGHT_VERBS, chain)
     repel = verb_before(tokens, view, trig, REPEL_VERBS, fallback=False)
     received = verb_before(tokens, view, trig, RECEIVE_VERBS)
+    suffered = verb_before(tokens, view, trig, SUFFER_VERBS) if trig.clitics.endswith("ل") else []
+    if suffered or (trig.clitics.endswith("ل") and verb_before(tokens, view, trig, SUFFER_VERBS, fallback=False) == []
+                    and _suffered_plain(tokens, view, trig) is not None):
+        hit = suffered or [_suffered_plain(tokens, view, trig)]  # «تعرض موكب المحافظ لهجوم»: who suffered it
+        args.recipients = [hit]
+        args.actor = [m for m in after if m.prep == "من" and not m.is_place][:1]
+        return
     if received:  # «تلقى X اتصالا من Y»: Y called X
         args.actor = [m for m in after if m.prep == "من"][:1]
         args.recipients = [received]
@@ -351,6 +365,14 @@ def _enemy_dead(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> 
                for k in range(trig.token + 1, min(view.hi, trig.token + 4)))
     announced = any(ANNOUNCE_VERBS & {tokens[k].norm, tokens[k].norm[1:]} for k in range(max(view.lo, trig.token - 4), trig.token))
     return dead and announced
+
+
+def _suffered_plain(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> Mention | None:
+    """The plain words after «تعرض» right before «لهجوم»: «تعرض موكب محافظ عدن لهجوم»."""
+    for k in range(trig.token - 1, max(view.lo - 1, trig.token - 6), -1):
+        if SUFFER_VERBS & {tokens[k].norm, tokens[k].norm[1:]}:
+            return plain_words(tokens, view, k + 1)
+    return None
 
 
 def _after_word(tokens: list[Token], view: SentenceView, trig: TriggerMatch, word: str) -> Mention | None:

@@ -27,6 +27,7 @@ from marsad.events.triggers import TriggerMatch
 
 SUSPECT_VERBS = frozenset({"يشتبه", "يشتبهون", "يعتقد", "يعتقدون", "يرجح", "يتهم", "يتهمون", "يزعم", "يقول", "قال"})
 WOUND_NOUNS = frozenset({"جرح", "اصابه", "اصابات", "جرحي"})
+PLACE_DESCRIPTORS = frozenset({"قريه", "مدينه", "بلده", "منطقه", "حي", "مخيم", "معسكر", "قاعده", "مطار", "ميناء"})
 QUANTITY_WORDS = frozenset({"عشرات", "العشرات", "ميات", "الميات", "الاف", "عدد", "العديد", "بضعه", "عددا"})
 PREMISES = frozenset({"مقر", "قصر", "مبني", "ديوان", "مكتب"})
 MAX_BARE_OBJECT = 3
@@ -259,9 +260,18 @@ def bare_object(tokens: list[Token], view: SentenceView, trig: TriggerMatch, act
     if place is not None and tokens[start].norm == "في":
         start = place.last + 1  # «اختطف مسلحون في العاصمة صنعاء 10 من ...»: where, then whom
     bare = plain_words(tokens, view, start)
+    if bare is None and start < view.hi and stem_of(tokens[start]) in PLACE_DESCRIPTORS and not any(
+            m.first == start + 1 and m.entity is not None and m.entity.type != "NORP" for m in view.mentions):
+        bare = plain_words(tokens, view, start, title=True)  # «هاجموا قرية فلسطينية»: a place with no name
+    return owned(tokens, view, bare)
+
+
+def owned(tokens: list[Token], view: SentenceView, bare: Mention | None) -> Mention | None:
+    """The owner named right after plain words («مواقع الحوثيين»، «دورية للشرطة»), else the words."""
     owner = next((m for m in view.mentions if bare is not None and m.first == bare.last + 1 and m.prep in (None, "ل")
                   and (m.name or m.entity is not None and m.entity.type in ("ORG", "PER", "NORP")
-                       or m.prep == "ل" and stem_of(tokens[m.first]) in GROUP_HEADS)), None)
+                       or m.prep == "ل" and (stem_of(tokens[m.first]) in GROUP_HEADS
+                                            or "ال" + stem_of(tokens[m.first]) in GROUP_HEADS))), None)
     return owner or bare  # «قصفت المدفعية مواقع الحوثيين»، «مواقع لقوات الوفاق»: the owner of the places is the target
 
 

@@ -26,6 +26,7 @@ CULTURE_WORDS = frozenset({"مهرجان", "المهرجان", "فيلم", "ال
 ANCHOR_REACH = 5
 DURATIONS = frozenset({"سنوات", "سنتين", "سنه", "عام", "عامين", "اعوام", "اشهر", "شهر", "شهرين", "اسبوع", "اسبوعين",
                        "اسابيع", "ايام", "يوم", "يومين", "ساعات", "ساعه", "عقود", "عقد"})
+CALL_VERBS = frozenset({"دعا", "ناشد", "حث"})
 THREAT_REACH = 6
 PASSING_REACH = 8
 CARRY_GAP = 14
@@ -79,10 +80,13 @@ def culture_article(tokens: list[Token]) -> bool:
 
 
 def threatened(trig: TriggerMatch, triggers: list[TriggerMatch]) -> bool:
-    """«هدد التنظيم بشن هجمات»: the attack a threat names has not happened; the threat is the event."""
+    """«هدد التنظيم بشن هجمات»: the attack a threat names has not happened; the threat is the event (and
+    «دعا الناشطون إلى تظاهرة»: a protest called for is not yet one)."""
+    before = [t for t in triggers if 0 < trig.token - t.token <= THREAT_REACH]
+    if trig.sense.type == "PROTEST":  # (not «طالب», also the word for a student)
+        return any(t.sense.type == "REQUEST" and t.sense.lemma in CALL_VERBS for t in before)
     return trig.sense.type in ("ASSAULT", "COERCE", "SANCTION") and any(
-        t.sense.type in ("THREATEN", "REQUEST", "REJECT") and 0 < trig.token - t.token <= THREAT_REACH for t in triggers
-    )
+        t.sense.type in ("THREATEN", "REQUEST", "REJECT") for t in before)
 
 
 def carried(trig: TriggerMatch, triggers: list[TriggerMatch]) -> bool:

@@ -40,6 +40,8 @@ def modality(tokens: list[Token], view: SentenceView, trig: TriggerMatch, when: 
         return "negated"
     if any(t.norm in DENIAL_VERBS or stem_of(t) in DENIAL_VERBS for t in before[-DENIAL_WINDOW:]):
         return "negated"
+    if near[-1:] == ["اي"] and any(t.norm in NEGATORS for t in before[-DENIAL_WINDOW:]):
+        return "negated"  # «لم تشهد المدينة أي احتجاجات»: not any
     if any(t.norm in HYPOTHETICAL_CUES or stem_of(t) in HYPOTHETICAL_CUES for t in before):
         return "hypothetical"
     if trig.sense.future or (trig.sense.kind == "N" and _future_light_verb(before[-2:])):

@@ -213,7 +213,8 @@ def _add_noun_phrases(doc: Document, view: SentenceView, known_word: Callable[[s
     i = view.lo
     while i < view.hi:
         tok = tokens[i]
-        if i in view.entity_tokens or stem_of(tok) not in GROUP_HEADS and tok.norm not in GROUP_HEADS:
+        definite_head = tok.norm.startswith("لل") and "ال" + stem_of(tok) in GROUP_HEADS  # «للشرطة»
+        if i in view.entity_tokens or stem_of(tok) not in GROUP_HEADS and tok.norm not in GROUP_HEADS and not definite_head:
             i += 1
             continue
         last = i
@@ -304,6 +305,9 @@ def _np_start(tok: Token) -> int:
             cut = len(norm) - len(stem)
             if cut >= 2 and norm[cut - 2:cut] == "ال":
                 cut -= 2  # keep the article with the noun
+            return tok.start + original_span(index, cut, len(norm))[0]
+        if "ال" + stem in GROUP_HEADS and norm.endswith("ل" + stem) and len(norm) - len(stem) >= 2:
+            cut = len(norm) - len(stem) - 1  # «للشرطة» -> «لشرطة»: the article's lam (its alef is not written)
             return tok.start + original_span(index, cut, len(norm))[0]
     return tok.start
 
