@@ -74,3 +74,16 @@ def test_a_ministers_portfolio_and_rank_before_his_name(make_doc: MakeDoc) -> No
     pairs = _pairs(code_events(doc), "CONSULT")
     assert (["ولي العهد"], ["وزير الدولة لشؤون الدفاع"]) in pairs
     assert (["محمد بن سلمان"], ["حمد العطية"]) in pairs and len(pairs) == 2
+
+
+def test_a_guest_after_a_title_with_its_own_complements(make_doc: MakeDoc) -> None:
+    doc = make_doc("استقبل المشرف العام على المركز الدكتور عبدالله الربيعة أمس المنسق الإقليمي للعمليات الإنسانية "
+                   "في اليمن عامر الداوودي بمقر المركز.",
+                   [("عبدالله الربيعة", "PER", "SAU"), ("اليمن", "GPE", "YEM"), ("عامر الداوودي", "PER")])
+    assert _pairs(code_events(doc), "CONSULT") == [(["عبدالله الربيعة"], ["عامر الداوودي"])]
+
+
+def test_a_place_phrase_before_the_guests_title(make_doc: MakeDoc) -> None:
+    doc = make_doc("استقبل عبدالله الربيعة أمس في المركز سفير خادم الحرمين الشريفين لدى اليمن محمد آل جابر.",
+                   [("عبدالله الربيعة", "PER", "SAU"), ("اليمن", "GPE", "YEM"), ("محمد آل جابر", "PER", "SAU")])
+    assert _pairs(code_events(doc), "CONSULT") == [(["عبدالله الربيعة"], ["محمد آل جابر"])]

@@ -68,7 +68,9 @@ def after(tokens: list[Token], view: SentenceView, i: int, stop: int) -> list[Me
             run = t.first
         tail = list(range(pos, run))
         cut = max((n for n, k in enumerate(tail) if tokens[k].norm in SOFT_BOUNDARY), default=-1)
-        if m.prep is None and not (m.coord or m.apposition) and any(
+        titled_name = (m.entity is not None and m.entity.type == "PER"  # the PP is its title's complement
+                       and (run < m.first or (m.first > view.lo and is_title_like(tokens[m.first - 1]))))
+        if m.prep is None and not (m.coord or m.apposition or titled_name) and any(
                 _opens_pp(tokens[k]) and not _closed_pp(tokens, k) and not _in_title(tokens, view, k) for k in tail[cut + 1:]):
             continue  # «يطالب بتحرك دولي لوقف وحشية إسرائيل»: a noun inside a prepositional phrase
         out.append(m)
@@ -93,6 +95,9 @@ def _closed_pp(tokens: list[Token], k: int) -> bool:
     object carries a possessive pronoun («في مكتبه»، «بمقره»): a possessed noun ends its phrase."""
     if tokens[k].norm not in PREPOSITIONS:
         return _possessed(tokens[k])
+    if (k + 2 < len(tokens) and tokens[k + 1].norm.startswith("ال") and tokens[k + 2].norm in TITLE_WORDS
+            and not tokens[k + 2].norm.startswith("ال")):
+        return True  # «استقبل ... في المركز سفير ...»: one definite noun, then a title starts a new phrase
     return k + 1 < len(tokens) and (tokens[k + 1].norm in DEMONSTRATIVES or _possessed(tokens[k + 1]))
 
 

@@ -248,8 +248,8 @@ def _joined(tokens: list[Token], a: Mention, b: Mention) -> bool:
 def _title_complement(tokens: list[Token], view: SentenceView, m: Mention) -> bool:
     """A mention that completes a title rather than being governed from outside it: «لدى المملكة» (an envoy's
     post), «لمنظمة ...» right after a title word («الأمين العام لمنظمة التعاون»)."""
-    if m.prep == "لدي":
-        return True
+    if m.prep == "لدي" or (m.prep == "في" and m.is_place):
+        return True  # («سفير ... لدى اليمن X»، «المنسق الإقليمي للعمليات الإنسانية في اليمن عامر الداوودي»)
     own = pp_clitic(tokens[m.first]) == "ل"  # (not «لرئيس أركان القوات البرية X»: the ل governs all of it)
     return own and m.first > view.lo and (tokens[m.first - 1].norm in TITLE_WORDS
                                                    or stem_of(tokens[m.first - 1]) in PERSON_HEADS)
