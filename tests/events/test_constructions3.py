@@ -254,3 +254,9 @@ def test_shells_fall_and_fire_opened_on_a_patrol(make_doc: MakeDoc) -> None:
 def test_who_suffered_an_attack(make_doc: MakeDoc) -> None:
     doc = make_doc("يتعرض المدنيون في تعز لقصف يومي من ميليشيات الحوثي.", [("تعز", "GPE", "YEM"), ("الحوثي", "ORG", "YEM")])
     assert [r for _, rs in _pairs(doc, "ASSAULT") for r in rs] == ["المدنيون"]
+
+
+def test_a_quotation_starts_a_new_clause(make_doc: MakeDoc) -> None:
+    doc = make_doc("وجاء في بيان الجيش «قتل ثلاثة من جنودنا نتيجة هجوم نفذته المنظمة الإرهابية».",
+                   [("المنظمة الإرهابية", "ORG")])
+    assert all(actors != ["الجيش"] for actors, _ in _pairs(doc, "ASSAULT"))

@@ -15,6 +15,12 @@ def test_match_prefers_the_longest_name() -> None:
     assert kb.match(keys) == [("LOC", 1, 2), ("ORG", 2, 4)]
 
 
+def test_a_short_first_word_is_read_without_its_clitic() -> None:
+    kb = KbNames({("حزب", "العمال", "الكردستاني"): "ORG", ("العمال", "الكردستاني"): "ORG"})
+    keys = [name_key(w) for w in ["هجوم", "لحزب", "العمال", "الكردستاني"]]
+    assert kb.match(keys) == [("ORG", 1, 4)]
+
+
 def test_merge_kb_adds_retypes_and_keeps_longer_model_spans() -> None:
     spans = [TokenSpan("PER", 0, 2, 0.9), TokenSpan("PER", 5, 7, 0.8)]
     names = [("PER", 1, 2), ("ORG", 3, 4), ("ORG", 5, 7)]

@@ -16,6 +16,7 @@ from marsad.events.sentence import QUOTES, Mention, SentenceView, abbreviated_ti
 
 COMPLEMENTIZERS = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها", "لان", "لانه", "لانها"})
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"})
+OPENING_QUOTES = frozenset({"«", "“"})  # a quotation starts a new clause
 MAX_GENITIVE_GAP = 2
 MAX_OBLIQUE_GAP = 5
 DEMONSTRATIVES = frozenset({"ذلك", "هذا", "هذه", "تلك", "ذاك", "هنا", "هناك"})
@@ -112,7 +113,7 @@ def before(tokens: list[Token], view: SentenceView, i: int, prev_trigger: int) -
     start = max(view.lo, prev_trigger + 1)
     for k in range(i - 1, start - 1, -1):
         norm = tokens[k].norm
-        if norm in PUNCT_BOUNDARY:
+        if norm in PUNCT_BOUNDARY or tokens[k].text in OPENING_QUOTES:  # («بيان الجيش «قتل ثلاثة ...»»)
             return Before(view.mentions_between(k + 1, i), False)
         if norm in RELATIVES:
             ante = [m for m in view.mentions if m.last in (k - 1, k - 2) and not m.title_only

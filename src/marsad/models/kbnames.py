@@ -26,6 +26,9 @@ MIN_CHARS = 3
 KB_TO_MODEL = {"PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "NORP": "NORP"}
 
 
+SHORT_CLITICS = "وفبلك"
+
+
 class KbNames:
     """Word-key phrases of KB names and their model type; longest match over a sentence."""
 
@@ -35,7 +38,12 @@ class KbNames:
         self._firsts = frozenset(k[0] for k in names if k)  # names cannot start at other words
 
     def match(self, keys: Sequence[str]) -> list[tuple[str, int, int]]:
-        """(type, start, end) of the longest KB names in a sentence (words as `name_key`s)."""
+        """(type, start, end) of the longest KB names in a sentence (words as `name_key`s).
+
+        A short first word keeps its one-letter clitic in its key («لحزب»: the remainder is under four
+        letters); it is read without it when only that opens a KB name («هجوم لحزب العمال الكردستاني»)."""
+        keys = [k[1:] if k not in self._firsts and k[:1] in SHORT_CLITICS and k[1:] in self._firsts else k
+                for k in keys]
         return [(self.names[tuple(keys[i:j])], i, j)
                 for i, j in longest_matches(keys, self.names, self._firsts, self.longest)]
 
