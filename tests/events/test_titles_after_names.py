@@ -87,3 +87,9 @@ def test_a_place_phrase_before_the_guests_title(make_doc: MakeDoc) -> None:
     doc = make_doc("استقبل عبدالله الربيعة أمس في المركز سفير خادم الحرمين الشريفين لدى اليمن محمد آل جابر.",
                    [("عبدالله الربيعة", "PER", "SAU"), ("اليمن", "GPE", "YEM"), ("محمد آل جابر", "PER", "SAU")])
     assert _pairs(code_events(doc), "CONSULT") == [(["عبدالله الربيعة"], ["محمد آل جابر"])]
+
+
+def test_a_verb_the_ner_ran_into_a_name_splits_it(make_doc: MakeDoc) -> None:
+    doc = make_doc("عبد الله بن زايد يلتقي ولد الشيخ ويؤكد دعم بلاده لليمن",
+                   [("عبد الله بن زايد يلتقي ولد الشيخ", "PER", "ARE"), ("ويؤكد", "PER")])
+    assert _pairs(code_events(doc), "CONSULT") == [(["عبد الله بن زايد"], ["ولد الشيخ"])]

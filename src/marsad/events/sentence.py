@@ -36,6 +36,8 @@ LOYAL_WORDS = frozenset({"الموالي", "الموالية", "المواليه
                          "التابعون", "المواليتين", "المدعومه", "المدعومين", "المدعوم",
                          "تابعون", "تابعين", "تابعه", "موالون", "موالين", "مواليه"})  # (after an indefinite head)
 # Royal titles inside an organisation's name name its patron: «مركز الملك سلمان للإغاثة», «جامعة الأمير سلطان».
+SAYING_VERBS = frozenset({"يقول", "تقول", "يذكر", "تذكر", "يفيد", "تفيد"})
+SAYING_STEMS = frozenset({"وكد", "وضح", "شير", "ضيف", "علن", "كشف", "طالب", "دعو", "عرب"})  # يؤكد، يوضح، يشير ...
 ROYAL_TITLES = frozenset({"الملك", "الامير", "الشيخ"})
 NASAB = frozenset({"ولد", "بن", "ابن", "بنت", "ال", "ابو", "ابي", "ام"})  # «son of»: a title word after it is a name
 # Titles that stand right before a person's name (they end the noun phrase before them).
@@ -167,6 +169,8 @@ def _add_entities(doc: Document, view: SentenceView, known_word: Callable[[str],
             last -= 1  # «سلمان بن عبدالعزيز اتصالا هاتفيا»: the call the NER ran into the name
         if tokens[first].norm in TIME_WORDS:
             continue  # «ليل الجمعة» tagged as a name: a time, not a participant
+        if first == last and _verb_of_saying(tokens[first].norm):
+            continue  # «ويؤكد» tagged as a name
         if ent.type == "NORP" and first == last and first > view.lo:
             prev = tokens[first - 1]
             adjective = first - 2 >= view.lo and not prev.norm.startswith("ال") and prev.norm.endswith("يه")
@@ -177,6 +181,15 @@ def _add_entities(doc: Document, view: SentenceView, known_word: Callable[[str],
                                and first - 1 not in view.entity_tokens and not event_noun):
                 continue  # an adjective on the noun before it: «الوزير الأمريكي»، «الحدود السورية»
         start = max(ent.start, tokens[first].start)
+        verb = next((k for k in range(first + 1, last) if ent.type == "PER" and known_word(tokens[k].norm)
+                     and tokens[k].norm[:1] in "يت" and len(tokens[k].norm) >= 4), None)
+        if verb is not None:  # «عبد الله بن زايد يلتقي ولد الشيخ» tagged as one name: two names and the verb
+            view.mentions.append(Mention(first, verb - 1, start, tokens[verb - 1].end,
+                                         doc.text[start:tokens[verb - 1].end], ent))
+            rest = tokens[verb + 1].start
+            view.mentions.append(Mention(verb + 1, last, rest, ent.end, doc.text[rest:ent.end], name=True))
+            view.entity_tokens.update(k for k in range(first, last + 1) if k != verb)
+            continue
         cut = _known_person_prefix(doc, ent, tokens, first, last) if ent.type == "PER" else None
         honorific = next((k for k in range(first + 1, last) if tokens[k].norm in HONORIFICS
                           and not (ent.type != "PER" and tokens[k].norm in ROYAL_TITLES)
@@ -194,6 +207,12 @@ def _add_entities(doc: Document, view: SentenceView, known_word: Callable[[str],
             end = min(ent.end, tokens[last].end)
             view.mentions.append(Mention(first, last, start, end, doc.text[start:end], ent))
         view.entity_tokens.update(range(first, last + 1))
+
+
+def _verb_of_saying(norm: str) -> bool:
+    """A present-tense verb of saying or stressing, with or without و/ف («ويؤكد»، «وتقول»)."""
+    bare = norm[1:] if norm[:1] in "وف" else norm
+    return bare in SAYING_VERBS or (bare[:1] in "يت" and bare[1:] in SAYING_STEMS)
 
 
 def _known_person_prefix(doc: Document, ent: Entity, tokens: list[Token], first: int, last: int) -> int | None:
