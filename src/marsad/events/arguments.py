@@ -43,6 +43,15 @@ from marsad.events.constructions import (
     verb_before,
     victims,
 )
+from marsad.events.cue_roles import (
+    ANNOUNCE_VERBS,
+    SUFFER_VERBS,
+    after_word,
+    crowd_subject,
+    enemy_dead,
+    suffered_plain,
+    threatened_target,
+)
 from marsad.events.cues import (
     LIGHT_VERBS,
     LOCATION_PREPS,
@@ -81,10 +90,6 @@ CAPTURE = "192"  # CAMEO «occupy territory»: سيطر على، استعاد
 FIGHT_WINDOW = 8
 PASSIVE_READING = frozenset({"قتل"})  # unvocalized, قتل X في is «X was killed in» when nothing follows
 FIGHT_NOUNS = frozenset({"اشتباك", "مواجهات", "معركه", "قتال"})
-SUFFER_VERBS = frozenset({"تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض", "يتعرضون"})
-ENEMY_WORDS = frozenset({"ارهابي", "ارهابيا", "ارهابيين", "ارهابيون", "مسلح", "مسلحا", "مسلحين", "مسلحون", "متشدد",
-                         "متشددا", "متشددين", "تكفيري", "تكفيريا", "تكفيريين", "انتحاري", "انتحاريا", "انتحاريين"})
-ANNOUNCE_VERBS = frozenset({"اعلن", "اعلنت", "يعلن", "تعلن", "اكد", "اكدت", "يوكد", "توكد"})
 FIGHT_VERBS = frozenset({"احتدمت", "احتدم", "تدور", "يدور", "اشتدت", "استعرت"})  # (and OCCURRENCE_VERBS: دارت، اندلعت)
 
 
@@ -155,13 +160,13 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
             args.recipients = [held] if held else args.recipients
             taken = None if args.recipients else taken_place(tokens, view, trig)
             args.recipients = [[taken]] if taken is not None else args.recipients
-        elif trig.sense.type == "PROTEST" and (crowd := _crowd_subject(tokens, view, trig, args.actor)) is not None:
+        elif trig.sense.type == "PROTEST" and (crowd := crowd_subject(tokens, view, trig, args.actor)) is not None:
             args.actor, args.recipients = [crowd], []  # «تجمع المئات خارج مكتب X»: the crowd, not X
         elif trig.sense.mode == "release" and not args.recipients and pronoun is None:
-            freed = _after_word(tokens, view, trig, "عن")  # «أفرجت السلطات عن صحفي أمريكي»
+            freed = after_word(tokens, view, trig, "عن")  # «أفرجت السلطات عن صحفي أمريكي»
             args.recipients = [[freed]] if freed is not None else []
         elif trig.sense.type == "THREATEN" and not args.recipients and pronoun is None:
-            aimed = _threatened_target(tokens, view, trig)  # «هدد الحوثيون باستهداف المنشآت النفطية»
+            aimed = threatened_target(tokens, view, trig)  # «هدد الحوثيون باستهداف المنشآت النفطية»
             args.recipients = [[aimed]] if aimed is not None else []
         elif trig.sense.constraint("intransitive") is not None:
             args.recipients = []  # «انفجرت عبوة ناسفة»: what follows is the bomb, not its target
@@ -172,7 +177,7 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
                 args.recipients = [[bare]]
         elif (trig.sense.type == "ASSAULT" and trig.sense.constraint("obj") is not None and not args.recipients
               and pronoun is None):  # «أطلق مسلحون النار على دورية للشرطة»
-            on = _after_word(tokens, view, trig, "علي")
+            on = after_word(tokens, view, trig, "علي")
             on = owned(tokens, view, on) if on is not None and on.entity is None and not on.name else on
             args.recipients = [[on]] if on is not None else []
         elif ((trig.sense.mode == "disapprove" or trig.sense.type == "REQUEST") and args.actor
@@ -184,7 +189,7 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
         plain = plain_words(tokens, view, after_victim_words(tokens, view, trig.token + 1))  # (None at a name)
         args.recipients = [[plain]] if plain else direct[:1]
         args.actor = killer(tokens, view, trig)
-        if not args.actor and _enemy_dead(tokens, view, trig):  # «الجيش المصري يعلن مقتل 88 إرهابيا»
+        if not args.actor and enemy_dead(tokens, view, trig):  # «الجيش المصري يعلن مقتل 88 إرهابيا»
             said = verb_before(tokens, view, trig, ANNOUNCE_VERBS, fallback=False) or [
                 m for m in view.mentions if m.last < trig.token and m.prep is None][-1:]
             args.actor = said if said and all(stem_of(tokens[m.first]) in AGENT_HEADS for m in said) else []
@@ -264,8 +269,8 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
     received = verb_before(tokens, view, trig, RECEIVE_VERBS)
     suffered = verb_before(tokens, view, trig, SUFFER_VERBS) if trig.clitics.endswith("ل") else []
     if suffered or (trig.clitics.endswith("ل") and verb_before(tokens, view, trig, SUFFER_VERBS, fallback=False) == []
-                    and _suffered_plain(tokens, view, trig) is not None):
-        hit = suffered or [_suffered_plain(tokens, view, trig)]  # «تعرض موكب المحافظ لهجوم»: who suffered it
+                    and suffered_plain(tokens, view, trig) is not None):
+        hit = suffered or [suffered_plain(tokens, view, trig)]  # «تعرض موكب المحافظ لهجوم»: who suffered it
         args.recipients = [hit]
         args.actor = [m for m in after if m.prep == "من" and not m.is_place][:1]
         return
@@ -356,51 +361,6 @@ def _obliques(args: Arguments, tokens: list[Token], view: SentenceView, trig: Tr
         args.recipients[-1].extend(m for m in extra if m.coord != "ثم")
     else:
         args.recipients = clauses.groups(extra)
-
-
-def _enemy_dead(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> bool:
-    """The dead are the armed enemy («مقتل 88 إرهابيا»، «مقتل 12 مسلحا»), not the announcer's own men, and an
-    announcement verb comes right before: forces announcing such deaths are who killed them."""
-    dead = any(stems_of(tokens[k].norm)[-1] in ENEMY_WORDS or tokens[k].norm in ENEMY_WORDS
-               for k in range(trig.token + 1, min(view.hi, trig.token + 4)))
-    announced = any(ANNOUNCE_VERBS & {tokens[k].norm, tokens[k].norm[1:]} for k in range(max(view.lo, trig.token - 4), trig.token))
-    return dead and announced
-
-
-def _suffered_plain(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> Mention | None:
-    """The plain words after «تعرض» right before «لهجوم»: «تعرض موكب محافظ عدن لهجوم»."""
-    for k in range(trig.token - 1, max(view.lo - 1, trig.token - 6), -1):
-        if SUFFER_VERBS & {tokens[k].norm, tokens[k].norm[1:]}:
-            return plain_words(tokens, view, k + 1)
-    return None
-
-
-def _after_word(tokens: list[Token], view: SentenceView, trig: TriggerMatch, word: str) -> Mention | None:
-    """The mention or plain words right after `word` within a few words of the trigger."""
-    at = next((k for k in range(trig.token + 1, min(view.hi, trig.token + 6)) if tokens[k].norm == word), None)
-    if at is None:
-        return None
-    return next((m for m in view.mentions if m.first == at + 1 and not m.title_only), None) or plain_words(
-        tokens, view, at + 1, title=True)
-
-
-def _threatened_target(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> Mention | None:
-    """«هدد X باستهداف Y»، «توعد بضرب Y»: what the threatened act would fall on."""
-    for k in range(trig.token + 1, min(view.hi, trig.token + 5)):
-        norm = tokens[k].norm
-        if norm in PUNCT_BOUNDARY:
-            return None
-        if norm.startswith("ب") and len(norm) >= 5 and k + 1 < view.hi:
-            named = next((m for m in view.mentions if m.first == k + 1 and not m.title_only), None)
-            return named or plain_words(tokens, view, k + 1)
-    return None
-
-
-def _crowd_subject(tokens: list[Token], view: SentenceView, trig: TriggerMatch, actor: list[Mention]) -> Mention | None:
-    """The plain words right after a protest verb when the subject found is further on («تجمع المئات»)."""
-    if actor and actor[0].first <= trig.token + 1:
-        return None
-    return plain_words(tokens, view, trig.token + 1)
 
 
 def _leader(tokens: list[Token], m: Mention) -> bool:
