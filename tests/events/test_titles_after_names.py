@@ -93,3 +93,10 @@ def test_a_verb_the_ner_ran_into_a_name_splits_it(make_doc: MakeDoc) -> None:
     doc = make_doc("عبد الله بن زايد يلتقي ولد الشيخ ويؤكد دعم بلاده لليمن",
                    [("عبد الله بن زايد يلتقي ولد الشيخ", "PER", "ARE"), ("ويؤكد", "PER")])
     assert _pairs(code_events(doc), "CONSULT") == [(["عبد الله بن زايد"], ["ولد الشيخ"])]
+
+
+def test_a_family_name_the_article_gives_elsewhere_completes_a_cut_name(make_doc: MakeDoc) -> None:
+    doc = make_doc("الربيعة يستقبل المنسق الأممي. استقبل الدكتور عبدالله بن عبدالعزيز الربيعة أمس المنسق الإقليمي "
+                   "عامر الداوودي.",
+                   [("الربيعة", "PER", "SAU"), ("عبدالله بن عبدالعزيز", "PER", "SAU"), ("عامر الداوودي", "PER")])
+    assert (["عبدالله بن عبدالعزيز الربيعة"], ["عامر الداوودي"]) in _pairs(code_events(doc), "CONSULT")

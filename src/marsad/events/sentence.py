@@ -132,6 +132,7 @@ def build_views(doc: Document, known_word: Callable[[str], bool] | None = None) 
     starts: dict[int, int] = {}
     for i, tok in enumerate(tokens):
         starts.setdefault(tok.sentence, i)
+    surnames = _person_surnames(doc)
     for s_index, span in enumerate(doc.sentences):
         lo = starts.get(s_index, len(tokens))
         hi = lo
@@ -139,7 +140,7 @@ def build_views(doc: Document, known_word: Callable[[str], bool] | None = None) 
             hi += 1
         view = SentenceView(s_index, span, lo, hi)
         known = known_word or (lambda _norm: False)
-        _add_entities(doc, view, known)
+        _add_entities(doc, view, known, surnames)
         _add_noun_phrases(doc, view, known)
         add_unnamed(doc, view, known, names)
         view.mentions.sort(key=lambda m: m.first)
@@ -148,7 +149,15 @@ def build_views(doc: Document, known_word: Callable[[str], bool] | None = None) 
     return views
 
 
-def _add_entities(doc: Document, view: SentenceView, known_word: Callable[[str], bool]) -> None:
+def _person_surnames(doc: Document) -> frozenset[str]:
+    """Family names the article gives as person names of their own («الربيعة»), normalized, 4+ letters."""
+    return frozenset(normalize(e.text) for e in doc.entities
+                     if e.type == "PER" and " " not in e.text.strip() and normalize(e.text).startswith("ال")
+                     and len(normalize(e.text)) >= 5)
+
+
+def _add_entities(doc: Document, view: SentenceView, known_word: Callable[[str], bool],
+                  surnames: frozenset[str] = frozenset()) -> None:
     """Entity mentions; a leading trigger word the NER stage swallowed («يلتقي كارتر») is left out, and a
     lone nationality adjective after a title or group word («الوزير الأمريكي») is left to the noun phrase."""
     tokens = doc.tokens
@@ -169,6 +178,12 @@ def _add_entities(doc: Document, view: SentenceView, known_word: Callable[[str],
             last -= 1  # «سلمان بن عبدالعزيز اتصالا هاتفيا»: the call the NER ran into the name
         if tokens[first].norm in TIME_WORDS:
             continue  # «ليل الجمعة» tagged as a name: a time, not a participant
+        if ent.type == "PER" and last + 1 < view.hi and tokens[last + 1].norm in surnames and not any(
+                e.start <= tokens[last + 1].start < e.end and e.type != "PER" for e in doc.entities):
+            last += 1  # «عبدالله بن عبدالعزيز | الربيعة»: the family name the article gives him elsewhere
+            extended = True
+        else:
+            extended = False
         if first == last and _verb_of_saying(tokens[first].norm):
             continue  # «ويؤكد» tagged as a name
         if ent.type == "NORP" and first == last and first > view.lo:
@@ -204,7 +219,7 @@ def _add_entities(doc: Document, view: SentenceView, known_word: Callable[[str],
             rest = tokens[cut + 1].start
             view.mentions.append(Mention(cut + 1, last, rest, ent.end, doc.text[rest:ent.end], name=True))
         else:
-            end = min(ent.end, tokens[last].end)
+            end = tokens[last].end if extended else min(ent.end, tokens[last].end)
             view.mentions.append(Mention(first, last, start, end, doc.text[start:end], ent))
         view.entity_tokens.update(range(first, last + 1))
 
