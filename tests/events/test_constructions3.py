@@ -260,3 +260,8 @@ def test_a_quotation_starts_a_new_clause(make_doc: MakeDoc) -> None:
     doc = make_doc("وجاء في بيان الجيش «قتل ثلاثة من جنودنا نتيجة هجوم نفذته المنظمة الإرهابية».",
                    [("المنظمة الإرهابية", "ORG")])
     assert all(actors != ["الجيش"] for actors, _ in _pairs(doc, "ASSAULT"))
+
+
+def test_a_plural_and_its_nisba_adjective(make_doc: MakeDoc) -> None:
+    doc = make_doc("واشتبك مقاتلو المقاومة الشعبية مع مسلحين حوثيين في مأرب.", [("مأرب", "GPE", "YEM")])
+    assert [r for _, rs in _pairs(doc, "ASSAULT") for r in rs] == ["مسلحين حوثيين"]

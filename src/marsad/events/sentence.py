@@ -274,9 +274,10 @@ def _add_noun_phrases(doc: Document, view: SentenceView, known_word: Callable[[s
                     and last + 1 not in view.entity_tokens):
                 last += 1  # «وزير الثقافة والإعلام»: one office with two names
                 continue
-            if (last == i and tok.norm.endswith("ا") and nxt.norm.endswith("يا") and len(nxt.norm) >= 5
+            plural_nisba = tok.norm.endswith(("ين", "ون")) and nxt.norm.endswith(("يين", "يون")) and len(nxt.norm) >= 6
+            if (last == i and (tok.norm.endswith("ا") and nxt.norm.endswith("يا") or plural_nisba) and len(nxt.norm) >= 5
                     and nxt.norm.isalpha() and not nxt.norm.startswith(("ال", "و"))):
-                last += 1  # «وفدا عشائريا»، «مركزا ثقافيا»: an indefinite noun and its nisba adjective
+                last += 1  # «وفدا عشائريا»، «مسلحين حوثيين»: an indefinite noun and its nisba adjective
                 break
             if last == i and stem_of(tok) in WEAK_HEADS and nxt.norm in AIRCRAFT_KINDS:
                 last += 1  # «طائرات مسيرة»
