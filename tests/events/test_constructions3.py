@@ -265,3 +265,11 @@ def test_a_quotation_starts_a_new_clause(make_doc: MakeDoc) -> None:
 def test_a_plural_and_its_nisba_adjective(make_doc: MakeDoc) -> None:
     doc = make_doc("واشتبك مقاتلو المقاومة الشعبية مع مسلحين حوثيين في مأرب.", [("مأرب", "GPE", "YEM")])
     assert [r for _, rs in _pairs(doc, "ASSAULT") for r in rs] == ["مسلحين حوثيين"]
+
+
+def test_helicopters_strike_a_groups_members(make_doc: MakeDoc) -> None:
+    doc = make_doc('قُتل ستة من عناصر "أنصار بيت المقدس" في قصف جوي نفذته مروحيات الأباتشي جنوبي الشيخ زويد.',
+                   [("أنصار بيت المقدس", "ORG"), ("الشيخ زويد", "GPE", "EGY")])
+    assert _pairs(doc, "ASSAULT") == [(["مروحيات الأباتشي"], ["أنصار بيت المقدس"])]
+    doc = make_doc("في غارات شنتها مروحيات طيران الجيش على مواقع داعش.", [("داعش", "ORG")])
+    assert _pairs(doc, "ASSAULT") == [(["مروحيات طيران الجيش"], ["داعش"])]

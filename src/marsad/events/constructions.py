@@ -47,7 +47,7 @@ INTENSIFIERS = frozenset({"الشديده", "الشديد", "البالغه", "�
 HOLDER_WORDS = frozenset({"ايدي", "يد", "قبضه", "سيطره"})
 BY_FIRE = frozenset({"برصاص", "بنيران", "بقذيفه", "بقذايف", "بقصف", "بغاره"})
 FIGHT_WORDS = frozenset({"اشتباكات", "الاشتباكات", "مواجهات", "المواجهات", "معارك", "المعارك", "اشتباك"})
-AGENT_HEADS = frozenset({"انتحاري", "انتحاريا", "انتحاريون", "الانتحاري", "قوات", "القوات", "المسلحون", "المسلحين", "المدفعيه", "مدفعيه", "مقاتلات", "المقاتلات", "طايرات", "طيران", "جيش", "الجيش", "الشرطه", "التحالف", "ميليشيات", "ميليشيا",
+AGENT_HEADS = frozenset({"انتحاري", "انتحاريا", "انتحاريون", "الانتحاري", "مروحيات", "المروحيات", "قوات", "القوات", "المسلحون", "المسلحين", "المدفعيه", "مدفعيه", "مقاتلات", "المقاتلات", "طايرات", "طيران", "جيش", "الجيش", "الشرطه", "التحالف", "ميليشيات", "ميليشيا",
                          "مليشيات", "مليشيا",
                          "مسلحي", "مسلحين", "مسلحون", "مقاتلي", "مقاتلو", "عناصر"})
 
@@ -399,7 +399,8 @@ def plain_words(tokens: list[Token], view: SentenceView, start: int, title: bool
         of = next((m for m in view.mentions if m.first == end + 1 and not m.title_only), None)
         titled = {k for m in view.mentions if m.title_only for k in range(m.first, m.last + 1)}
         owner = next((m for m in view.mentions if not m.title_only and end + 2 <= m.first <= end + 3
-                      and all(k in titled for k in range(end + 2, m.first))), None)  # («عناصر تنظيم داعش»)
+                      and all(k in titled or tokens[k].text in QUOTES for k in range(end + 2, m.first))),
+                     None)  # («عناصر تنظيم داعش»، «عناصر "أنصار بيت المقدس"»)
         if of is None and owner is not None and stem_of(tokens[end + 1]) in GROUP_HEADS:
             return owner  # «العشرات من عناصر داعش»: members of the group named, the group stands for them
         if of is not None or stem_of(tokens[end + 1]) in GROUP_HEADS:  # «37 من مسلحي جماعات منافسة»: the group

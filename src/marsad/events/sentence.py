@@ -294,7 +294,8 @@ def _add_noun_phrases(doc: Document, view: SentenceView, known_word: Callable[[s
             if sound_plural and not is_title_like(nxt):
                 break  # «مسلحون | النار»: a plural with its ن takes adjectives, no genitive
             if (nxt.norm in PREPOSITIONS or nxt.norm in NOT_NISBA or pp_clitic(nxt)
-                    or not (nxt.norm.startswith("ال") or (is_title_like(nxt) and not definite))):
+                    or not (nxt.norm.startswith("ال") or (is_title_like(nxt) and not definite)
+                            or (not definite and stem_of(nxt) in WEAK_HEADS))):  # «مروحيات طيران الجيش»
                 break  # a genitive chain ends at its first definite word: «الوزارة | رئيس ديوان»
             last += 1
         if last == i and stem_of(tok) in CONSTRUCT_HEADS:  # «مسلحي جماعات منافسة»: an indefinite genitive
