@@ -273,3 +273,10 @@ def test_helicopters_strike_a_groups_members(make_doc: MakeDoc) -> None:
     assert _pairs(doc, "ASSAULT") == [(["مروحيات الأباتشي"], ["أنصار بيت المقدس"])]
     doc = make_doc("في غارات شنتها مروحيات طيران الجيش على مواقع داعش.", [("داعش", "ORG")])
     assert _pairs(doc, "ASSAULT") == [(["مروحيات طيران الجيش"], ["داعش"])]
+
+
+def test_a_place_named_with_a_fight_is_where_it_was(make_doc: MakeDoc) -> None:
+    doc = make_doc("مقتل 5 باشتباكات أجدابيا", [("أجدابيا", "GPE", "LBY")])
+    assert all("أجدابيا" not in actors for actors, _ in _pairs(doc, "ASSAULT"))
+    doc = make_doc("وهاجمت طائرة حربية مواقع المسلحين في أجدابيا.", [("أجدابيا", "GPE", "LBY")])
+    assert [actors for actors, _ in _pairs(doc, "ASSAULT")] == [["طائرة حربية"]]

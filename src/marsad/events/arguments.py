@@ -258,8 +258,9 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
         args.recipients = [[m for m in after if m.prep is None]]
         args.actor = verb_before(tokens, view, trig, LIGHT_VERBS, chain)
         return
-    if genitive and trig.sense.type == "CONSULT" and all(m.is_place for m in genitive):
-        args.location, genitive = genitive[0], []  # «مباحثات القاهرة بين ...»: where, not who
+    where = trig.sense.type == "CONSULT" or trig.sense.lemma in FIGHT_NOUNS
+    if genitive and where and all(m.is_place for m in genitive):
+        args.location, genitive = genitive[0], []  # «مباحثات القاهرة»، «اشتباكات أجدابيا»: where, not who
     lam_first = [m for m in after if m.prep == "ل" and not m.is_place and clauses.close(tokens, view, trig.token, m, 1)]
     lam = clauses.groups(after[after.index(lam_first[0]):])[0] if lam_first else []
 
