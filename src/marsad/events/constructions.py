@@ -22,7 +22,15 @@ from marsad.events.cues import (
     VICTIM_WORDS,
 )
 from marsad.events.names import NOT_NAMES
-from marsad.events.sentence import QUOTES, Mention, SentenceView, is_title_like, pp_clitic, stem_of
+from marsad.events.sentence import (
+    QUOTES,
+    Mention,
+    SentenceView,
+    definite_nisba,
+    is_title_like,
+    pp_clitic,
+    stem_of,
+)
 from marsad.events.triggers import TriggerMatch
 
 SUSPECT_VERBS = frozenset({"يشتبه", "يشتبهون", "يعتقد", "يعتقدون", "يرجح", "يتهم", "يتهمون", "يزعم", "يقول", "قال"})
@@ -281,8 +289,7 @@ def condemned(tokens: list[Token], view: SentenceView, trig: TriggerMatch, actor
     start = trig.token + 1
     if actor and actor[-1].first > trig.token:
         start = actor[-1].last + 1
-    while (start < view.hi and tokens[start].norm.startswith("ال") and tokens[start].norm.endswith(("ي", "يه"))
-           and is_title_like(tokens[start])):
+    while start < view.hi and definite_nisba(tokens[start]):
         start += 1  # «أدانت وزارة الخارجية | المصرية التفجير»: the subject's adjective
     while start < view.hi and (tokens[start].norm in TIME_WORDS or tokens[start].norm in MANNER_WORDS):
         start += 2 if tokens[start].norm in ("باشد", "بكل") else 1

@@ -27,6 +27,8 @@ NEGATION_WINDOW = 3
 DENIAL_WINDOW = 5
 FUTURE_WINDOW = 5
 LIGHT_STEMS = frozenset({"نفذ", "عقد", "شن", "نظم", "جري", "قوم", "بدا", "واصل", "قود", "وقع", "برم", "طلق", "شارك"})
+# What follows the future prefix and person letter of a light verb: «ستنفذ»، «سيعقد» (and «سيجري» as «يجري»).
+FUTURE_LIGHT_STEMS = LIGHT_STEMS | LIGHT_VERBS | frozenset(v[1:] for v in LIGHT_VERBS if v[:1] in "يت")
 HISTORICAL_DAYS = 365
 ISO_PREFIX = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
@@ -57,12 +59,8 @@ def _future_light_verb(before: list[Token]) -> bool:
     """«ستنفذ مسيرة»، «سيعقد اجتماعا»: the verb that carries the noun has the future prefix."""
     for tok in before:
         norm = tok.norm[1:] if tok.norm[:1] in "وف" else tok.norm
-        if norm[:2] in ("سي", "ست", "سن") and len(norm) >= 4:
-            bare = norm[2:]
-            if bare in LIGHT_VERBS or any(v.startswith(("ي", "ت")) and v[1:] == bare for v in LIGHT_VERBS):
-                return True
-            if bare in LIGHT_STEMS:
-                return True
+        if norm[:2] in ("سي", "ست", "سن") and len(norm) >= 4 and norm[2:] in FUTURE_LIGHT_STEMS:
+            return True
     return False
 
 

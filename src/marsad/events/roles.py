@@ -17,6 +17,7 @@ from marsad.events.sentence import (
     WHOLE_WORDS,
     Mention,
     SentenceView,
+    definite_nisba,
     is_title_like,
     pp_clitic,
     stem_of,
@@ -150,8 +151,7 @@ def _leaders_of(tokens: list[Token], view: SentenceView, kept: list[Mention]) ->
 
 def _closed_by_adjective(tokens: list[Token], m: Mention) -> bool:
     """«رئيس الأركان التركي»: a title ending with a nationality adjective takes no genitive after it."""
-    last = tokens[m.last].norm
-    return m.last > m.first and last.startswith("ال") and last.endswith(("ي", "يه")) and is_title_like(tokens[m.last])
+    return m.last > m.first and definite_nisba(tokens[m.last])
 
 
 def _genitive_places(tokens: list[Token], view: SentenceView, kept: list[Mention]) -> list[Mention]:

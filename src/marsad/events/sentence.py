@@ -118,6 +118,11 @@ def abbreviated_title(tokens: list[Token], k: int) -> bool:
             and tokens[k + 1].start == tok.end)
 
 
+def definite_nisba(token: Token) -> bool:
+    """A definite nisba adjective (التركي، المصرية): it closes the noun phrase before it."""
+    return token.norm.startswith("ال") and token.norm.endswith(("ي", "يه")) and is_title_like(token)
+
+
 def build_views(doc: Document, known_word: Callable[[str], bool] | None = None) -> list[SentenceView]:
     """One view per sentence, with entity and noun-phrase mentions in text order.
 
@@ -151,9 +156,8 @@ def build_views(doc: Document, known_word: Callable[[str], bool] | None = None) 
 
 def _person_surnames(doc: Document) -> frozenset[str]:
     """Family names the article gives as person names of their own («الربيعة»), normalized, 4+ letters."""
-    return frozenset(normalize(e.text) for e in doc.entities
-                     if e.type == "PER" and " " not in e.text.strip() and normalize(e.text).startswith("ال")
-                     and len(normalize(e.text)) >= 5)
+    names = {normalize(e.text) for e in doc.entities if e.type == "PER" and " " not in e.text.strip()}
+    return frozenset(n for n in names if n.startswith("ال") and len(n) >= 5)
 
 
 def _add_entities(doc: Document, view: SentenceView, known_word: Callable[[str], bool],
@@ -181,9 +185,6 @@ def _add_entities(doc: Document, view: SentenceView, known_word: Callable[[str],
         if ent.type == "PER" and last + 1 < view.hi and tokens[last + 1].norm in surnames and not any(
                 e.start <= tokens[last + 1].start < e.end and e.type != "PER" for e in doc.entities):
             last += 1  # «عبدالله بن عبدالعزيز | الربيعة»: the family name the article gives him elsewhere
-            extended = True
-        else:
-            extended = False
         if first == last and _verb_of_saying(tokens[first].norm):
             continue  # «ويؤكد» tagged as a name
         if ent.type == "NORP" and first == last and first > view.lo:
@@ -219,7 +220,7 @@ def _add_entities(doc: Document, view: SentenceView, known_word: Callable[[str],
             rest = tokens[cut + 1].start
             view.mentions.append(Mention(cut + 1, last, rest, ent.end, doc.text[rest:ent.end], name=True))
         else:
-            end = tokens[last].end if extended else min(ent.end, tokens[last].end)
+            end = tokens[last].end if tokens[last].start >= ent.end else min(ent.end, tokens[last].end)
             view.mentions.append(Mention(first, last, start, end, doc.text[start:end], ent))
         view.entity_tokens.update(range(first, last + 1))
 
@@ -284,9 +285,7 @@ def _add_noun_phrases(doc: Document, view: SentenceView, known_word: Callable[[s
                 continue
             if stem_of(tok) in STATE_HEADS and not (is_title_like(nxt) and nxt.norm.endswith("يه")):
                 break  # «أدانت المملكة | الجريمة»: the kingdom takes only its own adjectives (العربية السعودية)
-            after_adjective = (last > i and tokens[last].norm.startswith("ال") and is_title_like(tokens[last])
-                               and tokens[last].norm.endswith(("ي", "يه")))
-            if after_adjective and nxt.norm in GROUP_HEADS:
+            if last > i and definite_nisba(tokens[last]) and nxt.norm in GROUP_HEADS:
                 break  # «رئيس الأركان التركي | القوات التركية»: the adjective closed the phrase
             if nxt.norm in HONORIFICS or nxt.norm in TIME_WORDS:
                 break  # «قوات الأمن المصرية | القيادي في ...»: a title of the name that follows; «| اليوم»
