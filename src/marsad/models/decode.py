@@ -26,11 +26,12 @@ def biased_viterbi(marginal: Callable[[str, int], float], labels: Sequence[str],
     `labels[0]` must be "O"; `marginal(label, i)` is the CRF's marginal probability.
     """
     size = len(labels)
+    sure_o = [0.0] + [_NEG] * (size - 1)  # one shared row: the loop below tells it by identity
     rows: list[list[float]] = []
     for i in range(n):
         p_o = marginal("O", i)
         if p_o > SURE_O:
-            rows.append([0.0] + [_NEG] * (size - 1))
+            rows.append(sure_o)
             continue
         row = [math.log(p_o * o_scale + 1e-12)]
         row.extend(math.log(marginal(label, i) + 1e-12) for label in labels[1:])
@@ -40,10 +41,14 @@ def biased_viterbi(marginal: Callable[[str, int], float], labels: Sequence[str],
     everything = list(range(size))
     full = [list(a) == everything for a in allowed]  # labels any label may precede: one argmax serves all
     for i in range(1, n):
-        new_score, pointers = [], []
         row = rows[i]
         get = score.__getitem__
         best_all = max(everything, key=get)  # the first best, as a scan with a strict > keeps
+        if row is sure_o:  # only O is open here: every other label stays out of reach of the best path
+            score = [score[best_all]] + [_NEG + _NEG] * (size - 1)
+            back.append([best_all] * size)
+            continue
+        new_score, pointers = [], []
         for k in range(size):
             best_j = best_all if full[k] else max(allowed[k], key=get)
             new_score.append(score[best_j] + row[k])

@@ -42,14 +42,16 @@ def add_unseen_places(doc: Document, known_words: frozenset[str] | set[str]) -> 
 def _place_span(token: Token, gazetteer, countries: set[str], known: frozenset[str] | set[str]) -> tuple[int, int] | None:
     """Offsets of the name inside the token (conjunction/preposition off, article kept), if it is one."""
     norm = token.norm
+    if norm in known:
+        return None
     for prefix in ("", *PREFIXES):
         if not norm.startswith(prefix) or prefix and norm[len(prefix):].startswith("ل"):
             continue  # ل after a prefix is the article's contracted lam: leave such words alone
         name = norm[len(prefix):]
-        bare = name.removeprefix("ال")
-        if len(bare) < MIN_STEM_CHARS or name in known or norm in known:
+        candidates = gazetteer.places.get(name)
+        if not candidates or len(name.removeprefix("ال")) < MIN_STEM_CHARS or name in known:
             continue
-        places = [p for p in gazetteer.places.get(name, [])
+        places = [p for p in candidates
                   if p.country in countries and p.population >= MIN_POPULATION and p.feature_code.startswith("PPL")]
         if places:
             start = _surface_offset(token, len(prefix))
