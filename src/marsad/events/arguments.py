@@ -303,7 +303,9 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
         args.actor = (by or light or host_by_premises(tokens, trig, view.mentions_between(trig.token + 1, view.hi))
                       or relative_agent(tokens, view, trig))
         return
+    purpose = trig.clitics in ("ل", "لل") and trig.sense.type == "CONSULT" and all(m.last < trig.token for m in chain)
     args.actor = (genitive or ([] if receiver_l else lam) or light or ([pronoun] if pronoun is not None else [])
+                  or (chain if purpose else [])  # «زار X مسقط للاجتماع مع نظيره»: X meets, as he visits
                   or relative_agent(tokens, view, trig))
     if trig.sense.mode == "disapprove" and not args.recipients and args.actor:
         what = condemned_for(tokens, view, trig)

@@ -19,6 +19,7 @@ RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "ا
 OPENING_QUOTES = frozenset({"«", "“"})  # a quotation starts a new clause
 MAX_GENITIVE_GAP = 2
 MAX_OBLIQUE_GAP = 5
+MAX_ASIDE = 5  # words of a prepositional phrase set off by commas between verb arguments
 DEMONSTRATIVES = frozenset({"ذلك", "هذا", "هذه", "تلك", "ذاك", "هنا", "هناك"})
 
 
@@ -42,8 +43,8 @@ def after(tokens: list[Token], view: SentenceView, i: int, stop: int) -> list[Me
     crossed = relative = False
     pos = i + 1
     for m in view.mentions_between(i + 1, min(stop, view.hi)):
-        gap = [tokens[k].norm for k in range(pos, m.first)
-               if not is_title_like(tokens[k]) and not abbreviated_title(tokens, k)]
+        gap = without_asides([tokens[k].norm for k in range(pos, m.first)
+                              if not is_title_like(tokens[k]) and not abbreviated_title(tokens, k)])
         if any(g in COMPLEMENTIZERS for g in gap):
             break  # «... إلى توحيد صفوفهم وأن يحذوا حذو زعيمهم»: a new clause
         if any(g in PUNCT_BOUNDARY and g not in SOFT_BOUNDARY for g in gap):
@@ -60,7 +61,9 @@ def after(tokens: list[Token], view: SentenceView, i: int, stop: int) -> list[Me
         if m.prep is not None and len(gap) > MAX_OBLIQUE_GAP:
             break  # a prepositional phrase far from the last argument belongs to another clause
         subject_only = len(out) == 1  # «يلتقي كارتر الذي يقوم بجولة، رئيس الوزراء»: the object after a relative
-        if crossed and not (m.coord or m.apposition or m.prep is not None or (relative and commas == 1 and subject_only)):
+        titles_only = subject_only and commas == 1 and _titles_between(tokens, view, pos, m)
+        if crossed and not (m.coord or m.apposition or m.prep is not None or titles_only
+                            or (relative and commas == 1 and subject_only)):
             break
         run = m.first  # the titles right before the name are no phrase around it («الأمين العام لجامعة ... X»)
         for t in reversed([t for t in view.mentions if pos <= t.first and t.last < m.first]):
@@ -76,6 +79,39 @@ def after(tokens: list[Token], view: SentenceView, i: int, stop: int) -> list[Me
             continue  # «يطالب بتحرك دولي لوقف وحشية إسرائيل»: a noun inside a prepositional phrase
         out.append(m)
         pos, crossed, relative = m.last + 1, False, False
+    return out
+
+
+def _titles_between(tokens: list[Token], view: SentenceView, pos: int, m: Mention) -> bool:
+    """Only titles and one comma before a titled name: «استقبل X أمير المنطقة الشرقية، سفير كوريا لدى
+    المملكة كيم جين سو»: the comma closes the subject's title, the object follows with its own."""
+    titled = {k for t in view.mentions if t.title_only and pos <= t.first and t.last < m.first
+              for k in range(t.first - (t.prep is not None and tokens[t.first - 1].norm == t.prep), t.last + 1)}
+    rest = [k for k in range(pos, m.first) if k not in titled and not is_title_like(tokens[k])
+            and not abbreviated_title(tokens, k)]
+    lead = m.first - 1
+    while lead >= pos and lead not in titled and is_title_like(tokens[lead]):
+        lead -= 1  # «سفير كوريا لدى المملكة السيد كيم جين سو»: an honorific between title and name
+    return (m.entity is not None and m.entity.type == "PER" and lead in titled
+            and all(tokens[k].norm in SOFT_BOUNDARY for k in rest))
+
+
+def without_asides(gap: list[str]) -> list[str]:
+    """The words between two arguments less the asides that leave the clause open: a time in brackets
+    («اليوم (الأربعاء)،») and a short prepositional phrase between commas («استقبل X، في قصر السلام، Y»)."""
+    out: list[str] = []
+    k = 0
+    while k < len(gap):
+        end = gap.index(")", k) if gap[k] == "(" and ")" in gap[k:] else -1
+        if end > k + 1 and all(w in TIME_WORDS or w.isdigit() for w in gap[k + 1:end]):
+            k = end + 1
+            continue
+        out.append(gap[k])
+        k += 1
+    inner = out[1:-1]
+    if (len(out) >= 3 and out[0] in SOFT_BOUNDARY and out[-1] in SOFT_BOUNDARY and inner[0] in PREPOSITIONS
+            and len(inner) <= MAX_ASIDE and not any(w in PUNCT_BOUNDARY or w in RELATIVES for w in inner)):
+        return []
     return out
 
 
