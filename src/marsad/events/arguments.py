@@ -48,6 +48,8 @@ from marsad.events.cue_roles import (
     SUFFER_VERBS,
     after_word,
     crowd_subject,
+    light_crowd,
+    protested,
     enemy_dead,
     suffered_plain,
     threatened_target,
@@ -197,6 +199,8 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
         _noun_roles(args, tokens, view, trig, after, direct, pronoun, chain)
         if not args.actor and before.anchor:  # «أوضح الدخيل أنه تم خلال الاجتماع مع ...»
             args.actor, args.inferred = before.anchor, True
+    if trig.sense.type == "PROTEST" and not args.recipients and (against := protested(tokens, view, trig)) is not None:
+        args.recipients = [[against]]
     _obliques(args, tokens, view, trig, after)
     taken = {id(m) for g in (args.actor, *args.recipients) for m in g}
     places = [m for m in after + [m for m in before.mentions if m.prep is not None]
@@ -303,6 +307,9 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
         args.actor = (by or light or host_by_premises(tokens, trig, view.mentions_between(trig.token + 1, view.hi))
                       or relative_agent(tokens, view, trig))
         return
+    crowd = light_crowd(tokens, view, trig) if trig.sense.type == "PROTEST" and not genitive else None
+    if crowd is not None:
+        light = [crowd]  # «نفذ أكثر من ألف شخص اعتصاما»: the crowd the light verb carries
     purpose = trig.clitics in ("ل", "لل") and trig.sense.type == "CONSULT" and all(m.last < trig.token for m in chain)
     args.actor = (genitive or ([] if receiver_l else lam) or light or ([pronoun] if pronoun is not None else [])
                   or (chain if purpose else [])  # «زار X مسقط للاجتماع مع نظيره»: X meets, as he visits

@@ -1,14 +1,16 @@
 """Participants named through one cue word of the sentence rather than its order: the dead forces announced
 («الجيش يعلن مقتل 88 إرهابيا»), who suffered an attack («تعرض X لهجوم»), what a threat would fall on («هدد X
-باستهداف Y»), whom a release frees («أفرج عن X»), the crowd that protests («تجمع المئات»). Used by
+باستهداف Y»), whom a release frees («أفرج عن X»), the crowd that protests («تجمع المئات»، «نفذ أكثر من ألف
+شخص اعتصاما»). Used by
 `marsad.events.arguments`.
 """
 
 from __future__ import annotations
 
+from marsad.arabic.numbers import is_cardinal_word
 from marsad.document import Token
-from marsad.events.constructions import plain_words
-from marsad.events.cues import PUNCT_BOUNDARY
+from marsad.events.constructions import QUANTITY_WORDS, plain_words
+from marsad.events.cues import PUNCT_BOUNDARY, SOFT_BOUNDARY
 from marsad.events.sentence import Mention, SentenceView, stems_of
 from marsad.events.triggers import TriggerMatch
 
@@ -16,6 +18,14 @@ SUFFER_VERBS = frozenset({"تعرض", "تعرضت", "تعرضوا", "يتعرض"
 ENEMY_WORDS = frozenset({"ارهابي", "ارهابيا", "ارهابيين", "ارهابيون", "مسلح", "مسلحا", "مسلحين", "مسلحون", "متشدد",
                          "متشددا", "متشددين", "تكفيري", "تكفيريا", "تكفيريين", "انتحاري", "انتحاريا", "انتحاريين"})
 ANNOUNCE_VERBS = frozenset({"اعلن", "اعلنت", "يعلن", "تعلن", "اكد", "اكدت", "يوكد", "توكد"})
+# Verbs that carry a protest noun as their object: «نفذ المئات اعتصاما»، «بدأوا اعتصاما».
+CROWD_LIGHT_VERBS = frozenset({"نفذ", "نفذت", "نفذوا", "بدا", "بدات", "بداوا", "نظم", "نظمت", "نظموا", "اقام",
+                               "اقامت", "اقاموا", "واصل", "واصلت", "واصلوا"})
+APPROXIMATORS = frozenset({"نحو", "حوالي", "قرابه", "زهاء"})
+MORE_THAN = frozenset({"اكثر", "اقل"})
+LIGHT_REACH = 6
+MAX_CROWD_WORDS = 3
+PROTEST_REACH = 12  # words from a protest to the «احتجاجا على» that says what it is against
 
 
 def enemy_dead(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> bool:
@@ -61,3 +71,51 @@ def crowd_subject(tokens: list[Token], view: SentenceView, trig: TriggerMatch, a
     if actor and actor[0].first <= trig.token + 1:
         return None
     return plain_words(tokens, view, trig.token + 1)
+
+
+def light_crowd(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> Mention | None:
+    """A counted crowd doing the protest noun of a light verb: after it («نفذ أكثر من ألف شخص اعتصاما») or,
+    when the verb carries a plural subject suffix, before it («نحو ألف سوري بدأوا اعتصاما»)."""
+    for k in range(trig.token - 1, max(view.lo - 1, trig.token - LIGHT_REACH), -1):
+        norm = tokens[k].norm
+        if norm in PUNCT_BOUNDARY:
+            return None
+        if not CROWD_LIGHT_VERBS & {norm, norm[1:]}:
+            continue
+        if k + 1 < trig.token:
+            return _counted_crowd(tokens, view, k + 1, trig.token)
+        if norm.endswith("وا"):
+            start = max(view.lo, k - 4)
+            return next((c for s in range(start, k) if (c := _counted_crowd(tokens, view, s, k)) is not None), None)
+        return None
+    return None
+
+
+def _counted_crowd(tokens: list[Token], view: SentenceView, start: int, stop: int) -> Mention | None:
+    """The plain words start..stop-1 when they begin with a number: «ألف سوري»، «أكثر من ألف شخص»."""
+    first = start
+    if start < stop and tokens[start].norm in APPROXIMATORS:
+        first = start = start + 1  # «نحو ألف سوري»: the crowd is «ألف سوري»
+    elif start + 1 < stop and tokens[start].norm in MORE_THAN and tokens[start + 1].norm == "من":
+        start += 2  # «أكثر من ألف شخص»: kept in the mention
+    head = tokens[start].norm if start < stop else ""
+    if not (head[:1].isdigit() or is_cardinal_word(head) or head in QUANTITY_WORDS) or stop - start > MAX_CROWD_WORDS:
+        return None
+    if plain_words(tokens, view, start) is None or any(not tokens[k].norm.isalnum() for k in range(start, stop)):
+        return None
+    begin, end = tokens[first].start, tokens[stop - 1].end
+    text = view.span.text[begin - view.span.start:end - view.span.start] if view.span.text else ""
+    return Mention(first, stop - 1, begin, end, text or " ".join(t.text for t in tokens[first:stop]))
+
+
+def protested(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> Mention | None:
+    """Who a protest is against, named within three words after «احتجاجا على» later in the clause:
+    «نفذ ألف شخص اعتصاما ... احتجاجا على قتل سليمان هلال الأسد للعقيد»."""
+    for k in range(trig.token + 1, min(view.hi - 1, trig.token + PROTEST_REACH)):
+        norm = tokens[k].norm
+        if norm in PUNCT_BOUNDARY and norm not in SOFT_BOUNDARY:
+            return None
+        if norm == "احتجاجا" and tokens[k + 1].norm == "علي":
+            return next((m for m in view.mentions if k + 2 <= m.first <= k + 4 and m.prep is None
+                         and not m.title_only and not m.is_place and m.entity is not None), None)
+    return None
