@@ -48,9 +48,9 @@ from marsad.events.cue_roles import (
     SUFFER_VERBS,
     after_word,
     crowd_subject,
+    enemy_dead,
     light_crowd,
     protested,
-    enemy_dead,
     suffered_plain,
     threatened_target,
 )
