@@ -100,3 +100,11 @@ def test_a_family_name_the_article_gives_elsewhere_completes_a_cut_name(make_doc
                    "عامر الداوودي.",
                    [("الربيعة", "PER", "SAU"), ("عبدالله بن عبدالعزيز", "PER", "SAU"), ("عامر الداوودي", "PER")])
     assert (["عبدالله بن عبدالعزيز الربيعة"], ["عامر الداوودي"]) in _pairs(code_events(doc), "CONSULT")
+
+
+def test_a_longer_name_with_its_nasab_is_not_cut_at_a_shorter_mention(make_doc: MakeDoc) -> None:
+    doc = make_doc("استقبل الأمير سعود بن نايف بن عبدالعزيز في الدمام اليوم سفير كوريا الجنوبية كيم جين سو. "
+                   "وأكد الأمير سعود بن نايف عمق العلاقات.",
+                   [("سعود بن نايف بن عبدالعزيز", "PER", "SAU"), ("الدمام", "GPE", "SAU"),
+                    ("كوريا الجنوبية", "GPE", "KOR"), ("كيم جين سو", "PER", "KOR"), ("سعود بن نايف", "PER", "SAU")])
+    assert _pairs(code_events(doc), "CONSULT") == [(["سعود بن نايف بن عبدالعزيز"], ["كيم جين سو"])]

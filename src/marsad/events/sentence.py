@@ -238,8 +238,8 @@ def _known_person_prefix(doc: Document, ent: Entity, tokens: list[Token], first:
         if other is ent or other.type != "PER":
             continue
         known = normalize(other.text).split()
-        if 2 <= len(known) < len(words) and words[: len(known)] == known:
-            return first + len(known) - 1
+        if 2 <= len(known) < len(words) and words[: len(known)] == known and words[len(known)] not in NASAB:
+            return first + len(known) - 1  # (not «سعود بن نايف بن عبدالعزيز»: the longer name goes on)
     return None
 
 
