@@ -267,6 +267,12 @@ def test_a_plural_and_its_nisba_adjective(make_doc: MakeDoc) -> None:
     assert [r for _, rs in _pairs(doc, "ASSAULT") for r in rs] == ["مسلحين حوثيين"]
 
 
+def test_a_feminine_plural_and_its_nisba_adjective(make_doc: MakeDoc) -> None:
+    doc = make_doc("وقصفت مقاتلات تركية فجر الجمعة مواقع تنظيم داعش في شمال سوريا.",
+                   [("داعش", "ORG"), ("سوريا", "GPE", "SYR")])
+    assert [a for actors, _ in _pairs(doc, "ASSAULT") for a in actors] == ["مقاتلات تركية"]
+
+
 def test_helicopters_strike_a_groups_members(make_doc: MakeDoc) -> None:
     doc = make_doc('قُتل ستة من عناصر "أنصار بيت المقدس" في قصف جوي نفذته مروحيات الأباتشي جنوبي الشيخ زويد.',
                    [("أنصار بيت المقدس", "ORG"), ("الشيخ زويد", "GPE", "EGY")])

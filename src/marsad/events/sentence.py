@@ -275,7 +275,8 @@ def _add_noun_phrases(doc: Document, view: SentenceView, known_word: Callable[[s
                     and last + 1 not in view.entity_tokens):
                 last += 1  # «وزير الثقافة والإعلام»: one office with two names
                 continue
-            plural_nisba = tok.norm.endswith(("ين", "ون")) and nxt.norm.endswith(("يين", "يون")) and len(nxt.norm) >= 6
+            plural_nisba = (tok.norm.endswith(("ين", "ون")) and nxt.norm.endswith(("يين", "يون")) and len(nxt.norm) >= 6
+                            or tok.norm.endswith("ات") and nxt.norm.endswith("يه"))  # «مقاتلات تركية»
             if (last == i and (tok.norm.endswith("ا") and nxt.norm.endswith("يا") or plural_nisba) and len(nxt.norm) >= 5
                     and nxt.norm.isalpha() and not nxt.norm.startswith(("ال", "و"))):
                 last += 1  # «وفدا عشائريا»، «مسلحين حوثيين»: an indefinite noun and its nisba adjective
