@@ -273,6 +273,12 @@ def test_a_feminine_plural_and_its_nisba_adjective(make_doc: MakeDoc) -> None:
     assert [a for actors, _ in _pairs(doc, "ASSAULT") for a in actors] == ["مقاتلات تركية"]
 
 
+def test_fighters_of_a_named_group_are_one_participant(make_doc: MakeDoc) -> None:
+    doc = make_doc("وأضافت الوكالة أن مقاتلين من حزب العمال الكردستاني هاجموا مركزا للشرطة في أضنة.",
+                   [("حزب العمال الكردستاني", "ORG", "TUR"), ("أضنة", "GPE", "TUR")])
+    assert [a for actors, _ in _pairs(doc, "ASSAULT") for a in actors] == ["مقاتلين من حزب العمال الكردستاني"]
+
+
 def test_helicopters_strike_a_groups_members(make_doc: MakeDoc) -> None:
     doc = make_doc('قُتل ستة من عناصر "أنصار بيت المقدس" في قصف جوي نفذته مروحيات الأباتشي جنوبي الشيخ زويد.',
                    [("أنصار بيت المقدس", "ORG"), ("الشيخ زويد", "GPE", "EGY")])

@@ -24,6 +24,7 @@ MAX_NP_EXTRA = 4
 NOT_NISBA = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "الي", "الاخري", "الماضي", "الماضيه", "الحالي", "الحاليه", "الجاري"})
 QUANTITY_HEADS = frozenset({"مجموعه", "مجموعات", "عدد", "الاف", "ميات", "عشرات", "عناصر"})
 ENTOURAGE_HEADS = frozenset({"وفد", "الوفد"})
+MEMBER_HEADS = frozenset({"مقاتلين", "مقاتلي", "مقاتلو", "عناصر", "مسلحين", "مسلحون", "مسلحو"})  # (indefinite)
 AIRCRAFT_KINDS = frozenset({"مسيره", "حربيه", "مقاتله", "عسكريه"})  # «طائرات مسيرة» is a participant
 WEAK_HEADS = frozenset({"طايرات", "طايره", "طيران", "الاف", "ميات", "عشرات", "عناصر", "سكان", "مصادر"})
 PERSON_HEADS = frozenset({"زعيم", "رييس", "وزير", "العاهل", "عاهل", "قايد", "امير", "ملك", "نايب", "سفير", "مبعوث", "وزراء", "قاده",
@@ -306,8 +307,22 @@ def _add_noun_phrases(doc: Document, view: SentenceView, known_word: Callable[[s
                 last += 1
         last = _loyal_to(tokens, view, last)
         start = _np_start(tok)
-        view.mentions.append(Mention(i, last, start, tokens[last].end, doc.text[start:tokens[last].end]))
+        group = _members_of(tokens, view, i, last)
+        if group is not None:  # «مقاتلين من حزب العمال الكردستاني»: the group's members, one participant
+            view.mentions.remove(group)
+            last = group.last
+        view.mentions.append(Mention(i, last, start, tokens[last].end, doc.text[start:tokens[last].end],
+                                     group.entity if group is not None else None))
         i = last + 1
+
+
+def _members_of(tokens: list[Token], view: SentenceView, i: int, last: int) -> Mention | None:
+    """The organisation named right after «من» that an indefinite head of fighters belongs to («مقاتلين من
+    حزب العمال الكردستاني»، «عناصر من الشرطة التركية»)."""
+    if last != i or tokens[i].norm not in MEMBER_HEADS or last + 2 >= view.hi or tokens[last + 1].norm != "من":
+        return None
+    return next((m for m in view.mentions if m.first == last + 2 and m.entity is not None
+                 and m.entity.type == "ORG"), None)
 
 
 def _loyal_to(tokens: list[Token], view: SentenceView, last: int) -> int:
