@@ -50,6 +50,12 @@ def test_without_asides_keeps_what_is_not_one() -> None:
     assert without_asides(["،", "في", "قصر", "السلام", "،"]) == []
     assert without_asides(["(", "قال", ")"]) == ["(", "قال", ")"]
     assert without_asides(["،", "قصر", "السلام", "،"]) == ["،", "قصر", "السلام", "،"]
+    long_phrase = ["،", "في", "قصر", "السلام", "الملكي", "الجديد", "بجدة", "،"]
+    assert without_asides(long_phrase) == long_phrase  # six words: more than an aside
+    relative = ["،", "في", "القصر", "الذي", "بناه", "،"]
+    assert without_asides(relative) == relative
+    clause = ["،", "في", "حين", "ان", "الوزير", "غايب", "،"]
+    assert without_asides(clause) == clause  # «أن» opens a clause: the object search must stop there
 
 
 def test_a_meeting_that_is_the_purpose_of_a_visit(make_doc: MakeDoc) -> None:

@@ -279,6 +279,17 @@ def test_fighters_of_a_named_group_are_one_participant(make_doc: MakeDoc) -> Non
     assert [a for actors, _ in _pairs(doc, "ASSAULT") for a in actors] == ["مقاتلين من حزب العمال الكردستاني"]
 
 
+def test_a_feminine_plural_takes_no_noun_for_an_adjective(make_doc: MakeDoc) -> None:
+    doc = make_doc("ونفذت قوات عملية عسكرية ضد تنظيم داعش في شمال سوريا.", [("داعش", "ORG"), ("سوريا", "GPE", "SYR")])
+    assert _pairs(doc, "ASSAULT") == [(["قوات"], ["داعش"])]  # («قوات عملية» would leave the operation no doer)
+
+
+def test_members_of_a_named_group_are_one_participant(make_doc: MakeDoc) -> None:
+    doc = make_doc("واعتقلت الشرطة التركية عناصر من حزب العمال الكردستاني في أضنة.",
+                   [("الشرطة التركية", "ORG", "TUR"), ("حزب العمال الكردستاني", "ORG", "TUR"), ("أضنة", "GPE", "TUR")])
+    assert _pairs(doc, "COERCE") == [(["الشرطة التركية"], ["عناصر من حزب العمال الكردستاني"])]
+
+
 def test_helicopters_strike_a_groups_members(make_doc: MakeDoc) -> None:
     doc = make_doc('قُتل ستة من عناصر "أنصار بيت المقدس" في قصف جوي نفذته مروحيات الأباتشي جنوبي الشيخ زويد.',
                    [("أنصار بيت المقدس", "ORG"), ("الشيخ زويد", "GPE", "EGY")])

@@ -37,3 +37,9 @@ def test_the_person_protested_against(make_doc: MakeDoc) -> None:
 def test_a_protest_against_a_measure_names_no_one(make_doc: MakeDoc) -> None:
     doc = make_doc("وتظاهر المئات في عمان احتجاجا على رفع أسعار الوقود.", [("عمان", "GPE", "JOR")])
     assert _pairs(doc) == [(["المئات"], [])]
+
+
+def test_a_target_in_another_clause_is_not_the_protests(make_doc: MakeDoc) -> None:
+    doc = make_doc("وتظاهر المئات في عمان، فيما اعتقلت الشرطة محتجين خرجوا احتجاجا على زيارة عمر البشير.",
+                   [("عمان", "GPE", "JOR"), ("عمر البشير", "PER", "SDN")])
+    assert (["المئات"], ["عمر البشير"]) not in _pairs(doc)

@@ -3,8 +3,11 @@ import sqlite3
 import zipfile
 from pathlib import Path
 
-from marsad.models.gazetteers import load_gazetteer, open_name_entries, word_key
-from marsad.models.open_names import extract, read_open_names
+import pytest
+
+from marsad.errors import ModelError
+from marsad.models.gazetteers import load_gazetteer, open_name_entries, read_open_names, word_key
+from marsad.models.open_names import extract
 
 
 def _wheel(directory: Path, name: str, member: str, data: bytes) -> None:
@@ -40,6 +43,11 @@ def test_extract_reads_the_three_wheels(tmp_path: Path) -> None:
         ("FOREIGNNAME", "برلسكوني"), ("FOREIGNNAME", "سيغموند"), ("FOREIGNNAME", "فرويد"),
         ("WDGIVEN", "خالد"), ("WDSURNAME", "الحارثي"),
     ]
+
+
+def test_extract_says_which_wheel_is_missing(tmp_path: Path) -> None:
+    with pytest.raises(ModelError, match="arabic_name_romanizer-0.2.0"):
+        extract(tmp_path)
 
 
 def test_open_names_leave_out_common_words() -> None:

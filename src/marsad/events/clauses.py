@@ -110,7 +110,8 @@ def without_asides(gap: list[str]) -> list[str]:
         k += 1
     inner = out[1:-1]
     if (len(out) >= 3 and out[0] in SOFT_BOUNDARY and out[-1] in SOFT_BOUNDARY and inner[0] in PREPOSITIONS
-            and len(inner) <= MAX_ASIDE and not any(w in PUNCT_BOUNDARY or w in RELATIVES for w in inner)):
+            and len(inner) <= MAX_ASIDE
+            and not any(w in PUNCT_BOUNDARY or w in RELATIVES or w in COMPLEMENTIZERS for w in inner)):
         return []
     return out
 

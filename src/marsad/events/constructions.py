@@ -361,9 +361,7 @@ def taken_place(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> 
         end += 1
     if end - start < 2:
         return None  # a head noun alone («على المدينة») names nothing new
-    first, last = tokens[start], tokens[end - 1]
-    text = view.span.text[first.start - view.span.start:last.end - view.span.start]
-    return Mention(start, end - 1, first.start, last.end, text)
+    return span_mention(tokens, view, start, end - 1)
 
 
 def _pronoun_preposition(norm: str) -> bool:
@@ -418,7 +416,11 @@ def plain_words(tokens: list[Token], view: SentenceView, start: int, title: bool
             end = group.last + 1  # «10 من قياديي حزب التجمع اليمني للإصلاح»: the group is part of it
         else:
             end += int(end < view.hi and tokens[end].norm.startswith("ال") and tokens[end].norm.isalpha())
-    first, last = tokens[start], tokens[end - 1]
-    a, b = first.start - view.span.start, last.end - view.span.start
-    text = view.span.text[a:b] if view.span.text else " ".join(tokens[k].text for k in range(start, end))
-    return Mention(start, end - 1, first.start, last.end, text)
+    return span_mention(tokens, view, start, end - 1)
+
+
+def span_mention(tokens: list[Token], view: SentenceView, first: int, last: int) -> Mention:
+    """A mention of tokens first..last with its text as written."""
+    a, b = tokens[first].start - view.span.start, tokens[last].end - view.span.start
+    text = view.span.text[a:b] if view.span.text else " ".join(tokens[k].text for k in range(first, last + 1))
+    return Mention(first, last, tokens[first].start, tokens[last].end, text)

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from marsad.arabic.numbers import is_cardinal_word
 from marsad.document import Token
-from marsad.events.constructions import QUANTITY_WORDS, plain_words
-from marsad.events.cues import PUNCT_BOUNDARY, SOFT_BOUNDARY
+from marsad.events.clauses import COMPLEMENTIZERS
+from marsad.events.constructions import QUANTITY_WORDS, plain_words, span_mention, verb_bases
+from marsad.events.cues import PUNCT_BOUNDARY
 from marsad.events.sentence import Mention, SentenceView, stems_of
 from marsad.events.triggers import TriggerMatch
 
@@ -19,13 +20,13 @@ ENEMY_WORDS = frozenset({"ارهابي", "ارهابيا", "ارهابيين", "
                          "متشددا", "متشددين", "تكفيري", "تكفيريا", "تكفيريين", "انتحاري", "انتحاريا", "انتحاريين"})
 ANNOUNCE_VERBS = frozenset({"اعلن", "اعلنت", "يعلن", "تعلن", "اكد", "اكدت", "يوكد", "توكد"})
 # Verbs that carry a protest noun as their object: «نفذ المئات اعتصاما»، «بدأوا اعتصاما».
-CROWD_LIGHT_VERBS = frozenset({"نفذ", "نفذت", "نفذوا", "بدا", "بدات", "بداوا", "نظم", "نظمت", "نظموا", "اقام",
-                               "اقامت", "اقاموا", "واصل", "واصلت", "واصلوا"})
+CROWD_LIGHT_VERBS = frozenset({"نفذ", "بدا", "نظم", "اقام", "واصل"})  # (bases: see constructions.verb_bases)
 APPROXIMATORS = frozenset({"نحو", "حوالي", "قرابه", "زهاء"})
 MORE_THAN = frozenset({"اكثر", "اقل"})
 LIGHT_REACH = 6
 MAX_CROWD_WORDS = 3
 PROTEST_REACH = 12  # words from a protest to the «احتجاجا على» that says what it is against
+CLAUSE_OPENERS = frozenset({"فيما", "بينما", "حيث", "كما"})
 
 
 def enemy_dead(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> bool:
@@ -80,7 +81,7 @@ def light_crowd(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> 
         norm = tokens[k].norm
         if norm in PUNCT_BOUNDARY:
             return None
-        if not CROWD_LIGHT_VERBS & {norm, norm[1:]}:
+        if not CROWD_LIGHT_VERBS & verb_bases(tokens[k]):
             continue
         if k + 1 < trig.token:
             return _counted_crowd(tokens, view, k + 1, trig.token)
@@ -103,18 +104,16 @@ def _counted_crowd(tokens: list[Token], view: SentenceView, start: int, stop: in
         return None
     if plain_words(tokens, view, start) is None or any(not tokens[k].norm.isalnum() for k in range(start, stop)):
         return None
-    begin, end = tokens[first].start, tokens[stop - 1].end
-    text = view.span.text[begin - view.span.start:end - view.span.start] if view.span.text else ""
-    return Mention(first, stop - 1, begin, end, text or " ".join(t.text for t in tokens[first:stop]))
+    return span_mention(tokens, view, first, stop - 1)
 
 
 def protested(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> Mention | None:
-    """Who a protest is against, named within three words after «احتجاجا على» later in the clause:
-    «نفذ ألف شخص اعتصاما ... احتجاجا على قتل سليمان هلال الأسد للعقيد»."""
+    """Who a protest is against (a person, a group, a state), named within three words after «احتجاجا على»
+    later in the clause: «نفذ ألف شخص اعتصاما ... احتجاجا على قتل سليمان هلال الأسد للعقيد»."""
     for k in range(trig.token + 1, min(view.hi - 1, trig.token + PROTEST_REACH)):
         norm = tokens[k].norm
-        if norm in PUNCT_BOUNDARY and norm not in SOFT_BOUNDARY:
-            return None
+        if norm in PUNCT_BOUNDARY or norm in COMPLEMENTIZERS or norm in CLAUSE_OPENERS:
+            return None  # «تظاهر المئات، فيما اعتقلت الشرطة محتجين خرجوا احتجاجا على ...»: another clause
         if norm == "احتجاجا" and tokens[k + 1].norm == "علي":
             return next((m for m in view.mentions if k + 2 <= m.first <= k + 4 and m.prep is None
                          and not m.title_only and not m.is_place and m.entity is not None), None)

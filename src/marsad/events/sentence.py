@@ -24,7 +24,7 @@ MAX_NP_EXTRA = 4
 NOT_NISBA = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "الي", "الاخري", "الماضي", "الماضيه", "الحالي", "الحاليه", "الجاري"})
 QUANTITY_HEADS = frozenset({"مجموعه", "مجموعات", "عدد", "الاف", "ميات", "عشرات", "عناصر"})
 ENTOURAGE_HEADS = frozenset({"وفد", "الوفد"})
-MEMBER_HEADS = frozenset({"مقاتلين", "مقاتلي", "مقاتلو", "عناصر", "مسلحين", "مسلحون", "مسلحو"})  # (indefinite)
+MEMBER_HEADS = frozenset({"مقاتلين", "عناصر", "مسلحين", "مسلحون"})  # indefinite heads that take «من» + a group
 AIRCRAFT_KINDS = frozenset({"مسيره", "حربيه", "مقاتله", "عسكريه"})  # «طائرات مسيرة» is a participant
 WEAK_HEADS = frozenset({"طايرات", "طايره", "طيران", "الاف", "ميات", "عشرات", "عناصر", "سكان", "مصادر"})
 PERSON_HEADS = frozenset({"زعيم", "رييس", "وزير", "العاهل", "عاهل", "قايد", "امير", "ملك", "نايب", "سفير", "مبعوث", "وزراء", "قاده",
@@ -98,6 +98,13 @@ def _stem_of_norm(norm: str) -> str:
 def stems_of(norm: str) -> tuple[str, ...]:
     """`candidate_stems`, cached: the same words come back in every article."""
     return tuple(candidate_stems(norm))
+
+
+def is_demonym(token: Token) -> bool:
+    """A nationality adjective the actor KB knows («تركية»، «الأمريكية»), by the NER gazetteer."""
+    from marsad.models.gazetteers import load_gazetteer, word_key
+
+    return "DEMONYM" in load_gazetteer().categories(word_key(token.text))
 
 
 def is_title_like(token: Token) -> bool:
@@ -258,7 +265,8 @@ def _add_noun_phrases(doc: Document, view: SentenceView, known_word: Callable[[s
             i += 1
             continue  # «والوفد المرافق له»: the guest's entourage, not a participant of its own
         if stem_of(tok) in WEAK_HEADS and (i + 1 >= view.hi or not (tokens[i + 1].norm.startswith("ال")
-                                                                    or tokens[i + 1].norm in AIRCRAFT_KINDS)):
+                                                                    or tokens[i + 1].norm in AIRCRAFT_KINDS)) \
+                and _members_of(tokens, view, i, i) is None:  # («عناصر من الشرطة التركية» is a participant)
             i += 1
             continue  # «طائرات» alone is no participant; «طائرات التحالف» is
         if (stem_of(tok) in QUANTITY_HEADS and i + 2 < view.hi and tokens[i + 1].norm == "من"
@@ -276,8 +284,8 @@ def _add_noun_phrases(doc: Document, view: SentenceView, known_word: Callable[[s
                     and last + 1 not in view.entity_tokens):
                 last += 1  # «وزير الثقافة والإعلام»: one office with two names
                 continue
-            plural_nisba = (tok.norm.endswith(("ين", "ون")) and nxt.norm.endswith(("يين", "يون")) and len(nxt.norm) >= 6
-                            or tok.norm.endswith("ات") and nxt.norm.endswith("يه"))  # «مقاتلات تركية»
+            plural_nisba = ((tok.norm.endswith(("ين", "ون")) and nxt.norm.endswith(("يين", "يون")) and len(nxt.norm) >= 6)
+                            or (tok.norm.endswith("ات") and is_demonym(nxt)))  # «مقاتلات تركية» (not «قوات عملية»)
             if (last == i and (tok.norm.endswith("ا") and nxt.norm.endswith("يا") or plural_nisba) and len(nxt.norm) >= 5
                     and nxt.norm.isalpha() and not nxt.norm.startswith(("ال", "و"))):
                 last += 1  # «وفدا عشائريا»، «مسلحين حوثيين»: an indefinite noun and its nisba adjective

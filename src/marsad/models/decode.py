@@ -44,7 +44,7 @@ def biased_viterbi(marginal: Callable[[str, int], float], labels: Sequence[str],
         row = rows[i]
         get = score.__getitem__
         best_all = max(everything, key=get)  # the first best, as a scan with a strict > keeps
-        if row is sure_o:  # only O is open here: every other label stays out of reach of the best path
+        if row is sure_o and full[0]:  # only O is open here (and O may follow any label): one step
             score = [score[best_all]] + [_NEG + _NEG] * (size - 1)
             back.append([best_all] * size)
             continue

@@ -105,6 +105,7 @@ def _lexicon_lines(name: str = "lexicon.tsv") -> Iterator[tuple[str, str]]:
 
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "ner"
+OPEN_NAMES_FILE = DATA_DIR / "open_names.tsv.gz"
 
 
 def _data_file(name: str) -> Path:
@@ -202,11 +203,19 @@ def build_entries(cameo: Path | None, common: set[str] = frozenset()) -> list[tu
 def open_name_entries(common: set[str] = frozenset()) -> Iterator[tuple[str, str]]:
     """The open name lists (`open_names`: Wikidata given names and surnames, foreign names), less
     frequent non-names: «عمارة» is a surname and a building."""
-    from marsad.models.open_names import read_open_names
-
     for category, name in read_open_names():
         if word_key(name) not in common:
             yield category, name
+
+
+def read_open_names(path: Path | None = None) -> list[tuple[str, str]]:
+    """The (category, name) rows of the committed open name lists (written by `marsad.models.open_names`)."""
+    path = path or OPEN_NAMES_FILE
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            return [(c, n) for c, _, n in (line.rstrip("\n").partition("\t") for line in fh) if n]
+    except OSError as exc:
+        raise ModelError(f"cannot read the open name lists {path}: {exc}") from exc
 
 
 def kb_demonyms() -> Iterator[str]:

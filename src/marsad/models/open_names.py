@@ -1,7 +1,8 @@
 """Open lists of person names for the NER gazetteer, extracted from the data of three PyPI packages.
 
 ANERcorp's missed persons are mostly names it never saw in training, Arab and foreign; these lists
-give the CRF a name feature for them (`docs/ner.md`). Sources, all open for any use:
+give the CRF a name feature for them (`docs/ner.md`). Sources, under open licences (attribution in
+`data/ner/README.md`):
 
 - Wikidata labels of people (CC0 1.0), as indexed by arabic-name-romanizer 0.2.0 (`names.sqlite3`,
   MIT): given names (WDGIVEN) and surnames (WDSURNAME) of people of Arab and neighbouring countries.
@@ -10,7 +11,7 @@ give the CRF a name feature for them (`docs/ner.md`). Sources, all open for any 
 - arabnamer 0.1.3 (`dict_FINAL.json`, CC BY 4.0, E. Yousef, https://github.com/sayedyousef/arabnamer):
   Arabic spellings of 22,797 English names, mostly foreign (FOREIGNNAME, one entry per word).
 - ArWikiCats 0.2.3 (`people/peoples.json`, MIT, I. Qasim): Arabic Wikipedia titles of 3,117 famous
-  people, whose last word is a FOREIGNNAME.
+  people (Arabic Wikipedia titles), whose last word is a FOREIGNNAME.
 
 The packages are not dependencies. To rebuild `data/ner/open_names.tsv.gz`:
 
@@ -21,7 +22,6 @@ The packages are not dependencies. To rebuild `data/ner/open_names.tsv.gz`:
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import re
 import sqlite3
@@ -30,9 +30,9 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from marsad.models.gazetteers import DATA_DIR, write_lines
+from marsad.errors import ModelError
+from marsad.models.gazetteers import OPEN_NAMES_FILE, write_lines
 
-OPEN_NAMES_FILE = DATA_DIR / "open_names.tsv.gz"
 _ARABIC_WORDS = re.compile(r"^[\u0621-\u064A\u0671-\u06D3]+( [\u0621-\u064A\u0671-\u06D3]+)*$")
 _WHEELS = {
     "romanizer": ("arabic_name_romanizer-0.2.0-", "arabic_name_romanizer/resources/names.sqlite3"),
@@ -81,17 +81,9 @@ def _member(wheels: Path, source: str) -> bytes:
     prefix, member = _WHEELS[source]
     found = sorted(wheels.glob(prefix + "*.whl"))
     if not found:
-        raise SystemExit(f"no {prefix}*.whl in {wheels}; see `python -m marsad.models.open_names --help`")
+        raise ModelError(f"no {prefix}*.whl in {wheels}; see `python -m marsad.models.open_names --help`")
     with zipfile.ZipFile(found[0]) as wheel:
         return wheel.read(member)
-
-
-def read_open_names(path: Path = OPEN_NAMES_FILE) -> list[tuple[str, str]]:
-    """The (category, name) rows of the committed list; none when it is absent."""
-    if not path.exists():
-        return []
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        return [tuple(line.rstrip("\n").split("\t", 1)) for line in fh if "\t" in line]  # type: ignore[misc]
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -100,7 +92,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--wheels", type=Path, required=True, help="directory holding the three wheels")
     parser.add_argument("--out", type=Path, default=OPEN_NAMES_FILE)
     args = parser.parse_args(argv)
-    rows = extract(args.wheels)
+    try:
+        rows = extract(args.wheels)
+    except ModelError as exc:
+        parser.exit(2, f"{exc}\n")
     write_lines([f"{c}\t{n}" for c, n in rows], args.out)
     print(len(rows), "names written to", args.out)
 
