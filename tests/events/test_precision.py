@@ -85,3 +85,8 @@ def test_a_death_at_someones_hands_is_an_attack_on_the_dead(make_doc: MakeDoc) -
 
 def test_a_death_with_no_killer_named_is_no_attack(make_doc: MakeDoc) -> None:
     assert code_events(make_doc("وأعلنت الشرطة مقتل ثلاثة أشخاص في حادث سير في حلب.", ENTITIES)) == []
+
+
+def test_a_bare_count_is_no_participant(make_doc: MakeDoc) -> None:
+    doc = make_doc("مقتل 5 باشتباكات في أجدابيا.", [("أجدابيا", "GPE", "LBY")])
+    assert all(p.text != "5" for e in code_events(doc) for p in e.recipient + e.actor)

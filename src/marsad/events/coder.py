@@ -140,7 +140,8 @@ def _event(doc: Document, view: SentenceView, trig: TriggerMatch, args: Argument
     recipient = [p for p in recipient if not any(same_party(p, a) for a in actor)]
     if any(p.text in NOT_ACTORS for p in actor):
         return None  # quoted scripture, not news
-    recipient = [p for p in recipient if "حفظه" not in normalize(p.text) and p.text not in NOT_ACTORS]
+    recipient = [p for p in recipient if "حفظه" not in normalize(p.text) and p.text not in NOT_ACTORS
+                 and not p.text.strip().isdigit()]  # «مقتل 5»: a bare count names no one
     named = [p for p in actor if p.entity and (e := doc.entity(p.entity)) is not None and e.type != "NORP"]
     forces = [m for m in args.actor if m.entity is None
               and stem_of(doc.tokens[m.first]) in AGENT_HEADS | STATE_HEADS | INSTITUTION_HEADS]
