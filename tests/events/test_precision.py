@@ -90,3 +90,11 @@ def test_a_death_with_no_killer_named_is_no_attack(make_doc: MakeDoc) -> None:
 def test_a_bare_count_is_no_participant(make_doc: MakeDoc) -> None:
     doc = make_doc("مقتل 5 باشتباكات في أجدابيا.", [("أجدابيا", "GPE", "LBY")])
     assert all(p.text != "5" for e in code_events(doc) for p in e.recipient + e.actor)
+
+
+
+
+def test_support_after_a_verb_of_saying_is_its_object(make_doc: MakeDoc) -> None:
+    doc = make_doc("وأكد الأمير سعود بن نايف دعم حكومة خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز للاستثمار.",
+                   [("سعود بن نايف", "PER", "SAU"), ("سلمان بن عبدالعزيز", "PER", "SAU")])
+    assert [e.type for e in code_events(doc)] == []  # the government's support, not the prince supporting it

@@ -10,7 +10,8 @@ an event told before («بعد الهجوم»); and verbs whose object is a verb
 from __future__ import annotations
 
 from marsad.document import Token
-from marsad.events.cues import PASSING_VERBS, SPORTS_WORDS
+from marsad.events.clauses import COMPLEMENTIZERS
+from marsad.events.cues import PASSING_VERBS, PUNCT_BOUNDARY, SPORTS_WORDS
 from marsad.events.sentence import SentenceView, pp_clitic
 from marsad.events.triggers import TriggerMatch
 
@@ -27,6 +28,12 @@ ANCHOR_REACH = 5
 DURATIONS = frozenset({"سنوات", "سنتين", "سنه", "عام", "عامين", "اعوام", "اشهر", "شهر", "شهرين", "اسبوع", "اسبوعين",
                        "اسابيع", "ايام", "يوم", "يومين", "ساعات", "ساعه", "عقود", "عقد"})
 CALL_VERBS = frozenset({"دعا", "ناشد", "حث"})
+# Verbs whose bare past form is also their verbal noun (دعم: supported / support), and the verbs of saying and
+# valuing that take such a noun as object («أكد دعم المملكة»، «ثمن دعم المملكة»).
+NOUN_LIKE_VERBS = frozenset({"دعم", "رفض"})
+VALUING_VERBS = frozenset({"اكد", "اكدت", "يوكد", "توكد", "جدد", "جددت", "يجدد", "تجدد", "ثمن", "ثمنت", "يثمن",
+                           "تثمن", "قدر", "قدرت", "يقدر", "تقدر", "اعلن", "اعلنت", "ابدي", "ابدت"})
+OBJECT_VERB_REACH = 8  # words from the valuing verb, its subject between, to the verbal noun
 THREAT_REACH = 6
 PASSING_REACH = 8
 CARRY_GAP = 14
@@ -48,7 +55,8 @@ def keep_triggers(tokens: list[Token], view: SentenceView, triggers: list[Trigge
         triggers = [t for t in triggers if t.sense.lemma in SPORTS_LITERAL]
     elif any(t.norm in SPORTS_WORDS for t in tokens[view.lo:view.hi]):
         triggers = [t for t in triggers if t.sense.type not in SPORTS_SENSITIVE or t.sense.lemma in SPORTS_LITERAL]
-    triggers = [t for t in triggers if not _protest_adverbial(tokens, view, t) and not _pretends(tokens, view, t)]
+    triggers = [t for t in triggers if not _protest_adverbial(tokens, view, t) and not _pretends(tokens, view, t)
+                and not _verbal_noun_object(tokens, view, t)]
     passing = [k for k in range(view.lo, view.hi) if tokens[k].norm in PASSING_VERBS
                or (tokens[k].norm[:1] in "وف" and tokens[k].norm[1:] in PASSING_VERBS)]  # «واستنكر»
     return [t for t in triggers
@@ -65,6 +73,21 @@ def _protest_adverbial(tokens: list[Token], view: SentenceView, trig: TriggerMat
     if form.endswith("ا") and nxt in PLACE_PREPOSITIONS:
         return False
     return form.endswith(("ا", "ه", "ها", "هم")) or trig.clitics in ("لل", "ل")
+
+
+def _verbal_noun_object(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> bool:
+    """«أكد الأمير دعم المملكة للاستثمار»، «ثمن الوزير دعم المملكة»: a bare past-tense form after a verb of
+    saying or valuing and its subject, with no «أن» between, is that verb's object, the verbal noun
+    (the support of the Kingdom), not a verb whose subject is the speaker."""
+    if trig.sense.kind != "V" or tokens[trig.token].norm not in NOUN_LIKE_VERBS:
+        return False  # (not «أعلنت رفضها»: her rejection, told by its owner, is the event)
+    for k in range(trig.token - 1, max(view.lo - 1, trig.token - OBJECT_VERB_REACH), -1):
+        norm = tokens[k].norm
+        if norm in PUNCT_BOUNDARY or norm in COMPLEMENTIZERS:
+            return False
+        if norm in VALUING_VERBS or norm[1:] in VALUING_VERBS and norm[:1] in "وف":
+            return True
+    return False
 
 
 def _pretends(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> bool:
