@@ -1,8 +1,7 @@
 """Participants named through one cue word of the sentence rather than its order: the dead forces announced
 («الجيش يعلن مقتل 88 إرهابيا»), who suffered an attack («تعرض X لهجوم»), what a threat would fall on («هدد X
 باستهداف Y»), whom a release frees («أفرج عن X»), the crowd that protests («تجمع المئات»، «نفذ أكثر من ألف
-شخص اعتصاما»). Used by
-`marsad.events.arguments`.
+شخص اعتصاما») and whom it is against («احتجاجا على»). Used by `marsad.events.arguments`.
 """
 
 from __future__ import annotations
