@@ -13,6 +13,7 @@ from marsad.events.cues import (
     GROUP_HEADS,
     HONORIFICS,
     LIGHT_VERBS,
+    PREMISES,
     PREPOSITIONS,
     PUNCT_BOUNDARY,
     SOFT_BOUNDARY,
@@ -37,7 +38,6 @@ SUSPECT_VERBS = frozenset({"يشتبه", "يشتبهون", "يعتقد", "يعت
 WOUND_NOUNS = frozenset({"جرح", "اصابه", "اصابات", "جرحي"})
 PLACE_DESCRIPTORS = frozenset({"قريه", "مدينه", "بلده", "منطقه", "حي", "مخيم", "معسكر", "قاعده", "مطار", "ميناء"})
 QUANTITY_WORDS = frozenset({"عشرات", "العشرات", "ميات", "الميات", "الاف", "عدد", "العديد", "بضعه", "عددا"})
-PREMISES = frozenset({"مقر", "قصر", "مبني", "ديوان", "مكتب"})
 MAX_BARE_OBJECT = 3
 VERB_WINDOW = 24
 MAX_LOOSE = 2

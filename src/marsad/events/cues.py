@@ -41,6 +41,8 @@ TITLE_WORDS = frozenset({
     "الاستاذ", "الاستاذه", "المهندس", "الدكتوره", "سموه", "معاليه", "اول", "وزراء",
 })
 # Heads of noun phrases that can be participants without being named entities.
+# Buildings a host receives in («في مقر»، «بقصر»): whose premises they are tells who hosts.
+PREMISES = frozenset({"مقر", "قصر", "مبني", "ديوان", "مكتب"})
 GROUP_HEADS = frozenset({
     "قوات", "القوات", "الشرطه", "الجيش", "جيش", "الامن", "مسلحون", "مسلحين", "مسلحو", "المسلحون",
     "متظاهرون", "متظاهرين", "المتظاهرون", "المتظاهرين", "محتجون", "محتجين", "المحتجون", "المحتجين",

@@ -12,7 +12,7 @@ from __future__ import annotations
 from marsad.document import Token
 from marsad.events.clauses import COMPLEMENTIZERS
 from marsad.events.cues import PASSING_VERBS, PUNCT_BOUNDARY, SPORTS_WORDS
-from marsad.events.sentence import SentenceView, pp_clitic
+from marsad.events.sentence import SentenceView, pp_clitic, without_conjunction
 from marsad.events.triggers import TriggerMatch
 
 SPORTS_ARTICLE = 3  # sports words in an article that make it sports news
@@ -58,7 +58,7 @@ def keep_triggers(tokens: list[Token], view: SentenceView, triggers: list[Trigge
     triggers = [t for t in triggers if not _protest_adverbial(tokens, view, t) and not _pretends(tokens, view, t)
                 and not _verbal_noun_object(tokens, view, t)]
     passing = [k for k in range(view.lo, view.hi) if tokens[k].norm in PASSING_VERBS
-               or (tokens[k].norm[:1] in "وف" and tokens[k].norm[1:] in PASSING_VERBS)]  # «واستنكر»
+               or without_conjunction(tokens[k].norm) in PASSING_VERBS]  # «واستنكر»
     return [t for t in triggers
             if not threatened(t, triggers) and not _passing(t, passing) and not _time_reference(tokens, view, t)]
 
@@ -85,7 +85,7 @@ def _verbal_noun_object(tokens: list[Token], view: SentenceView, trig: TriggerMa
         norm = tokens[k].norm
         if norm in PUNCT_BOUNDARY or norm in COMPLEMENTIZERS:
             return False
-        if norm in VALUING_VERBS or norm[1:] in VALUING_VERBS and norm[:1] in "وف":
+        if norm in VALUING_VERBS or without_conjunction(norm) in VALUING_VERBS:
             return True
     return False
 

@@ -20,7 +20,7 @@ from marsad.events.cues import (
     NEGATORS,
     PUNCT_BOUNDARY,
 )
-from marsad.events.sentence import SentenceView, stem_of
+from marsad.events.sentence import SentenceView, stem_of, without_conjunction
 from marsad.events.triggers import TriggerMatch
 
 NEGATION_WINDOW = 3
@@ -58,7 +58,7 @@ def modality(tokens: list[Token], view: SentenceView, trig: TriggerMatch, when: 
 def _future_light_verb(before: list[Token]) -> bool:
     """«ستنفذ مسيرة»، «سيعقد اجتماعا»: the verb that carries the noun has the future prefix."""
     for tok in before:
-        norm = tok.norm[1:] if tok.norm[:1] in "وف" else tok.norm
+        norm = without_conjunction(tok.norm)
         if norm[:2] in ("سي", "ست", "سن") and len(norm) >= 4 and norm[2:] in FUTURE_LIGHT_STEMS:
             return True
     return False

@@ -9,7 +9,7 @@ import itertools
 
 from marsad.arabic.normalize import normalize
 from marsad.document import Token
-from marsad.events.cues import PREPOSITIONS, PUNCT_BOUNDARY, TITLE_WORDS
+from marsad.events.cues import PREMISES, PREPOSITIONS, PUNCT_BOUNDARY, TITLE_WORDS
 from marsad.events.sentence import (
     NAMED_TYPES,
     PERSON_HEADS,
@@ -24,7 +24,7 @@ from marsad.events.sentence import (
 )
 
 MAX_APPOSITION_GAP = 6
-PREMISE_WORDS = frozenset({"قصر", "مقر", "مبني", "ديوان", "مكتب", "قاعه", "فندق"})
+PREMISE_WORDS = PREMISES | {"قاعه", "فندق"}  # (a hall or hotel names where, never a host)
 FORCE_HEADS = frozenset({"قوات", "القوات", "ميليشيات", "مليشيات", "ميليشيا", "مليشيا", "انصار", "مقاتلي", "عناصر",
                          "كتايب", "جيش"})
 MAX_COMPLEMENT = 4

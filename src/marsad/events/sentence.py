@@ -16,6 +16,7 @@ from marsad.arabic.clitics import NOT_ARTICLE, candidate_stems
 from marsad.arabic.normalize import normalize, normalize_with_map, original_span
 from marsad.document import Document, Entity, Span, Token
 from marsad.events.cues import GROUP_HEADS, PREPOSITIONS, STATE_HEADS, TIME_WORDS, TITLE_WORDS
+from marsad.models.gazetteers import load_gazetteer, word_key
 
 ACTOR_TYPES = frozenset({"PER", "ORG", "GPE", "LOC", "NORP", "FAC"})
 PLACE_TYPES = frozenset({"LOC", "GPE", "FAC"})
@@ -36,9 +37,9 @@ CONSTRUCT_HEADS = frozenset({"مسلحي", "مقاتلي", "متمردي", "عن
 LOYAL_WORDS = frozenset({"الموالي", "الموالية", "المواليه", "الموالين", "الموالون", "التابع", "التابعه", "التابعين",
                          "التابعون", "المواليتين", "المدعومه", "المدعومين", "المدعوم",
                          "تابعون", "تابعين", "تابعه", "موالون", "موالين", "مواليه"})  # (after an indefinite head)
-# Royal titles inside an organisation's name name its patron: «مركز الملك سلمان للإغاثة», «جامعة الأمير سلطان».
 SAYING_VERBS = frozenset({"يقول", "تقول", "يذكر", "تذكر", "يفيد", "تفيد"})
 SAYING_STEMS = frozenset({"وكد", "وضح", "شير", "ضيف", "علن", "كشف", "طالب", "دعو", "عرب"})  # يؤكد، يوضح، يشير ...
+# Royal titles inside an organisation's name name its patron: «مركز الملك سلمان للإغاثة», «جامعة الأمير سلطان».
 ROYAL_TITLES = frozenset({"الملك", "الامير", "الشيخ"})
 NASAB = frozenset({"ولد", "بن", "ابن", "بنت", "ال", "ابو", "ابي", "ام"})  # «son of»: a title word after it is a name
 # Titles that stand right before a person's name (they end the noun phrase before them).
@@ -100,10 +101,13 @@ def stems_of(norm: str) -> tuple[str, ...]:
     return tuple(candidate_stems(norm))
 
 
+def without_conjunction(norm: str) -> str:
+    """A normalized word without a leading و or ف («وأكد» -> «أكد»)."""
+    return norm[1:] if norm[:1] in "وف" else norm
+
+
 def is_demonym(token: Token) -> bool:
     """A nationality adjective the actor KB knows («تركية»، «الأمريكية»), by the NER gazetteer."""
-    from marsad.models.gazetteers import load_gazetteer, word_key
-
     return "DEMONYM" in load_gazetteer().categories(word_key(token.text))
 
 
@@ -208,10 +212,7 @@ def _add_entities(doc: Document, view: SentenceView, known_word: Callable[[str],
         verb = next((k for k in range(first + 1, last) if ent.type == "PER" and known_word(tokens[k].norm)
                      and tokens[k].norm[:1] in "يت" and len(tokens[k].norm) >= 4), None)
         if verb is not None:  # «عبد الله بن زايد يلتقي ولد الشيخ» tagged as one name: two names and the verb
-            view.mentions.append(Mention(first, verb - 1, start, tokens[verb - 1].end,
-                                         doc.text[start:tokens[verb - 1].end], ent))
-            rest = tokens[verb + 1].start
-            view.mentions.append(Mention(verb + 1, last, rest, ent.end, doc.text[rest:ent.end], name=True))
+            _add_split(doc, view, ent, start, (first, verb - 1), (verb + 1, last))
             view.entity_tokens.update(k for k in range(first, last + 1) if k != verb)
             continue
         cut = _known_person_prefix(doc, ent, tokens, first, last) if ent.type == "PER" else None
@@ -219,23 +220,29 @@ def _add_entities(doc: Document, view: SentenceView, known_word: Callable[[str],
                           and not (ent.type != "PER" and tokens[k].norm in ROYAL_TITLES)
                           and tokens[k - 1].norm not in NASAB), None)  # («إسماعيل ولد الشيخ أحمد»)
         if cut is None and honorific is not None:  # «جامعة الدول العربية الدكتور نبيل العربي» as one name
-            view.mentions.append(Mention(first, honorific - 1, start, tokens[honorific - 1].end,
-                                         doc.text[start:tokens[honorific - 1].end], ent))
-            rest = tokens[honorific + 1].start
-            view.mentions.append(Mention(honorific + 1, last, rest, ent.end, doc.text[rest:ent.end], name=True))
+            _add_split(doc, view, ent, start, (first, honorific - 1), (honorific + 1, last))
         elif cut is not None:  # «صدام حفتر إسطنبول» tagged as one name: the known person, then the rest
-            view.mentions.append(Mention(first, cut, start, tokens[cut].end, doc.text[start:tokens[cut].end], ent))
-            rest = tokens[cut + 1].start
-            view.mentions.append(Mention(cut + 1, last, rest, ent.end, doc.text[rest:ent.end], name=True))
+            _add_split(doc, view, ent, start, (first, cut), (cut + 1, last))
         else:
             end = tokens[last].end if tokens[last].start >= ent.end else min(ent.end, tokens[last].end)
             view.mentions.append(Mention(first, last, start, end, doc.text[start:end], ent))
         view.entity_tokens.update(range(first, last + 1))
 
 
+def _add_split(doc: Document, view: SentenceView, ent: Entity, start: int, own: tuple[int, int],
+               rest: tuple[int, int]) -> None:
+    """One entity read as two participants: its own name (token range `own`, from `start` in the text), then
+    a name the NER ran into it (`rest`, marked `name`)."""
+    tokens = doc.tokens
+    end = tokens[own[1]].end
+    view.mentions.append(Mention(own[0], own[1], start, end, doc.text[start:end], ent))
+    rest_start = tokens[rest[0]].start
+    view.mentions.append(Mention(rest[0], rest[1], rest_start, ent.end, doc.text[rest_start:ent.end], name=True))
+
+
 def _verb_of_saying(norm: str) -> bool:
     """A present-tense verb of saying or stressing, with or without و/ف («ويؤكد»، «وتقول»)."""
-    bare = norm[1:] if norm[:1] in "وف" else norm
+    bare = without_conjunction(norm)
     return bare in SAYING_VERBS or (bare[:1] in "يت" and bare[1:] in SAYING_STEMS)
 
 
@@ -284,10 +291,7 @@ def _add_noun_phrases(doc: Document, view: SentenceView, known_word: Callable[[s
                     and last + 1 not in view.entity_tokens):
                 last += 1  # «وزير الثقافة والإعلام»: one office with two names
                 continue
-            plural_nisba = ((tok.norm.endswith(("ين", "ون")) and nxt.norm.endswith(("يين", "يون")) and len(nxt.norm) >= 6)
-                            or (tok.norm.endswith("ات") and is_demonym(nxt)))  # «مقاتلات تركية» (not «قوات عملية»)
-            if (last == i and (tok.norm.endswith("ا") and nxt.norm.endswith("يا") or plural_nisba) and len(nxt.norm) >= 5
-                    and nxt.norm.isalpha() and not nxt.norm.startswith(("ال", "و"))):
+            if last == i and _indefinite_nisba(tok, nxt):
                 last += 1  # «وفدا عشائريا»، «مسلحين حوثيين»: an indefinite noun and its nisba adjective
                 break
             if last == i and stem_of(tok) in WEAK_HEADS and nxt.norm in AIRCRAFT_KINDS:
@@ -322,6 +326,16 @@ def _add_noun_phrases(doc: Document, view: SentenceView, known_word: Callable[[s
         view.mentions.append(Mention(i, last, start, tokens[last].end, doc.text[start:tokens[last].end],
                                      group.entity if group is not None else None))
         i = last + 1
+
+
+def _indefinite_nisba(head: Token, nxt: Token) -> bool:
+    """`nxt` is the nisba adjective of the indefinite noun `head`: «وفدا عشائريا»، «مسلحين حوثيين»، «مقاتلات
+    تركية» (a nationality only after a feminine plural: not «قوات عملية»)."""
+    if len(nxt.norm) < 5 or not nxt.norm.isalpha() or nxt.norm.startswith(("ال", "و")):
+        return False
+    accusative = head.norm.endswith("ا") and nxt.norm.endswith("يا")
+    plural = head.norm.endswith(("ين", "ون")) and nxt.norm.endswith(("يين", "يون")) and len(nxt.norm) >= 6
+    return accusative or plural or (head.norm.endswith("ات") and is_demonym(nxt))
 
 
 def _members_of(tokens: list[Token], view: SentenceView, i: int, last: int) -> Mention | None:
