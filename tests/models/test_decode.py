@@ -1,24 +1,40 @@
-from marsad.models.decode import allowed_previous, biased_viterbi
+import numpy as np
 
-LABELS = ["O", "B-PER", "I-PER", "B-LOC"]
-MARGINALS = [  # per position: O, B-PER, I-PER, B-LOC
-    {"O": 0.9, "B-PER": 0.05, "I-PER": 0.0, "B-LOC": 0.05},
-    {"O": 0.7, "B-PER": 0.25, "I-PER": 0.0, "B-LOC": 0.05},
-    {"O": 0.45, "B-PER": 0.05, "I-PER": 0.5, "B-LOC": 0.0},
-]
+from marsad.models.decode import biased_paths, label_moves
 
-
-def marginal(label: str, i: int) -> float:
-    return MARGINALS[i][label]
+LABELS = ("O", "B-PER", "I-PER", "B-LOC")
+MARGINALS = np.array([[  # per position: O, B-PER, I-PER, B-LOC
+    [0.9, 0.05, 0.0, 0.05],
+    [0.7, 0.25, 0.0, 0.05],
+    [0.45, 0.05, 0.5, 0.0],
+]])
 
 
-def test_allowed_previous_enforces_bio() -> None:
-    allowed = allowed_previous(LABELS)
-    assert allowed[2] == [1, 2]  # I-PER only after B-PER or I-PER
-    assert allowed[3] == [0, 1, 2, 3]
+def decode(o_scale: float, probs: np.ndarray = MARGINALS) -> list[str]:
+    return [LABELS[k] for k in biased_paths(list(probs), LABELS, o_scale)[0]]
+
+
+def test_label_moves_enforce_bio() -> None:
+    moves, start = label_moves(LABELS)
+    assert np.isinf(moves[0, 2]) and np.isinf(moves[3, 2])  # I-PER not after O or B-LOC
+    assert moves[1, 2] == 0 and moves[2, 2] == 0
+    assert (moves[:, 3] == 0).all()
+    assert np.isinf(start[2]) and start[0] == 0
 
 
 def test_o_weight_trades_precision_for_recall() -> None:
-    allowed = allowed_previous(LABELS)
-    assert biased_viterbi(marginal, LABELS, allowed, 3, 1.0) == ["O", "O", "O"]
-    assert biased_viterbi(marginal, LABELS, allowed, 3, 0.5) == ["O", "B-PER", "I-PER"]
+    assert decode(1.0) == ["O", "O", "O"]
+    assert decode(0.5) == ["O", "B-PER", "I-PER"]
+
+
+def test_an_almost_sure_o_is_never_overridden() -> None:
+    # weighted, P(O) would lose (0.996 × 0.001 < 0.004), but above SURE_O only O stays open
+    assert decode(0.001, np.array([[[0.996, 0.004, 0.0, 0.0]]])) == ["O"]
+    assert decode(0.001, np.array([[[0.99, 0.01, 0.0, 0.0]]])) == ["B-PER"]
+
+
+def test_runs_between_sure_positions_are_decoded_alone() -> None:
+    sure = [0.999, 0.001, 0.0, 0.0]
+    probs = np.array([[sure, [0.4, 0.6, 0.0, 0.0], [0.4, 0.0, 0.6, 0.0], sure, [0.45, 0.0, 0.55, 0.0]]])
+    # the run after a sure O cannot open with I-PER: it takes the next best label, O
+    assert decode(1.0, probs) == ["O", "B-PER", "I-PER", "O", "O"]

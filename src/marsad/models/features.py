@@ -17,6 +17,7 @@ from marsad.arabic.normalize import normalize, strip_diacritics
 from marsad.models.gazetteers import Gazetteer
 
 WINDOW = 2
+Context = tuple[tuple[str, ...], ...]  # the features a word gives its neighbours at -2, -1, 1, 2
 _CACHE_LIMIT = 300_000
 
 
@@ -57,7 +58,7 @@ class FeatureExtractor:
         # so the scores are the same, and passing fewer strings makes tagging faster). None: all.
         self.known = known
         self._cache: dict[str, WordInfo] = {}
-        self._contexts: dict[str, tuple[tuple[str, ...], ...]] = {}
+        self._contexts: dict[str, Context] = {}
 
     def info(self, token: str) -> WordInfo:
         """The cached analysis of one surface token."""
@@ -93,48 +94,63 @@ class FeatureExtractor:
 
     def sentence(self, tokens: Sequence[str]) -> list[list[str]]:
         """Feature lists, one per token."""
+        infos, contexts, occurrences = self.parts(tokens)
+        n = len(infos)
+        out: list[list[str]] = []
+        for i, info in enumerate(infos):
+            feats = list(info.own)
+            if i >= 2:
+                feats.extend(contexts[i - 2][0])
+            if i >= 1:
+                feats.extend(contexts[i - 1][1])
+            if i + 1 < n:
+                feats.extend(contexts[i + 1][2])
+            if i + 2 < n:
+                feats.extend(contexts[i + 2][3])
+            feats.extend(occurrences[i])
+            out.append(feats)
+        return out
+
+    def parts(self, tokens: Sequence[str]) -> tuple[list[WordInfo], list[Context], list[list[str]]]:
+        """A sentence's features in three parts, so a tagger can sum each part's weights once per word type:
+        each word's analysis (its `own` features), the features each word gives its neighbours at
+        -2, -1, 1, 2 (`_context`, by word type), and the features of each occurrence: sentence
+        boundaries, multi-word gazetteer matches, key bigrams."""
         infos = [self.info(t) for t in tokens]
         phrase = [""] * len(infos)
         for start, end, cats in self.gazetteer.match([i.key for i in infos]):
             for i in range(start, end):
                 phrase[i] = ("B" if i == start else "I") + "-" + "|".join(sorted(cats))
-        # The neighbour features of a word type are the same wherever it occurs: built once, cached.
-        ctx = [self._context(t, info) for t, info in zip(tokens, infos, strict=True)]
+        contexts = [self._context(t, info) for t, info in zip(tokens, infos, strict=True)]
         n = len(infos)
         keep = _always if self.known is None else self.known.__contains__
-        out: list[list[str]] = []
+        occurrences: list[list[str]] = []
         for i, info in enumerate(infos):
-            feats = list(info.own)
+            feats = []
             if phrase[i] and keep(feature := f"ph={phrase[i]}"):
                 feats.append(feature)
-            if i >= 2:
-                feats.extend(ctx[i - 2][0])
-            elif keep(feature := "k[-2]=<s>"):
+            if i < 2 and keep(feature := "k[-2]=<s>"):
                 feats.append(feature)
             if i >= 1:
-                feats.extend(ctx[i - 1][1])
                 if phrase[i - 1] and keep(feature := f"ph[-1]={phrase[i - 1][:1]}"):
                     feats.append(feature)
             elif keep(feature := "k[-1]=<s>"):
                 feats.append(feature)
             if i + 1 < n:
-                feats.extend(ctx[i + 1][2])
                 if phrase[i + 1] and keep(feature := f"ph[1]={phrase[i + 1][:1]}"):
                     feats.append(feature)
             elif keep(feature := "k[1]=</s>"):
                 feats.append(feature)
-            if i + 2 < n:
-                feats.extend(ctx[i + 2][3])
-            elif keep(feature := "k[2]=</s>"):
+            if i + 2 >= n and keep(feature := "k[2]=</s>"):
                 feats.append(feature)
             if i > 0 and keep(feature := f"k[-1]|k={infos[i - 1].key}|{info.key}"):
                 feats.append(feature)
             if i + 1 < n and keep(feature := f"k|k[1]={info.key}|{infos[i + 1].key}"):
                 feats.append(feature)
-            out.append(feats)
-        return out
+            occurrences.append(feats)
+        return infos, contexts, occurrences
 
-    def _context(self, token: str, info: WordInfo) -> tuple[tuple[str, ...], ...]:
+    def _context(self, token: str, info: WordInfo) -> Context:
         """The features a word gives its neighbours at offsets -2, -1, 1, 2 (cached by surface)."""
         found = self._contexts.get(token)
         if found is not None:
@@ -149,7 +165,6 @@ class FeatureExtractor:
         if len(self._contexts) < _CACHE_LIMIT:
             self._contexts[token] = found
         return found
-
 
 
 def _always(_feature: str) -> bool:

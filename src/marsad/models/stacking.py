@@ -45,19 +45,24 @@ TYPES = ("PER", "ORG", "LOC", "MISC")
 def stacked_features(features: list[list[str]], keys: Sequence[str], labels: Sequence[str],
                      memory: Counter[tuple[str, str]]) -> list[list[str]]:
     """The first CRF's features of one sentence plus the stacking features."""
+    return [feats + extra for feats, extra in zip(features, stacking_features(keys, labels, memory), strict=True)]
+
+
+def stacking_features(keys: Sequence[str], labels: Sequence[str], memory: Counter[tuple[str, str]]) -> list[list[str]]:
+    """The stacking features of each token of one sentence: the first CRF's labels around it, and the
+    types given to its key elsewhere in the window (`memory`, less the token's own label)."""
     out = []
     n = len(labels)
-    for i, feats in enumerate(features):
+    for i, key in enumerate(keys):
         extra = [f"s1={labels[i]}"]
         if i > 0:
             extra.append(f"s1[-1]={labels[i - 1]}")
         if i + 1 < n:
             extra.append(f"s1[1]={labels[i + 1]}")
-        key = keys[i]
         own = labels[i][2:] if labels[i] != "O" else ""
         for kind in TYPES:
             count = memory.get((key, kind), 0) - (kind == own)
             if count > 0:
                 extra.append(f"doc={kind}")
-        out.append(feats + extra)
+        out.append(extra)
     return out

@@ -1,5 +1,8 @@
 """The NER tagger: two stacked CRFs over `features`, then a small rule layer, on lists of tokens.
 
+The CRFs are trained with CRFsuite and run in numpy (`crf_model`, `linear_crf`): a word type's feature
+weights are summed once, and a document's sentences are decoded together.
+
 The same `NerTagger.tag_document` serves the pipeline stage and `evaluate_ner`, so what is
 measured is what runs. The model files and gazetteer ship in `marsad/data/ner/` and are
 loaded lazily, once per process (`load_tagger`).
@@ -12,18 +15,22 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
+
 from marsad.errors import ModelError
 from marsad.models.bio import bio_spans
-from marsad.models.decode import allowed_previous, biased_viterbi
+from marsad.models.crf_model import CrfModel
+from marsad.models.decode import biased_paths
 from marsad.models.features import FeatureExtractor
 from marsad.models.gazetteers import DATA_DIR, Gazetteer, load_gazetteer, phrase_key, read_gazetteer
 from marsad.models.kbnames import KbNames, load_kb_names, name_key
+from marsad.models.linear_crf import by_length, marginals, pad, viterbi
 from marsad.models.newslists import load_news_lists
 from marsad.models.newsrules import apply_news_rules
 from marsad.models.offsets import clitic_prefix_length
 from marsad.models.rules import merge_kb, quoted_organisations, split_trailing_places
 from marsad.models.spans import TokenSpan
-from marsad.models.stacking import stacked_features, window_memory
+from marsad.models.stacking import stacking_features, window_memory
 
 __all__ = ["NerTagger", "TokenSpan", "clitic_prefix_length", "load_tagger", "open_tagger"]
 
@@ -52,25 +59,25 @@ class NerTagger:
         self.o_scale = o_scale
         self._first = _open_crf(model)
         self._second = _open_crf(stacked) if stacked is not None else None
-        known = _attributes(self._first) | (_attributes(self._second) if self._second is not None else set())
-        self.features = FeatureExtractor(gazetteer, frozenset(known))
-        final = self._second or self._first
-        self._labels = ["O", *(label for label in final.labels() if label != "O")]
-        self._allowed = allowed_previous(self._labels)
+        known = self._first.attributes | (self._second.attributes if self._second is not None else frozenset())
+        self.features = FeatureExtractor(gazetteer, known)
 
     def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[TokenSpan]]:
         """Entity spans of each sentence of a document (a list of token lists)."""
-        infos = [[self.features.info(t) for t in tokens] for tokens in sentences]
+        parts = [self.features.parts(tokens) for tokens in sentences]
+        infos = [p[0] for p in parts]
         keys = [[i.key for i in sentence] for sentence in infos]
-        feats = [self.features.sentence(tokens) if tokens else [] for tokens in sentences]
         final = self._first
+        scores = [final.scores(tokens, p) for tokens, p in zip(sentences, parts, strict=True)]
         if self._second is not None:
-            first = [self._first.tag(f) if f else [] for f in feats]
+            first = [[final.labels[k] for k in path] for path in self._best_paths(final, scores)]
             memory = window_memory(keys, first)
-            feats = [stacked_features(f, k, lab, m) for f, k, lab, m in zip(feats, keys, first, memory, strict=True)]
             final = self._second
-        found = [split_trailing_places(self._decode(final, f), lambda i, s=sentence: s[i].gaz)
-                 for f, sentence in zip(feats, infos, strict=True)]
+            scores = [final.scores(tokens, p) for tokens, p in zip(sentences, parts, strict=True)]
+            for sentence_scores, k, lab, m in zip(scores, keys, first, memory, strict=True):
+                final.add(sentence_scores, stacking_features(k, lab, m))
+        found = [split_trailing_places(spans, lambda i, s=sentence: s[i].gaz)
+                 for spans, sentence in zip(self._decode(final, scores), infos, strict=True)]
         found = quoted_organisations(found, keys, sentences)
         if self.kb is not None:
             found = [merge_kb(spans, self.kb.match([name_key(t) for t in tokens]))
@@ -83,20 +90,38 @@ class NerTagger:
         """Entity spans of one sentence, tagged on its own."""
         return self.tag_document([tokens])[0]
 
-    def _decode(self, crf: object, xseq: list[list[str]]) -> list[TokenSpan]:
-        """Decode one sentence; confidence is the mean marginal probability of an entity's labels."""
-        if not xseq:
-            return []
+    @staticmethod
+    def _best_paths(crf: CrfModel, scores: list[np.ndarray]) -> list[list[int]]:
+        """The CRF's Viterbi label indices of each sentence."""
+        paths: list[list[int]] = [[] for _ in scores]
+        for group in by_length([len(s) for s in scores]):
+            padded, lengths = pad([scores[i] for i in group])
+            for i, path in zip(group, viterbi(padded, lengths, crf.transition), strict=True):
+                paths[i] = path
+        return paths
+
+    def _decode(self, crf: CrfModel, scores: list[np.ndarray]) -> list[list[TokenSpan]]:
+        """Spans of each sentence: Viterbi over the marginals with P(O) weighted by `o_scale` (plain
+        Viterbi at 1); confidence is the mean marginal probability of an entity's labels."""
+        probs: list[np.ndarray] = [np.zeros((0, len(crf.labels))) for _ in scores]
+        paths: list[list[int]] = [[] for _ in scores]
+        for group in by_length([len(s) for s in scores]):
+            padded, lengths = pad([scores[i] for i in group])
+            for i, sentence_probs in zip(group, marginals(padded, lengths, crf.transition), strict=True):
+                probs[i] = sentence_probs[:len(scores[i])]
+            if self.o_scale >= 1.0:
+                for i, path in zip(group, viterbi(padded, lengths, crf.transition), strict=True):
+                    paths[i] = path
         if self.o_scale < 1.0:
-            crf.set(xseq)
-            labels = biased_viterbi(crf.marginal, self._labels, self._allowed, len(xseq), self.o_scale)
-        else:
-            labels = crf.tag(xseq)
-        spans = []
-        for kind, start, end in bio_spans(labels):
-            probs = [crf.marginal(labels[i], i) for i in range(start, end)]
-            spans.append(TokenSpan(kind, start, end, round(sum(probs) / len(probs), 4)))
-        return spans
+            paths = biased_paths(probs, tuple(crf.labels), self.o_scale)
+        found = []
+        for sentence_probs, path in zip(probs, paths, strict=True):
+            spans = []
+            for kind, start, end in bio_spans([crf.labels[k] for k in path]):
+                mean = sum(sentence_probs[j, path[j]] for j in range(start, end)) / (end - start)
+                spans.append(TokenSpan(kind, start, end, round(float(mean), 4)))
+            found.append(spans)
+        return found
 
     def is_place(self, text: str) -> bool:
         """True when the (clitic-stripped) name is a country or city of the gazetteer."""
@@ -113,19 +138,10 @@ class NerTagger:
         return norm in self.gazetteer.surface or norm in self._listed
 
 
-def _open_crf(path: Path) -> object:
-    import pycrfsuite
-
+def _open_crf(path: Path) -> CrfModel:
     if not path.exists():
         raise ModelError(f"NER model {path} is missing; run python -m marsad.models.train")
-    crf = pycrfsuite.Tagger()
-    crf.open(str(path))
-    return crf
-
-
-def _attributes(crf: object) -> set[str]:
-    """The attributes a model has weights for: the only features that change its scores."""
-    return {attribute for attribute, _label in crf.info().state_features}
+    return CrfModel(path)
 
 
 def read_vocab(path: Path) -> frozenset[str]:
