@@ -41,6 +41,8 @@ def _following(tokens: list[Token], view: SentenceView, k: int) -> list[Mention]
         gap = [tokens[j].norm for j in range(k + 1, m.first)]
         if m.first >= stop or any(g in PUNCT_BOUNDARY or g in COMPLEMENTIZERS for g in gap):
             break  # «ذكر أن X ...»: X is in what was said, not who said it
+        if m.prep not in (None, "عن"):
+            break  # «بحسب سكاي نيوز مواقع للمقاومة»: a noun with its own preposition is not the source (but «نقلا عن X»)
         out.append(m)
         if len(out) == 1:
             nxt = m.last + 1

@@ -10,6 +10,7 @@ from marsad.arabic.numbers import is_cardinal_word
 from marsad.document import Token
 from marsad.events import clauses
 from marsad.events.cues import (
+    ACCORDING_TO,
     GROUP_HEADS,
     HONORIFICS,
     LIGHT_VERBS,
@@ -39,6 +40,8 @@ WOUND_NOUNS = frozenset({"جرح", "اصابه", "اصابات", "جرحي"})
 PLACE_DESCRIPTORS = frozenset({"قريه", "مدينه", "بلده", "منطقه", "حي", "مخيم", "معسكر", "قاعده", "مطار", "ميناء"})
 QUANTITY_WORDS = frozenset({"عشرات", "العشرات", "ميات", "الميات", "الاف", "عدد", "العديد", "بضعه", "عددا"})
 MAX_BARE_OBJECT = 3
+MORE_THAN = frozenset({"اكثر", "اقل"})
+ABOUT_WORDS = frozenset({"نحو", "حوالي", "قرابه", "زهاء"})
 VERB_WINDOW = 24
 MAX_LOOSE = 2
 VICTIM_WINDOW = 16
@@ -375,8 +378,12 @@ def plain_words(tokens: list[Token], view: SentenceView, start: int, title: bool
     `title`: the first word may be a title word («عن صحفي أمريكي»: a journalist, no name after)."""
     if (start >= view.hi or any(m.first <= start <= m.last for m in view.mentions)
             or (stem_of(tokens[start]) in TITLE_WORDS and not title)
-            or tokens[start].norm in SUBJECT_ADJECTIVES or _pronoun_preposition(tokens[start].norm)):
-        return None  # a name, a title or place word before one («مدينة صعدة»), an adjective of the subject
+            or tokens[start].norm in SUBJECT_ADJECTIVES or _pronoun_preposition(tokens[start].norm)
+            or stem_of(tokens[start]) in ACCORDING_TO or tokens[start].norm in ACCORDING_TO):
+        return None  # a name, a title or place word before one («مدينة صعدة»), an adjective of the subject,
+        # the source of the report («هاجم الحوثيون بحسب سكاي نيوز مواقع ...»)
+    first = start
+    start += _approximation(tokens, view, start)  # «أكثر من 200 مدرس»: the count's words follow, kept in the mention
     end = start
     while end < view.hi and end - start < MAX_BARE_OBJECT:
         tok = tokens[end]
@@ -416,7 +423,18 @@ def plain_words(tokens: list[Token], view: SentenceView, start: int, title: bool
             end = group.last + 1  # «10 من قياديي حزب التجمع اليمني للإصلاح»: the group is part of it
         else:
             end += int(end < view.hi and tokens[end].norm.startswith("ال") and tokens[end].norm.isalpha())
-    return span_mention(tokens, view, start, end - 1)
+    return span_mention(tokens, view, first, end - 1)
+
+
+def _approximation(tokens: list[Token], view: SentenceView, start: int) -> int:
+    """How many words at `start` approximate the number after them: 2 for «أكثر من»/«أقل من», 1 for «نحو»،
+    «حوالي»، «قرابة»، «زهاء»; 0 when no number follows."""
+    size = 2 if (tokens[start].norm in MORE_THAN and start + 1 < view.hi and tokens[start + 1].norm == "من") else (
+        1 if tokens[start].norm in ABOUT_WORDS else 0)
+    if size and start + size < view.hi and (tokens[start + size].norm[:1].isdigit()
+                                             or is_cardinal_word(tokens[start + size].norm)):
+        return size
+    return 0
 
 
 def span_mention(tokens: list[Token], view: SentenceView, first: int, last: int) -> Mention:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from marsad.arabic.numbers import is_cardinal_word
 from marsad.document import Token
 from marsad.events.clauses import COMPLEMENTIZERS
-from marsad.events.constructions import QUANTITY_WORDS, plain_words, span_mention, verb_bases
+from marsad.events.constructions import MORE_THAN, QUANTITY_WORDS, plain_words, span_mention, verb_bases
 from marsad.events.cues import PUNCT_BOUNDARY
 from marsad.events.sentence import Mention, SentenceView, stems_of
 from marsad.events.triggers import TriggerMatch
@@ -21,7 +21,6 @@ ANNOUNCE_VERBS = frozenset({"اعلن", "اعلنت", "يعلن", "تعلن", "�
 # Verbs that carry a protest noun as their object: «نفذ المئات اعتصاما»، «بدأوا اعتصاما».
 CROWD_LIGHT_VERBS = frozenset({"نفذ", "بدا", "نظم", "اقام", "واصل"})  # (bases: see constructions.verb_bases)
 APPROXIMATORS = frozenset({"نحو", "حوالي", "قرابه", "زهاء"})
-MORE_THAN = frozenset({"اكثر", "اقل"})
 LIGHT_REACH = 6
 MAX_CROWD_WORDS = 3
 PROTEST_REACH = 12  # words from a protest to the «احتجاجا على» that says what it is against

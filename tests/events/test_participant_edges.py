@@ -1,0 +1,49 @@
+"""Where a participant starts and ends: a construct-state plural before its genitive («مسلحو ميليشيات الحوثيين»),
+a count with its approximation («أكثر من 200 مدرس»), a report's source inside the clause («بحسب سكاي نيوز»),
+and a withdrawal, which has no object; invented sentences with hand-set entities."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from marsad.document import Document, Event
+from marsad.events import code_events
+
+MakeDoc = Callable[..., Document]
+
+
+def _events(doc: Document, kind: str) -> list[Event]:
+    return [e for e in code_events(doc) if e.type == kind]
+
+
+def _pairs(doc: Document, kind: str) -> list[tuple[list[str], list[str]]]:
+    return [([p.text for p in e.actor], [p.text for p in e.recipient]) for e in _events(doc, kind)]
+
+
+def test_a_nominative_construct_plural_takes_the_group_after_it(make_doc: MakeDoc) -> None:
+    doc = make_doc("قصف مسلحو ميليشيات الحوثيين مدينة تعز.", [("الحوثيين", "ORG", "YEM"), ("تعز", "GPE", "YEM")])
+    assert _pairs(doc, "ASSAULT") == [(["الحوثيين"], ["تعز"])]
+
+
+def test_a_withdrawal_has_no_object(make_doc: MakeDoc) -> None:
+    doc = make_doc("انسحب مسلحو ميليشيات الحوثيين وقوات صالح من أجزاء من المدينة الخضراء.",
+                   [("الحوثيين", "ORG", "YEM"), ("صالح", "PER", "YEM")])
+    pairs = _pairs(doc, "RETREAT")
+    assert len(pairs) == 1
+    actors, recipients = pairs[0]
+    assert "الحوثيين" in actors and recipients == []
+
+
+def test_an_approximate_count_is_kept_whole(make_doc: MakeDoc) -> None:
+    doc = make_doc("اعتقلت قوات الأمن أكثر من 200 مدرس إيراني في طهران.", [("إيراني", "NORP", "IRN"), ("طهران", "GPE", "IRN")])
+    assert _pairs(doc, "COERCE") == [(["قوات الأمن"], ["أكثر من 200 مدرس إيراني"])]
+    doc = make_doc("واعتقلت الشرطة نحو 30 متظاهرا في القاهرة.", [("القاهرة", "GPE", "EGY")])
+    assert _pairs(doc, "COERCE") == [(["الشرطة"], ["نحو 30 متظاهرا"])]
+
+
+def test_the_source_of_a_report_is_not_the_target(make_doc: MakeDoc) -> None:
+    doc = make_doc("وفي مأرب هاجم الحوثيون بحسب سكاي نيوز مواقع للمقاومة الشعبية.",
+                   [("مأرب", "GPE", "YEM"), ("الحوثيون", "ORG", "YEM")])
+    events = _events(doc, "ASSAULT")
+    assert [[p.text for p in e.recipient] for e in events] == [[]]
+    assert not any("مقاومة" in p.text for p in events[0].attributed_to)  # a noun with its own ل is not the source
