@@ -47,3 +47,25 @@ def test_the_source_of_a_report_is_not_the_target(make_doc: MakeDoc) -> None:
     events = _events(doc, "ASSAULT")
     assert [[p.text for p in e.recipient] for e in events] == [[]]
     assert not any("مقاومة" in p.text for p in events[0].attributed_to)  # a noun with its own ل is not the source
+
+
+def test_an_envoy_is_one_participant_with_the_body_he_serves(make_doc: MakeDoc) -> None:
+    doc = make_doc("الرئيس اليمني يلتقي مبعوث الأمم المتحدة في اليمن", [("اليمني", "NORP", "YEM"),
+                                                                   ("الأمم المتحدة", "ORG", None), ("اليمن", "GPE", "YEM")])
+    assert _pairs(doc, "CONSULT") == [(["الرئيس اليمني"], ["مبعوث الأمم المتحدة"])]
+
+
+def test_an_envoys_post_is_inside_the_title(make_doc: MakeDoc) -> None:
+    doc = make_doc("استقبل الأمير محمد بن سلمان المبعوث الأممي إلى اليمن إسماعيل ولد الشيخ أحمد.",
+                   [("محمد بن سلمان", "PER", "SAU"), ("اليمن", "GPE", "YEM"), ("إسماعيل ولد الشيخ أحمد", "PER", "MRT")])
+    assert _pairs(doc, "CONSULT") == [(["محمد بن سلمان"], ["إسماعيل ولد الشيخ أحمد"])]
+
+
+def test_a_second_title_after_a_closed_one_is_another_person(make_doc: MakeDoc) -> None:
+    doc = make_doc("التقى الرئيس اليمني مبعوث أمين عام الأمم المتحدة في اليمن إسماعيل ولد الشيخ بالرياض.",
+                   [("اليمني", "NORP", "YEM"), ("الأمم المتحدة", "ORG", None), ("اليمن", "GPE", "YEM"),
+                    ("إسماعيل ولد الشيخ", "PER", "MRT"), ("الرياض", "GPE", "SAU")])
+    assert _pairs(doc, "CONSULT") == [(["الرئيس اليمني"], ["إسماعيل ولد الشيخ"])]
+    doc = make_doc("التقى نائب الرئيس رئيس الوزراء خالد بحاح السفير الأمريكي.",
+                   [("خالد بحاح", "PER", "YEM"), ("الأمريكي", "NORP", "USA")])
+    assert _pairs(doc, "CONSULT") == [(["خالد بحاح"], ["السفير الأمريكي"])]  # two titles of one man

@@ -25,6 +25,7 @@ from marsad.events.cues import (
 )
 from marsad.events.names import NOT_NAMES
 from marsad.events.sentence import (
+    PERSON_HEADS,
     QUOTES,
     Mention,
     SentenceView,
@@ -72,6 +73,10 @@ def apposed(tokens: list[Token], view: SentenceView, first: list[Mention], secon
         return False  # two people: subject and object
     if a.entity is None and stem_of(tokens[a.first]) in AGENT_HEADS | GROUP_NOUNS:
         return False  # «اعتقلت قوات الأمن القيادي في ... X»: forces are no title of a person
+    head = tokens[a.last + 1] if a.last + 1 < b.first else None
+    if (head is not None and definite_nisba(tokens[a.last]) and stem_of(head) in PERSON_HEADS
+            and not head.norm.startswith("ال")):
+        return False  # «التقى الرئيس اليمني | مبعوث الأمم المتحدة ... X»: a closed title, then another person's
     inside = {k for m in view.mentions for k in range(m.first, m.last + 1)}
     return all(k in inside or is_title_like(tokens[k]) or tokens[k].norm in ("لدي", "في") for k in range(a.last + 1, b.first))
 

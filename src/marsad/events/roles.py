@@ -241,14 +241,14 @@ def _joined(tokens: list[Token], a: Mention, b: Mention) -> bool:
     """Two phrases of one title: nothing but title words and a preposition between them, the first no person."""
     gap = [tokens[k] for k in range(a.last + 1, b.first)]
     return (not _person(a) and not a.title_only and b.coord is None and a.coord is None
-            and all(is_title_like(t) or t.norm in ("لدي", "في") for t in gap)
-            and (b.prep in ("ب", "ل", "في", "لدي")))
+            and all(is_title_like(t) or t.norm in ("لدي", "في", "الي") for t in gap)
+            and (b.prep in ("ب", "ل", "في", "لدي") or b.prep == "الي" and b.is_place))
 
 
 def _title_complement(tokens: list[Token], view: SentenceView, m: Mention) -> bool:
     """A mention that completes a title rather than being governed from outside it: «لدى المملكة» (an envoy's
     post), «لمنظمة ...» right after a title word («الأمين العام لمنظمة التعاون»)."""
-    if m.prep == "لدي" or (m.prep == "في" and m.is_place):
+    if m.prep == "لدي" or (m.prep in ("في", "الي") and m.is_place):
         return True  # («سفير ... لدى اليمن X»، «المنسق الإقليمي للعمليات الإنسانية في اليمن عامر الداوودي»)
     own = pp_clitic(tokens[m.first]) == "ل"  # (not «لرئيس أركان القوات البرية X»: the ل governs all of it)
     return own and m.first > view.lo and (tokens[m.first - 1].norm in TITLE_WORDS
@@ -264,8 +264,17 @@ def _premises(tokens: list[Token], view: SentenceView, k: int) -> bool:
 
 
 def _after_title(tokens: list[Token], view: SentenceView, m: Mention) -> bool:
-    """Right after a title word, or after «في/لدى» right after one («السفير الأمريكي في بغداد ستيوارت جونز»)."""
+    """Right after a title word, or after «في/لدى/إلى» right after one («السفير الأمريكي في بغداد ستيوارت جونز»)."""
     j = m.first - 1
-    if j - 1 >= view.lo and tokens[j].norm in ("في", "لدي") and m.is_place:
+    if j - 1 >= view.lo and tokens[j].norm in ("في", "لدي", "الي") and m.is_place:  # (an envoy «إلى اليمن»)
         j -= 1
+        if _led_organisation(tokens, view, j):
+            return True
     return j >= view.lo and is_title_like(tokens[j]) and tokens[j].norm not in PUNCT_BOUNDARY
+
+
+def _led_organisation(tokens: list[Token], view: SentenceView, k: int) -> bool:
+    """Token k ends an organisation that a person's title governs: «مبعوث أمين عام الأمم المتحدة | في اليمن»."""
+    org = next((m for m in view.mentions if m.last == k and m.entity is not None and m.entity.type == "ORG"), None)
+    return org is not None and any(m.last == org.first - 1 and m.entity is None and stem_of(tokens[m.first]) in PERSON_HEADS
+                                   for m in view.mentions)
