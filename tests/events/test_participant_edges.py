@@ -69,3 +69,12 @@ def test_a_second_title_after_a_closed_one_is_another_person(make_doc: MakeDoc) 
     doc = make_doc("التقى نائب الرئيس رئيس الوزراء خالد بحاح السفير الأمريكي.",
                    [("خالد بحاح", "PER", "YEM"), ("الأمريكي", "NORP", "USA")])
     assert _pairs(doc, "CONSULT") == [(["خالد بحاح"], ["السفير الأمريكي"])]  # two titles of one man
+
+
+def test_what_is_rejected_is_the_object(make_doc: MakeDoc) -> None:
+    doc = make_doc("البحرين ترفض قطعياً التدخلات الإيرانية في شؤونها الداخلية",
+                   [("البحرين", "GPE", "BHR"), ("الإيرانية", "NORP", "IRN")])
+    assert _pairs(doc, "REJECT") == [(["البحرين"], ["التدخلات الإيرانية"])]  # «الداخلية» here is no ministry
+    doc = make_doc("جددت مملكة البحرين رفضها القاطع أمس الخميس التدخلات الإيرانية.",
+                   [("مملكة البحرين", "GPE", "BHR"), ("الإيرانية", "NORP", "IRN")])
+    assert _pairs(doc, "REJECT") == [(["مملكة البحرين"], ["التدخلات الإيرانية"])]

@@ -182,7 +182,7 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
             on = after_word(tokens, view, trig, "علي")
             on = owned(tokens, view, on) if on is not None and on.entity is None and not on.name else on
             args.recipients = [[on]] if on is not None else []
-        elif ((trig.sense.mode == "disapprove" or trig.sense.type == "REQUEST") and args.actor
+        elif ((trig.sense.mode == "disapprove" or trig.sense.type in ("REQUEST", "REJECT")) and args.actor
               and not args.recipients and pronoun is None):  # «دعا X الأطراف اليمنية إلى»
             bare = condemned(tokens, view, trig, args.actor)
             if bare is not None:  # «أدان X الهجوم الإرهابي»: what is condemned is the recipient

@@ -52,6 +52,8 @@ RELATIVE_WINDOW = 9
 RELATIVE_NEAR = 3
 ADVERBIAL_HEADS = frozenset({"بشكل", "بصوره", "بطريقه", "بكثافه"})
 MANNER_WORDS = frozenset({"باشد", "بشده", "بكل", "بقوه", "بدوره", "بدورها", "ايضا", "كذلك"})
+# Adjectives of the verbal noun after light verbs («جددت X رفضها القاطع ...»), and adverbs of degree («قطعيا»).
+EMPHASIS_WORDS = frozenset({"القاطع", "الشديد", "التام", "المطلق", "الكامل", "القوي", "الصريح", "قطعيا", "تماما", "مطلقا"})
 INCIDENT_WORDS = frozenset({"حادث", "حادثه", "عمليه"})
 UNNAMED_ADJECTIVES = frozenset({"مجهولون", "مجهولين", "ملثمون", "ملثمين", "مسلحون", "مسلحين", "مجهول", "ملثم"})
 GROUP_NOUNS = frozenset({"مسلحون", "مسلحين", "متظاهرون", "متظاهرين", "السلطات", "سلطات", "الشرطه", "عناصر"})
@@ -299,7 +301,8 @@ def condemned(tokens: list[Token], view: SentenceView, trig: TriggerMatch, actor
         start = actor[-1].last + 1
     while start < view.hi and definite_nisba(tokens[start]):
         start += 1  # «أدانت وزارة الخارجية | المصرية التفجير»: the subject's adjective
-    while start < view.hi and (tokens[start].norm in TIME_WORDS or tokens[start].norm in MANNER_WORDS):
+    while start < view.hi and (tokens[start].norm in TIME_WORDS or tokens[start].norm in MANNER_WORDS
+                               or tokens[start].norm in EMPHASIS_WORDS):
         start += 2 if tokens[start].norm in ("باشد", "بكل") else 1
     if start >= view.hi or tokens[start].norm in INCIDENT_WORDS and start + 1 < view.hi:
         start += 1 if start < view.hi else 0  # «حادث التفجير»: the incident word is not the name of it

@@ -27,6 +27,7 @@ QUANTITY_HEADS = frozenset({"مجموعه", "مجموعات", "عدد", "الا�
 ENTOURAGE_HEADS = frozenset({"وفد", "الوفد"})
 MEMBER_HEADS = frozenset({"مقاتلين", "عناصر", "مسلحين", "مسلحون"})  # indefinite heads that take «من» + a group
 AIRCRAFT_KINDS = frozenset({"مسيره", "حربيه", "مقاتله", "عسكريه"})  # «طائرات مسيرة» is a participant
+MINISTRY_ADJECTIVES = frozenset({"الداخليه", "الخارجيه"})  # «الداخلية» alone is the ministry; after a noun, «internal»
 WEAK_HEADS = frozenset({"طايرات", "طايره", "طيران", "الاف", "ميات", "عشرات", "عناصر", "سكان", "مصادر"})
 PERSON_HEADS = frozenset({"زعيم", "رييس", "وزير", "العاهل", "عاهل", "قايد", "امير", "ملك", "نايب", "سفير", "مبعوث", "وزراء", "قاده",
                           "مسوولي", "ممثلي", "مفتي", "محافظ", "حاكم", "مندوب", "متحدث", "مدير", "وكيل", "امين",
@@ -268,6 +269,10 @@ def _add_noun_phrases(doc: Document, view: SentenceView, known_word: Callable[[s
         if i in view.entity_tokens or stem_of(tok) not in GROUP_HEADS and tok.norm not in GROUP_HEADS and not definite_head:
             i += 1
             continue
+        if (tok.norm in MINISTRY_ADJECTIVES and i > view.lo and (tokens[i - 1].norm.startswith("ال")
+                                                                  or any(w.kind == "enclitic" for w in tokens[i - 1].words))):
+            i += 1
+            continue  # «في شؤونها الداخلية»، «الشؤون الخارجية»: the adjective, not the ministry
         last = i
         if stem_of(tok) in ENTOURAGE_HEADS and i + 1 < view.hi and tokens[i + 1].norm.startswith("المراف"):
             i += 1
