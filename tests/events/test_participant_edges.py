@@ -78,3 +78,16 @@ def test_what_is_rejected_is_the_object(make_doc: MakeDoc) -> None:
     doc = make_doc("جددت مملكة البحرين رفضها القاطع أمس الخميس التدخلات الإيرانية.",
                    [("مملكة البحرين", "GPE", "BHR"), ("الإيرانية", "NORP", "IRN")])
     assert _pairs(doc, "REJECT") == [(["مملكة البحرين"], ["التدخلات الإيرانية"])]
+
+
+def test_unknown_men_are_a_participant_but_not_after_a_noun(make_doc: MakeDoc) -> None:
+    doc = make_doc("أفادت مصادر فلسطينية أن مجهولين قاموا بتفجير 6 سيارات عسكرية في غزة.",
+                   [("فلسطينية", "NORP", "PSE"), ("غزة", "GPE", "PSE")])
+    assert _pairs(doc, "ASSAULT") == [(["مجهولين"], ["6 سيارات عسكرية"])]
+    doc = make_doc("اختطف مسلحون مجهولون خمسة عمال في ليبيا.", [("ليبيا", "GPE", "LBY")])
+    assert _pairs(doc, "ASSAULT") == [(["مسلحون"], ["خمسة عمال"])]  # the adjective; the count with its noun
+
+
+def test_a_counted_patient_after_a_verbal_noun(make_doc: MakeDoc) -> None:
+    doc = make_doc("قامت قوات الأمن باعتقال خمسة أشخاص.", [])
+    assert _pairs(doc, "COERCE") == [(["قوات الأمن"], ["خمسة أشخاص"])]

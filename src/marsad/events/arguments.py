@@ -17,10 +17,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from marsad.arabic.numbers import is_cardinal_word
 from marsad.document import Token
 from marsad.events import clauses
 from marsad.events.constructions import (
+    ABOUT_WORDS,
     AGENT_HEADS,
+    MORE_THAN,
     after_victim_words,
     agentive,
     apposed,
@@ -300,7 +303,8 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
         if not patient and not definite and trig.sense.lemma in PATIENT_GENITIVE:
             after_next = tokens[trig.token + 2].norm if trig.token + 2 < view.hi else ""
             construct = nxt.isalpha() and after_next.startswith("ال")  # «مهاجمة منازل المواطنين»
-            bare = bare_object(tokens, view, trig, []) if nxt.startswith("ال") or nxt[:1].isdigit() or construct else None
+            counted = nxt[:1].isdigit() or is_cardinal_word(nxt) or nxt in MORE_THAN or nxt in ABOUT_WORDS
+            bare = bare_object(tokens, view, trig, []) if nxt.startswith("ال") or counted or construct else None
             patient = [bare] if bare is not None else []
         args.recipients = [patient] if patient else []
         by = [m for m in after if m.prep == "من" and not m.is_place][:1]

@@ -413,6 +413,9 @@ def plain_words(tokens: list[Token], view: SentenceView, start: int, title: bool
         return None
     counted = all(tokens[k].norm[:1].isdigit() or is_cardinal_word(tokens[k].norm) or tokens[k].norm in QUANTITY_WORDS
                   for k in range(start, end))
+    counted_group = next((m for m in view.mentions if counted and m.first == end and m.entity is None and not m.name), None)
+    if counted_group is not None:  # «خمسة عمال»: the counted noun is a group word, one participant with its count
+        return span_mention(tokens, view, first, counted_group.last)
     if counted and end + 3 < view.hi and tokens[end].norm == "علي" and tokens[end + 1].norm == "الاقل":
         end += 2  # «37 على الأقل من ...»
     if counted and end + 1 < view.hi and tokens[end].norm == "من" and tokens[end + 1].norm.isalpha():

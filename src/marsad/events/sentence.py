@@ -15,7 +15,7 @@ from functools import lru_cache
 from marsad.arabic.clitics import NOT_ARTICLE, candidate_stems
 from marsad.arabic.normalize import normalize, normalize_with_map, original_span
 from marsad.document import Document, Entity, Span, Token
-from marsad.events.cues import GROUP_HEADS, PREPOSITIONS, STATE_HEADS, TIME_WORDS, TITLE_WORDS
+from marsad.events.cues import GROUP_HEADS, PREPOSITIONS, STATE_HEADS, TIME_WORDS, TITLE_WORDS, UNKNOWN_WORDS
 from marsad.models.gazetteers import load_gazetteer, word_key
 
 ACTOR_TYPES = frozenset({"PER", "ORG", "GPE", "LOC", "NORP", "FAC"})
@@ -273,6 +273,10 @@ def _add_noun_phrases(doc: Document, view: SentenceView, known_word: Callable[[s
                                                                   or any(w.kind == "enclitic" for w in tokens[i - 1].words))):
             i += 1
             continue  # «في شؤونها الداخلية»، «الشؤون الخارجية»: the adjective, not the ministry
+        if tok.norm in UNKNOWN_WORDS and i > view.lo and (i - 1 in view.entity_tokens or any(
+                m.last == i - 1 for m in view.mentions) or stem_of(tokens[i - 1]) in GROUP_HEADS):
+            i += 1
+            continue  # «مسلحون مجهولون»: the adjective of the men before it
         last = i
         if stem_of(tok) in ENTOURAGE_HEADS and i + 1 < view.hi and tokens[i + 1].norm.startswith("المراف"):
             i += 1
