@@ -91,3 +91,10 @@ def test_unknown_men_are_a_participant_but_not_after_a_noun(make_doc: MakeDoc) -
 def test_a_counted_patient_after_a_verbal_noun(make_doc: MakeDoc) -> None:
     doc = make_doc("قامت قوات الأمن باعتقال خمسة أشخاص.", [])
     assert _pairs(doc, "COERCE") == [(["قوات الأمن"], ["خمسة أشخاص"])]
+
+
+def test_the_short_past_of_condemn_is_a_trigger(make_doc: MakeDoc) -> None:
+    doc = make_doc("كما دان السفير عبد العاطي الاقتحامات المتكررة للمسجد الأقصى.", [("عبد العاطي", "PER", "EGY")])
+    assert _pairs(doc, "ACCUSE") == [(["عبد العاطي"], ["الاقتحامات المتكررة"])]
+    doc = make_doc("قرأت رواية دان براون الجديدة.", [("دان براون", "PER", "USA")])
+    assert _pairs(doc, "ACCUSE") == []  # a name is never a trigger
