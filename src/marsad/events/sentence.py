@@ -188,8 +188,9 @@ def _add_entities(doc: Document, view: SentenceView, known_word: Callable[[str],
         last = first
         while last + 1 < view.hi and tokens[last + 1].start < ent.end:
             last += 1
-        if last > first and known_word(tokens[first].norm) and tokens[first].norm[0] not in "فو":
-            first += 1  # (not «فيصل»: a name read as ف + يصل)
+        if (last > first and known_word(tokens[first].norm) and tokens[first].norm[0] not in "فو"
+                and not (ent.type == "PER" and _given_name(tokens[first]))):
+            first += 1  # (not «فيصل»: a name read as ف + يصل; not «دان براون», «صادق خان»: a given name)
         if last > first and ent.type == "ORG" and known_word(tokens[last].norm) and tokens[last].norm.startswith("ال"):
             last -= 1  # «وزارة الداخلية القبض»: a trigger noun the NER ran into the name
         while last > first and ent.type == "PER" and (tokens[last].norm in TIME_WORDS or known_word(tokens[last].norm)):
@@ -240,6 +241,11 @@ def _add_split(doc: Document, view: SentenceView, ent: Entity, start: int, own: 
     view.mentions.append(Mention(own[0], own[1], start, end, doc.text[start:end], ent))
     rest_start = tokens[rest[0]].start
     view.mentions.append(Mention(rest[0], rest[1], rest_start, ent.end, doc.text[rest_start:ent.end], name=True))
+
+
+def _given_name(token: Token) -> bool:
+    """A listed given name or person-name word (a few are also trigger words: «دان»، «صادق»)."""
+    return bool(load_gazetteer().categories(word_key(token.text)) & {"PERWORD", "FIRSTNAME"})
 
 
 def _verb_of_saying(norm: str) -> bool:
