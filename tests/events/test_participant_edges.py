@@ -98,3 +98,10 @@ def test_the_short_past_of_condemn_is_a_trigger(make_doc: MakeDoc) -> None:
     assert _pairs(doc, "ACCUSE") == [(["عبد العاطي"], ["الاقتحامات المتكررة"])]
     doc = make_doc("قرأت رواية دان براون الجديدة.", [("دان براون", "PER", "USA")])
     assert _pairs(doc, "ACCUSE") == []  # a name is never a trigger
+
+
+def test_alerting_troops_is_a_mobilization_and_an_issued_statement_no_seizure(make_doc: MakeDoc) -> None:
+    doc = make_doc("استنفرت القوات العراقية عناصرها في بغداد.", [("القوات العراقية", "ORG", "IRQ"), ("بغداد", "GPE", "IRQ")])
+    assert [e.type for e in code_events(doc)] == ["MOBILIZE"]
+    doc = make_doc("وقالت وزارة الداخلية في بيان صادر عنها إن الوضع مستقر.", [("وزارة الداخلية", "ORG", None)])
+    assert code_events(doc) == []  # «صادر» (issued) is not «صادر» (confiscated): left out of the lexicon
