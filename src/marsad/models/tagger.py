@@ -19,7 +19,7 @@ import numpy as np
 
 from marsad.errors import ModelError
 from marsad.models.bio import bio_spans
-from marsad.models.crf_model import CrfModel
+from marsad.models.crf_model import CrfModel, JointScorer
 from marsad.models.decode import biased_paths
 from marsad.models.features import FeatureExtractor
 from marsad.models.gazetteers import DATA_DIR, Gazetteer, load_gazetteer, phrase_key, read_gazetteer
@@ -57,23 +57,28 @@ class NerTagger:
         self._listed = load_news_lists().surface if news else frozenset()
         self.vocab = vocab
         self.o_scale = o_scale
-        self._first = _open_crf(model)
-        self._second = _open_crf(stacked) if stacked is not None else None
-        known = self._first.attributes | (self._second.attributes if self._second is not None else frozenset())
-        self.features = FeatureExtractor(gazetteer, known)
+        paths = [model] if stacked is None else [model, stacked]
+        missing = next((path for path in paths if not path.exists()), None)
+        if missing is not None:
+            raise ModelError(f"NER model {missing} is missing; run python -m marsad.models.train")
+        self._scorer = JointScorer(paths)
+        self._first = self._scorer.models[0]
+        self._second = self._scorer.models[1] if stacked is not None else None
+        self.features = FeatureExtractor(gazetteer, frozenset().union(*(m.attributes for m in self._scorer.models)))
 
     def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[TokenSpan]]:
         """Entity spans of each sentence of a document (a list of token lists)."""
         parts = [self.features.parts(tokens) for tokens in sentences]
         infos = [p[0] for p in parts]
         keys = [[i.key for i in sentence] for sentence in infos]
+        joint = [self._scorer.scores(tokens, p) if tokens else None for tokens, p in zip(sentences, parts, strict=True)]
         final = self._first
-        scores = [final.scores(tokens, p) for tokens, p in zip(sentences, parts, strict=True)]
+        scores = _columns(joint, final)
         if self._second is not None:
             first = [[final.labels[k] for k in path] for path in self._best_paths(final, scores)]
             memory = window_memory(keys, first)
             final = self._second
-            scores = [final.scores(tokens, p) for tokens, p in zip(sentences, parts, strict=True)]
+            scores = _columns(joint, final)
             for sentence_scores, k, lab, m in zip(scores, keys, first, memory, strict=True):
                 final.add(sentence_scores, stacking_features(k, lab, m))
         found = [split_trailing_places(spans, lambda i, s=sentence: s[i].gaz)
@@ -138,10 +143,10 @@ class NerTagger:
         return norm in self.gazetteer.surface or norm in self._listed
 
 
-def _open_crf(path: Path) -> CrfModel:
-    if not path.exists():
-        raise ModelError(f"NER model {path} is missing; run python -m marsad.models.train")
-    return CrfModel(path)
+def _columns(joint: list[np.ndarray | None], model: CrfModel) -> list[np.ndarray]:
+    """One model's (tokens, labels) scores of each sentence, copied out of the joint scores."""
+    empty = np.zeros((0, len(model.labels)))
+    return [empty if scores is None else scores[:, model.columns].copy() for scores in joint]
 
 
 def read_vocab(path: Path) -> frozenset[str]:
