@@ -43,3 +43,16 @@ def test_a_target_in_another_clause_is_not_the_protests(make_doc: MakeDoc) -> No
     doc = make_doc("وتظاهر المئات في عمان، فيما اعتقلت الشرطة محتجين خرجوا احتجاجا على زيارة عمر البشير.",
                    [("عمان", "GPE", "JOR"), ("عمر البشير", "PER", "SDN")])
     assert (["المئات"], ["عمر البشير"]) not in _pairs(doc)
+
+
+def test_one_protest_described_with_two_crowds_is_one_event(make_doc: MakeDoc) -> None:
+    doc = make_doc("تظاهر مئات الطلاب أمام وزارة التعليم في تايبيه. ورفع المتظاهرون لافتات تندد بالمناهج وتظاهر المحتجون "
+                   "حتى المساء.", [("وزارة التعليم", "ORG", "TWN"), ("تايبيه", "GPE", "TWN")])
+    protests = [e for e in code_events(doc) if e.type == "PROTEST"]
+    assert len(protests) == 1 and protests[0].mentions
+
+
+def test_protests_in_two_cities_stay_two(make_doc: MakeDoc) -> None:
+    doc = make_doc("تظاهر مئات الطلاب في تايبيه. وتظاهر المحتجون في كاوهسيونغ.",
+                   [("تايبيه", "GPE", "TWN"), ("كاوهسيونغ", "GPE", "TWN")])
+    assert len([e for e in code_events(doc) if e.type == "PROTEST"]) == 2

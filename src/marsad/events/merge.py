@@ -67,7 +67,7 @@ def _same(a: Event, b: Event) -> bool:
         return True
     if a.modality != b.modality:
         return False
-    if _complementary(a, b):
+    if _complementary(a, b) or _same_crowd(a, b):
         return True
     if _dates_differ(a, b):
         return False
@@ -84,6 +84,17 @@ def _complementary(a: Event, b: Event) -> bool:
         b.actor and not b.recipient and a.recipient and not a.actor)
     repeat = a.actor and a.recipient and not (b.actor and b.recipient) and a.mode == b.mode
     return bool(near and (halves or repeat))
+
+
+def _same_crowd(a: Event, b: Event) -> bool:
+    """Two protests told with unnamed crowds («مئات الطلاب» ... «المتظاهرون»), the same target or none, and
+    no two places: one protest, described twice."""
+    if a.type != "PROTEST" or any(p.entity is not None for p in (*a.actor, *b.actor)):
+        return False
+    places = {e.location.entity for e in (a, b) if e.location is not None}
+    same_target = bool(_keys(a.recipient) & _keys(b.recipient)) if a.recipient and b.recipient else (
+        not a.recipient and not b.recipient)  # (a target told only once may belong to another crowd)
+    return len(places) <= 1 and same_target and not _dates_differ(a, b)
 
 
 def _dates_differ(a: Event, b: Event) -> bool:
