@@ -105,3 +105,20 @@ def test_alerting_troops_is_a_mobilization_and_an_issued_statement_no_seizure(ma
     assert [e.type for e in code_events(doc)] == ["MOBILIZE"]
     doc = make_doc("وقالت وزارة الداخلية في بيان صادر عنها إن الوضع مستقر.", [("وزارة الداخلية", "ORG", None)])
     assert code_events(doc) == []  # «صادر» (issued) is not «صادر» (confiscated): left out of the lexicon
+
+
+def test_the_source_keeps_the_preposition_its_cue_takes(make_doc: MakeDoc) -> None:
+    doc = make_doc("قصفت الطائرات مواقع المسلحين في ديالى، وفقا لوكالة رويترز.",
+                   [("ديالى", "GPE", "IRQ"), ("وكالة رويترز", "ORG", "GBR")])
+    events = _events(doc, "ASSAULT")
+    assert events and any("رويترز" in p.text for p in events[0].attributed_to)
+
+
+def test_the_ministry_after_a_preposition_is_the_ministry(make_doc: MakeDoc) -> None:
+    doc = make_doc("وجه البرلمان انتقادات إلى الداخلية.", [("البرلمان", "ORG", None)])
+    assert _pairs(doc, "ACCUSE") == [(["البرلمان"], ["الداخلية"])]
+
+
+def test_unknown_men_after_a_place_are_no_adjective(make_doc: MakeDoc) -> None:
+    doc = make_doc("اختطف في بغداد مجهولون صحفيا أمريكيا.", [("بغداد", "GPE", "IRQ"), ("أمريكيا", "NORP", "USA")])
+    assert all("مجهولون" not in r for _, recipients in _pairs(doc, "ASSAULT") for r in recipients)

@@ -56,3 +56,14 @@ def test_protests_in_two_cities_stay_two(make_doc: MakeDoc) -> None:
     doc = make_doc("تظاهر مئات الطلاب في تايبيه. وتظاهر المحتجون في كاوهسيونغ.",
                    [("تايبيه", "GPE", "TWN"), ("كاوهسيونغ", "GPE", "TWN")])
     assert len([e for e in code_events(doc) if e.type == "PROTEST"]) == 2
+
+
+def test_the_same_city_named_twice_is_one_place(make_doc: MakeDoc) -> None:
+    doc = make_doc("تظاهر مئات الطلاب في بغداد. وتظاهر المحتجون في بغداد حتى المساء.", [("بغداد", "GPE", "IRQ")])
+    assert len([e for e in code_events(doc) if e.type == "PROTEST"]) == 1
+
+
+def test_protests_far_apart_stay_two(make_doc: MakeDoc) -> None:
+    filler = " وأضاف المتحدث أن الحكومة تدرس الخطط الجديدة للتنمية في البلاد." * 20  # about 1,300 characters
+    doc = make_doc("تظاهر مئات الطلاب يوم الأحد." + filler + " وفي خبر آخر، تظاهر عشرات العمال.", [])
+    assert len([e for e in code_events(doc) if e.type == "PROTEST"]) == 2

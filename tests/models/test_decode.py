@@ -38,3 +38,30 @@ def test_runs_between_sure_positions_are_decoded_alone() -> None:
     probs = np.array([[sure, [0.4, 0.6, 0.0, 0.0], [0.4, 0.0, 0.6, 0.0], sure, [0.45, 0.0, 0.55, 0.0]]])
     # the run after a sure O cannot open with I-PER: it takes the next best label, O
     assert decode(1.0, probs) == ["O", "B-PER", "I-PER", "O", "O"]
+
+
+def test_decoding_runs_alone_equals_decoding_whole_sentences() -> None:
+    """Against a Viterbi over each whole sentence, sure positions fixed to O: random marginals, O not first."""
+    from marsad.models.decode import SURE_O, biased_scores
+    from marsad.models.linear_crf import pad, viterbi
+
+    labels = ("B-PER", "I-PER", "O", "B-LOC", "I-LOC")
+    moves, start = label_moves(labels)
+    rng = np.random.default_rng(7)
+    for _ in range(50):
+        probs = []
+        for n in rng.integers(1, 12, size=4):
+            p = rng.dirichlet(np.ones(len(labels)), size=n)
+            sure = rng.random(n) < 0.5
+            p[sure] = 0.001 / (len(labels) - 1)
+            p[sure, 2] = 0.999
+            probs.append(p)
+        o_scale = float(rng.choice([0.2, 0.5, 1.0]))
+        whole = []
+        for p in probs:
+            scores = biased_scores(p, 2, o_scale)
+            scores[p[:, 2] > SURE_O] = -np.inf
+            scores[p[:, 2] > SURE_O, 2] = 0.0
+            padded, lengths = pad([scores])
+            whole.append(viterbi(padded, lengths, moves, start)[0])
+        assert biased_paths(probs, labels, o_scale) == whole

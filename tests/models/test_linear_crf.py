@@ -74,3 +74,28 @@ def test_a_file_that_is_not_a_model_is_refused(tmp_path: Path) -> None:
     bad.write_bytes(b"not a model at all, just some bytes" * 4)
     with pytest.raises(ModelError):
         read_crfsuite(bad)
+
+
+def test_joint_scores_are_each_models_own(model: Path, tmp_path: Path) -> None:
+    """Two models side by side score a sentence as each would alone from its feature strings (cache missed, then hit)."""
+    from marsad.models.crf_model import JointScorer
+    from marsad.models.features import FeatureExtractor
+    from marsad.models.gazetteers import Gazetteer
+
+    extractor = FeatureExtractor(Gazetteer.from_entries([("CITY", ("بغداد",)), ("PERSON", ("محمد", "علي"))]))
+    second = tmp_path / "second.crfsuite"
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for tokens, labels in SENTENCES:
+        trainer.append(extractor.sentence(tokens), labels)
+    trainer.set_params({"c1": 0.0, "c2": 0.01, "max_iterations": 30})
+    trainer.train(str(second))
+    joint = JointScorer([model, second])
+    assert joint.models[1].columns.start == len(joint.models[0].labels)
+    for tokens in (["قال"], ["زار", "محمد"], ["قال", "محمد", "علي"], ["زار", "محمد", "علي", "بغداد", "و", "جنيف"]):
+        for _ in range(2):
+            scores = joint.scores(tokens, extractor.parts(tokens))
+            for crf in joint.models:
+                alone = np.zeros((len(tokens), len(crf.labels)))
+                crf.add(alone, extractor.sentence(tokens))
+                assert np.abs(alone).max() > 0  # (both models weigh these words)
+                assert np.allclose(scores[:, crf.columns], alone, atol=1e-12)

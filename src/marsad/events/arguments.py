@@ -21,12 +21,11 @@ from marsad.arabic.numbers import is_cardinal_word
 from marsad.document import Token
 from marsad.events import clauses
 from marsad.events.constructions import (
-    ABOUT_WORDS,
     AGENT_HEADS,
-    MORE_THAN,
     after_victim_words,
     agentive,
     apposed,
+    approximation,
     attached_elsewhere,
     bare_object,
     complement_follows,
@@ -303,7 +302,7 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
         if not patient and not definite and trig.sense.lemma in PATIENT_GENITIVE:
             after_next = tokens[trig.token + 2].norm if trig.token + 2 < view.hi else ""
             construct = nxt.isalpha() and after_next.startswith("ال")  # «مهاجمة منازل المواطنين»
-            counted = nxt[:1].isdigit() or is_cardinal_word(nxt) or nxt in MORE_THAN or nxt in ABOUT_WORDS
+            counted = nxt[:1].isdigit() or is_cardinal_word(nxt) or approximation(tokens, view, trig.token + 1) > 0
             bare = bare_object(tokens, view, trig, []) if nxt.startswith("ال") or counted or construct else None
             patient = [bare] if bare is not None else []
         args.recipients = [patient] if patient else []

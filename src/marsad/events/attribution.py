@@ -14,6 +14,8 @@ from marsad.events.cues import ACCORDING_TO, PUNCT_BOUNDARY, REPORTING_VERBS
 from marsad.events.sentence import Mention, SentenceView, stem_of
 
 SOURCE_WINDOW = 6
+# The preposition an according-to word takes before its source: «وفقا لـ X»، «نقلا عن X»، «استنادا إلى X».
+CUE_PREPOSITIONS = {"وفقا": "ل", "طبقا": "ل", "نقلا": "عن", "استنادا": "الي"}
 
 
 def sources(tokens: list[Token], view: SentenceView, trigger_token: int) -> list[Mention]:
@@ -41,8 +43,9 @@ def _following(tokens: list[Token], view: SentenceView, k: int) -> list[Mention]
         gap = [tokens[j].norm for j in range(k + 1, m.first)]
         if m.first >= stop or any(g in PUNCT_BOUNDARY or g in COMPLEMENTIZERS for g in gap):
             break  # «ذكر أن X ...»: X is in what was said, not who said it
-        if m.prep not in (None, "عن"):
-            break  # «بحسب سكاي نيوز مواقع للمقاومة»: a noun with its own preposition is not the source (but «نقلا عن X»)
+        cue = tokens[k].norm[1:] if tokens[k].norm[:1] in "وف" and tokens[k].norm[1:] in ACCORDING_TO else tokens[k].norm
+        if m.prep is not None and m.prep not in (CUE_PREPOSITIONS.get(cue), CUE_PREPOSITIONS.get(stem_of(tokens[k]))):
+            break  # «بحسب سكاي نيوز مواقع للمقاومة»: a noun with a preposition of its own is not the source
         out.append(m)
         if len(out) == 1:
             nxt = m.last + 1

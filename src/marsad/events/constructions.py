@@ -391,7 +391,7 @@ def plain_words(tokens: list[Token], view: SentenceView, start: int, title: bool
         return None  # a name, a title or place word before one («مدينة صعدة»), an adjective of the subject,
         # the source of the report («هاجم الحوثيون بحسب سكاي نيوز مواقع ...»)
     first = start
-    start += _approximation(tokens, view, start)  # «أكثر من 200 مدرس»: the count's words follow, kept in the mention
+    start += approximation(tokens, view, start)  # «أكثر من 200 مدرس»: the count's words follow, kept in the mention
     end = start
     while end < view.hi and end - start < MAX_BARE_OBJECT:
         tok = tokens[end]
@@ -413,7 +413,8 @@ def plain_words(tokens: list[Token], view: SentenceView, start: int, title: bool
         return None
     counted = all(tokens[k].norm[:1].isdigit() or is_cardinal_word(tokens[k].norm) or tokens[k].norm in QUANTITY_WORDS
                   for k in range(start, end))
-    counted_group = next((m for m in view.mentions if counted and m.first == end and m.entity is None and not m.name), None)
+    counted_group = next((m for m in view.mentions if counted and m.first == end and m.entity is None and not m.name
+                          and m.prep is None), None)
     if counted_group is not None:  # «خمسة عمال»: the counted noun is a group word, one participant with its count
         return span_mention(tokens, view, first, counted_group.last)
     if counted and end + 3 < view.hi and tokens[end].norm == "علي" and tokens[end + 1].norm == "الاقل":
@@ -437,9 +438,11 @@ def plain_words(tokens: list[Token], view: SentenceView, start: int, title: bool
     return span_mention(tokens, view, first, end - 1)
 
 
-def _approximation(tokens: list[Token], view: SentenceView, start: int) -> int:
+def approximation(tokens: list[Token], view: SentenceView, start: int) -> int:
     """How many words at `start` approximate the number after them: 2 for «أكثر من»/«أقل من», 1 for «نحو»،
     «حوالي»، «قرابة»، «زهاء»; 0 when no number follows."""
+    if start >= view.hi:
+        return 0
     size = 2 if (tokens[start].norm in MORE_THAN and start + 1 < view.hi and tokens[start + 1].norm == "من") else (
         1 if tokens[start].norm in ABOUT_WORDS else 0)
     if size and start + size < view.hi and (tokens[start + size].norm[:1].isdigit()

@@ -9,7 +9,14 @@ from __future__ import annotations
 from marsad.arabic.numbers import is_cardinal_word
 from marsad.document import Token
 from marsad.events.clauses import COMPLEMENTIZERS
-from marsad.events.constructions import MORE_THAN, QUANTITY_WORDS, plain_words, span_mention, verb_bases
+from marsad.events.constructions import (
+    ABOUT_WORDS,
+    MORE_THAN,
+    QUANTITY_WORDS,
+    plain_words,
+    span_mention,
+    verb_bases,
+)
 from marsad.events.cues import PUNCT_BOUNDARY
 from marsad.events.sentence import Mention, SentenceView, stems_of
 from marsad.events.triggers import TriggerMatch
@@ -20,7 +27,6 @@ ENEMY_WORDS = frozenset({"ارهابي", "ارهابيا", "ارهابيين", "
 ANNOUNCE_VERBS = frozenset({"اعلن", "اعلنت", "يعلن", "تعلن", "اكد", "اكدت", "يوكد", "توكد"})
 # Verbs that carry a protest noun as their object: «نفذ المئات اعتصاما»، «بدأوا اعتصاما».
 CROWD_LIGHT_VERBS = frozenset({"نفذ", "بدا", "نظم", "اقام", "واصل"})  # (bases: see constructions.verb_bases)
-APPROXIMATORS = frozenset({"نحو", "حوالي", "قرابه", "زهاء"})
 LIGHT_REACH = 6
 MAX_CROWD_WORDS = 3
 PROTEST_REACH = 12  # words from a protest to the «احتجاجا على» that says what it is against
@@ -93,7 +99,7 @@ def light_crowd(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> 
 def _counted_crowd(tokens: list[Token], view: SentenceView, start: int, stop: int) -> Mention | None:
     """The plain words start..stop-1 when they begin with a number: «ألف سوري»، «أكثر من ألف شخص»."""
     first = start
-    if start < stop and tokens[start].norm in APPROXIMATORS:
+    if start < stop and tokens[start].norm in ABOUT_WORDS:
         first = start = start + 1  # «نحو ألف سوري»: the crowd is «ألف سوري»
     elif start + 1 < stop and tokens[start].norm in MORE_THAN and tokens[start + 1].norm == "من":
         start += 2  # «أكثر من ألف شخص»: kept in the mention

@@ -13,6 +13,7 @@ from marsad.arabic.normalize import normalize
 from marsad.document import Event, Participant, Span
 
 NEAR_CHARS = 400  # two sentences of news, about
+CROWD_CHARS = 2 * NEAR_CHARS  # how far apart two descriptions of one protest's crowd may be
 
 
 def merge_events(events: list[Event], standalone: set[int] | None = None,
@@ -91,10 +92,11 @@ def _same_crowd(a: Event, b: Event) -> bool:
     no two places: one protest, described twice."""
     if a.type != "PROTEST" or any(p.entity is not None for p in (*a.actor, *b.actor)):
         return False
-    places = {e.location.entity for e in (a, b) if e.location is not None}
+    places = {(e.location.geonameid or normalize(e.location.text)) for e in (a, b) if e.location is not None}
     same_target = bool(_keys(a.recipient) & _keys(b.recipient)) if a.recipient and b.recipient else (
         not a.recipient and not b.recipient)  # (a target told only once may belong to another crowd)
-    return len(places) <= 1 and same_target and not _dates_differ(a, b)
+    near = abs(b.sentence.start - a.sentence.start) <= CROWD_CHARS
+    return near and len(places) <= 1 and same_target and not _dates_differ(a, b)
 
 
 def _dates_differ(a: Event, b: Event) -> bool:

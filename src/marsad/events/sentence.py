@@ -243,6 +243,13 @@ def _add_split(doc: Document, view: SentenceView, ent: Entity, start: int, own: 
     view.mentions.append(Mention(rest[0], rest[1], rest_start, ent.end, doc.text[rest_start:ent.end], name=True))
 
 
+def _noun_before_adjective(token: Token) -> bool:
+    """A noun with the article or a pronoun suffix («الشؤون»، «شؤونها»), which a definite adjective follows."""
+    if token.norm in PREPOSITIONS:
+        return False  # («إلى الداخلية»: الي is no article)
+    return any(w.kind == "enclitic" or (w.kind == "proclitic" and normalize(w.text) == "ال") for w in token.words)
+
+
 def _given_name(token: Token) -> bool:
     """A listed given name or person-name word (a few are also trigger words: «دان»، «صادق»)."""
     return bool(load_gazetteer().categories(word_key(token.text)) & {"PERWORD", "FIRSTNAME"})
@@ -275,12 +282,11 @@ def _add_noun_phrases(doc: Document, view: SentenceView, known_word: Callable[[s
         if i in view.entity_tokens or stem_of(tok) not in GROUP_HEADS and tok.norm not in GROUP_HEADS and not definite_head:
             i += 1
             continue
-        if (tok.norm in MINISTRY_ADJECTIVES and i > view.lo and (tokens[i - 1].norm.startswith("ال")
-                                                                  or any(w.kind == "enclitic" for w in tokens[i - 1].words))):
+        if tok.norm in MINISTRY_ADJECTIVES and i > view.lo and _noun_before_adjective(tokens[i - 1]):
             i += 1
             continue  # «في شؤونها الداخلية»، «الشؤون الخارجية»: the adjective, not the ministry
-        if tok.norm in UNKNOWN_WORDS and i > view.lo and (i - 1 in view.entity_tokens or any(
-                m.last == i - 1 for m in view.mentions) or stem_of(tokens[i - 1]) in GROUP_HEADS):
+        if tok.norm in UNKNOWN_WORDS and i > view.lo and (stem_of(tokens[i - 1]) in GROUP_HEADS
+                                                          or tokens[i - 1].norm in GROUP_HEADS):
             i += 1
             continue  # «مسلحون مجهولون»: the adjective of the men before it
         last = i

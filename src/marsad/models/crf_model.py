@@ -18,19 +18,19 @@ import numpy as np
 from marsad.models.crfsuite_file import read_crfsuite
 from marsad.models.features import Context, WordInfo
 
-_CACHE_LIMIT = 300_000
+_CACHE_LIMIT = 100_000  # word types; about 0.9 KB each for two 9-label models
 Parts = tuple[list[WordInfo], list[Context], list[list[str]]]
 
 
 class CrfModel:
     """One CRFsuite model: its labels, transitions and state weights, and its columns in a joint score array."""
 
-    def __init__(self, path: Path, columns: slice | None = None) -> None:
+    def __init__(self, path: Path) -> None:
         weights = read_crfsuite(path)
         self.labels = weights.labels
         self.transition = weights.transition
         self.attributes = frozenset(weights.attributes)
-        self.columns = columns if columns is not None else slice(0, len(self.labels))
+        self.columns = slice(0, len(self.labels))  # (set by `JointScorer` when it holds several models)
         self._index = weights.attributes
         self._state = weights.state
 

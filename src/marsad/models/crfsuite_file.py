@@ -40,20 +40,20 @@ def read_crfsuite(path: Path) -> CrfWeights:
         buf = path.read_bytes()
         magic, _size, kind, *_counts, off_features, off_labels, off_attrs, _lrefs, _arefs = _HEADER.unpack_from(buf)
         if magic != b"lCRF" or kind != b"FOMC":
-            raise ModelError(f"{path} is not a CRFsuite first-order CRF model")
+            raise ModelError("not a CRFsuite first-order CRF model")
         labels = _cqdb_strings(buf, off_labels)
         attributes = _cqdb_strings(buf, off_attrs)
         chunk, _chunk_size, count = _CHUNK.unpack_from(buf, off_features)
         if chunk != b"FEAT":
-            raise ModelError(f"{path}: no feature chunk where the header points")
+            raise ModelError("no feature chunk where the header points")
         features = np.frombuffer(buf, dtype=_FEATURE, count=count, offset=off_features + _CHUNK.size)
-    except (struct.error, ValueError, UnicodeDecodeError) as exc:
+        state = np.zeros((len(attributes), len(labels)))
+        transition = np.zeros((len(labels), len(labels)))
+        for table, kind in ((state, STATE), (transition, TRANSITION)):
+            rows = features[features["type"] == kind]
+            table[rows["src"], rows["dst"]] = rows["weight"]
+    except (struct.error, ValueError, UnicodeDecodeError, IndexError, ModelError) as exc:
         raise ModelError(f"{path} is not a readable CRFsuite model: {exc}") from exc
-    state = np.zeros((len(attributes), len(labels)))
-    transition = np.zeros((len(labels), len(labels)))
-    for table, kind in ((state, STATE), (transition, TRANSITION)):
-        rows = features[features["type"] == kind]
-        table[rows["src"], rows["dst"]] = rows["weight"]
     return CrfWeights(labels, {name: i for i, name in enumerate(attributes)}, state, transition)
 
 
