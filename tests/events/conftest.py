@@ -6,7 +6,8 @@ from collections.abc import Callable
 
 import pytest
 
-from marsad.document import Canonical, Document, Entity, Geo
+from marsad.document import Canonical, Document, Entity, Event, Geo
+from marsad.events import code_events
 from marsad.stages.segment import SegmentStage
 
 EntitySpec = tuple[str, str] | tuple[str, str, str]
@@ -32,6 +33,16 @@ def build_doc(text: str, entities: list[EntitySpec], published: str = "2025-04-0
         e.id = f"T{n}"
     doc.entities = found
     return doc
+
+
+def events_of(doc: Document, ptype: str) -> list[Event]:
+    """The coded events of one PLOVER type."""
+    return [e for e in code_events(doc) if e.type == ptype]
+
+
+def event_pairs(doc: Document, ptype: str) -> list[tuple[list[str], list[str]]]:
+    """(actor texts, recipient texts) of each coded event of one type."""
+    return [([p.text for p in e.actor], [p.text for p in e.recipient]) for e in events_of(doc, ptype)]
 
 
 @pytest.fixture

@@ -6,18 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from marsad.document import Document, Event
-from marsad.events import code_events
+from marsad.document import Document
 from marsad.events.clauses import without_asides
+from tests.events.conftest import event_pairs as _pairs
 
 MakeDoc = Callable[..., Document]
 KING = ("سلمان بن عبد العزيز", "PER", "SAU")
 GUEST = ("آشتون كارتر", "PER", "USA")
-
-
-def _pairs(doc: Document, ptype: str) -> list[tuple[list[str], list[str]]]:
-    events: list[Event] = [e for e in code_events(doc) if e.type == ptype]
-    return [([p.text for p in e.actor], [p.text for p in e.recipient]) for e in events]
 
 
 def test_a_time_in_brackets_does_not_end_the_clause(make_doc: MakeDoc) -> None:

@@ -7,15 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from marsad.document import Document, Event
+from marsad.document import Document
 from marsad.events import code_events
+from tests.events.conftest import event_pairs as _pairs
 
 MakeDoc = Callable[..., Document]
-
-
-def _pairs(doc: Document, ptype: str) -> list[tuple[list[str], list[str]]]:
-    events: list[Event] = [e for e in code_events(doc) if e.type == ptype]
-    return [([p.text for p in e.actor], [p.text for p in e.recipient]) for e in events]
 
 
 def test_a_camp_taken_is_the_target_without_its_adjective(make_doc: MakeDoc) -> None:

@@ -6,18 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from marsad.document import Document, Event
+from marsad.document import Document
 from marsad.events import code_events
+from tests.events.conftest import event_pairs as _pairs
+from tests.events.conftest import events_of as _events
 
 MakeDoc = Callable[..., Document]
-
-
-def _events(doc: Document, kind: str) -> list[Event]:
-    return [e for e in code_events(doc) if e.type == kind]
-
-
-def _pairs(doc: Document, kind: str) -> list[tuple[list[str], list[str]]]:
-    return [([p.text for p in e.actor], [p.text for p in e.recipient]) for e in _events(doc, kind)]
 
 
 def test_a_nominative_construct_plural_takes_the_group_after_it(make_doc: MakeDoc) -> None:
