@@ -11,7 +11,7 @@ from __future__ import annotations
 from marsad.document import Token
 from marsad.events.clauses import COMPLEMENTIZERS
 from marsad.events.cues import ACCORDING_TO, PUNCT_BOUNDARY, REPORTING_VERBS
-from marsad.events.sentence import Mention, SentenceView, stem_of
+from marsad.events.sentence import Mention, SentenceView, stem_of, without_conjunction
 
 SOURCE_WINDOW = 6
 # The preposition an according-to word takes before its source: «وفقا لـ X»، «نقلا عن X»، «استنادا إلى X».
@@ -43,7 +43,7 @@ def _following(tokens: list[Token], view: SentenceView, k: int) -> list[Mention]
         gap = [tokens[j].norm for j in range(k + 1, m.first)]
         if m.first >= stop or any(g in PUNCT_BOUNDARY or g in COMPLEMENTIZERS for g in gap):
             break  # «ذكر أن X ...»: X is in what was said, not who said it
-        cue = tokens[k].norm[1:] if tokens[k].norm[:1] in "وف" and tokens[k].norm[1:] in ACCORDING_TO else tokens[k].norm
+        cue = tokens[k].norm if tokens[k].norm in ACCORDING_TO else without_conjunction(tokens[k].norm)  # «ووفقا»
         if m.prep is not None and m.prep not in (CUE_PREPOSITIONS.get(cue), CUE_PREPOSITIONS.get(stem_of(tokens[k]))):
             break  # «بحسب سكاي نيوز مواقع للمقاومة»: a noun with a preposition of its own is not the source
         out.append(m)

@@ -411,8 +411,7 @@ def plain_words(tokens: list[Token], view: SentenceView, start: int, title: bool
         end += 1
     if end == start:
         return None
-    counted = all(tokens[k].norm[:1].isdigit() or is_cardinal_word(tokens[k].norm) or tokens[k].norm in QUANTITY_WORDS
-                  for k in range(start, end))
+    counted = all(is_count_word(tokens[k].norm) for k in range(start, end))
     counted_group = next((m for m in view.mentions if counted and m.first == end and m.entity is None and not m.name
                           and m.prep is None), None)
     if counted_group is not None:  # «خمسة عمال»: the counted noun is a group word, one participant with its count
@@ -436,6 +435,11 @@ def plain_words(tokens: list[Token], view: SentenceView, start: int, title: bool
         else:
             end += int(end < view.hi and tokens[end].norm.startswith("ال") and tokens[end].norm.isalpha())
     return span_mention(tokens, view, first, end - 1)
+
+
+def is_count_word(norm: str) -> bool:
+    """A number, a number word or a word of quantity («عشرات»، «آلاف»)."""
+    return norm[:1].isdigit() or is_cardinal_word(norm) or norm in QUANTITY_WORDS
 
 
 def approximation(tokens: list[Token], view: SentenceView, start: int) -> int:

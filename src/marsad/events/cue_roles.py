@@ -6,13 +6,12 @@
 
 from __future__ import annotations
 
-from marsad.arabic.numbers import is_cardinal_word
 from marsad.document import Token
 from marsad.events.clauses import COMPLEMENTIZERS
 from marsad.events.constructions import (
     ABOUT_WORDS,
     MORE_THAN,
-    QUANTITY_WORDS,
+    is_count_word,
     plain_words,
     span_mention,
     verb_bases,
@@ -104,7 +103,7 @@ def _counted_crowd(tokens: list[Token], view: SentenceView, start: int, stop: in
     elif start + 1 < stop and tokens[start].norm in MORE_THAN and tokens[start + 1].norm == "من":
         start += 2  # «أكثر من ألف شخص»: kept in the mention
     head = tokens[start].norm if start < stop else ""
-    if not (head[:1].isdigit() or is_cardinal_word(head) or head in QUANTITY_WORDS) or stop - start > MAX_CROWD_WORDS:
+    if not is_count_word(head) or stop - start > MAX_CROWD_WORDS:
         return None
     if plain_words(tokens, view, start) is None or any(not tokens[k].norm.isalnum() for k in range(start, stop)):
         return None

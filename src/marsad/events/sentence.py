@@ -108,9 +108,14 @@ def without_conjunction(norm: str) -> str:
     return norm[1:] if norm[:1] in "وف" else norm
 
 
+def _gazetteer_categories(token: Token) -> frozenset[str]:
+    """The NER gazetteer's categories of the token's word key."""
+    return load_gazetteer().categories(word_key(token.text))
+
+
 def is_demonym(token: Token) -> bool:
     """A nationality adjective the actor KB knows («تركية»، «الأمريكية»), by the NER gazetteer."""
-    return "DEMONYM" in load_gazetteer().categories(word_key(token.text))
+    return "DEMONYM" in _gazetteer_categories(token)
 
 
 def is_title_like(token: Token) -> bool:
@@ -252,7 +257,7 @@ def _noun_before_adjective(token: Token) -> bool:
 
 def _given_name(token: Token) -> bool:
     """A listed given name or person-name word (a few are also trigger words: «دان»، «صادق»)."""
-    return bool(load_gazetteer().categories(word_key(token.text)) & {"PERWORD", "FIRSTNAME"})
+    return bool(_gazetteer_categories(token) & {"PERWORD", "FIRSTNAME"})
 
 
 def _verb_of_saying(norm: str) -> bool:

@@ -50,7 +50,8 @@ class JointScorer:
             model.columns = slice(offset, offset + len(model.labels))
             offset += len(model.labels)
             self.models.append(model)
-        names = sorted(set().union(*(m.attributes for m in self.models)))
+        self.attributes = frozenset().union(*(m.attributes for m in self.models))
+        names = sorted(self.attributes)
         self._index = {name: row for row, name in enumerate(names)}
         self._zero = len(names)  # an all-zero row, so that no group of rows summed is empty
         self._state = np.zeros((len(names) + 1, offset))

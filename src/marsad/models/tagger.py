@@ -64,7 +64,7 @@ class NerTagger:
         self._scorer = JointScorer(paths)
         self._first = self._scorer.models[0]
         self._second = self._scorer.models[1] if stacked is not None else None
-        self.features = FeatureExtractor(gazetteer, frozenset().union(*(m.attributes for m in self._scorer.models)))
+        self.features = FeatureExtractor(gazetteer, self._scorer.attributes)
 
     def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[TokenSpan]]:
         """Entity spans of each sentence of a document (a list of token lists)."""
@@ -144,9 +144,10 @@ class NerTagger:
 
 
 def _columns(joint: list[np.ndarray | None], model: CrfModel) -> list[np.ndarray]:
-    """One model's (tokens, labels) scores of each sentence, copied out of the joint scores."""
+    """One model's (tokens, labels) scores of each sentence: a view of the joint scores (the stacking
+    features are added to the second model's columns in place, after the first model was decoded)."""
     empty = np.zeros((0, len(model.labels)))
-    return [empty if scores is None else scores[:, model.columns].copy() for scores in joint]
+    return [empty if scores is None else scores[:, model.columns] for scores in joint]
 
 
 def read_vocab(path: Path) -> frozenset[str]:
