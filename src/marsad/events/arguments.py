@@ -66,6 +66,7 @@ from marsad.events.cues import (
     RECEIVE_VERBS,
     RECIPIENT_PREPS,
     TIME_WORDS,
+    people_noun,
 )
 from marsad.events.sentence import PERSON_HEADS, Mention, SentenceView, stem_of, stems_of
 from marsad.events.triggers import TriggerMatch
@@ -73,7 +74,7 @@ from marsad.events.triggers import TriggerMatch
 # Verbal nouns whose genitive is the one the action is done to (اعتقال المتهمين = the arrest OF them).
 PATIENT_GENITIVE = frozenset({
     "اعتقال", "اغتيال", "استهداف", "قصف", "اقتحام", "احتجاز", "ترحيل", "مصادره", "استقبال", "اختطاف",
-    "تعذيب", "مداهمه", "افراج", "ضبط", "توقيف", "تفجير", "مهاجمه",
+    "تعذيب", "مداهمه", "افراج", "ضبط", "توقيف", "تفجير", "مهاجمه", "القبض",
 })
 # Types whose verb takes a direct object that is the recipient (a place included: زار أنقرة).
 TRANSITIVE_TYPES = frozenset({"CONSULT", "ASSAULT", "COERCE", "ACCUSE", "THREATEN", "SUPPORT", "SANCTION",
@@ -81,6 +82,7 @@ TRANSITIVE_TYPES = frozenset({"CONSULT", "ASSAULT", "COERCE", "ACCUSE", "THREATE
 # Types whose verbal noun takes «لـ X» for the receiver, not the agent (مساعدات للاجئين).
 # Types whose object may be a plain noun phrase (اعتقلت الشرطة خمسة أشخاص): people done things to.
 BARE_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE"})
+AID_DESTINATION_REACH = 4
 THING_MODES = frozenset({"ban", "censor", "seize", "curfew"})  # their object is a thing, not a participant
 RECEIVER_L_TYPES = frozenset({"AID", "SUPPORT", "REQUEST", "THREATEN", "ACCUSE"})
 SYMMETRIC_MODES = frozenset({"meet", "discuss", "mediate"})
@@ -92,6 +94,7 @@ BETWEEN_REACH = 3
 INCLUDE_VERBS = frozenset({"ضم", "جمع", "حضره", "حضرها"})
 CAPTURE = "192"  # CAMEO «occupy territory»: سيطر على، استعاد
 FIGHT_WINDOW = 8
+DIRECTION_WORDS = frozenset({"باتجاه", "اتجاه", "نحو", "صوب"})  # what one advances towards is no side
 PASSIVE_READING = frozenset({"قتل"})  # unvocalized, قتل X في is «X was killed in» when nothing follows
 FIGHT_NOUNS = frozenset({"اشتباك", "مواجهات", "معركه", "قتال"})
 FIGHT_VERBS = frozenset({"احتدمت", "احتدم", "تدور", "يدور", "اشتدت", "استعرت"})  # (and OCCURRENCE_VERBS: دارت، اندلعت)
@@ -175,12 +178,15 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
         elif trig.sense.constraint("intransitive") is not None:
             args.recipients = []  # «انفجرت عبوة ناسفة»: what follows is the bomb, not its target
         elif (pronoun is None and "o" not in agreement and trig.sense.type in BARE_OBJECT_TYPES
-                and trig.sense.mode not in THING_MODES and trig.sense.constraint("obj") is None):
+                and trig.sense.constraint("obj") is None):
             bare = bare_object(tokens, view, trig, args.actor)
+            if bare is not None and trig.sense.mode in THING_MODES and not _people(tokens, bare):
+                bare = None  # «ضبطت الشرطة كمية من المخدرات»: a thing seized is no participant
             if bare is not None:  # plain words in the object position come before any later noun
                 args.recipients = [[bare]]
-        elif (trig.sense.type == "ASSAULT" and trig.sense.constraint("obj") is not None and not args.recipients
-              and pronoun is None):  # «أطلق مسلحون النار على دورية للشرطة»
+        elif ((trig.sense.type == "ASSAULT" and trig.sense.constraint("obj") is not None
+               or tuple(trig.sense.constraint("obj") or ()) == ("علي",))
+              and not args.recipients and pronoun is None):  # «أطلق مسلحون النار على دورية للشرطة»، «قبضت X على Y»
             on = after_word(tokens, view, trig, "علي")
             on = owned(tokens, view, on) if on is not None and on.entity is None and not on.name else on
             args.recipients = [[on]] if on is not None else []
@@ -267,7 +273,10 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
     where = trig.sense.type == "CONSULT" or trig.sense.lemma in FIGHT_NOUNS
     if genitive and where and all(m.is_place for m in genitive):
         args.location, genitive = genitive[0], []  # «مباحثات القاهرة»، «اشتباكات أجدابيا»: where, not who
-    lam_first = [m for m in after if m.prep == "ل" and not m.is_place and clauses.close(tokens, view, trig.token, m, 1)]
+    aid = trig.sense.type == "AID"  # («مساعدات لليمن»: a country or city receives aid)
+    lam_first = [m for m in after if m.prep == "ل" and (aid or not m.is_place) and clauses.close(tokens, view, trig.token, m, 1)]
+    if aid and not lam_first:  # «سفينة مساعدات إلى عدن»، «وزعت مساعدات على النازحين»: who receives it
+        lam_first = [m for m in after if m.prep in ("الي", "علي") and m.first - trig.token <= AID_DESTINATION_REACH][:1]
     lam = clauses.groups(after[after.index(lam_first[0]):])[0] if lam_first else []
 
     receiver_l = trig.sense.type in RECEIVER_L_TYPES
@@ -335,7 +344,9 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
         args.recipients = [lam]
     if not args.actor and trig.sense.type == "ASSAULT" and trig.sense.lemma in FIGHT_NOUNS:
         against = [m for m in after if m.prep in ("مع", "ضد")][:1]
-        side = [m for m in view.mentions_between(max(view.lo, trig.token - FIGHT_WINDOW), trig.token) if m.prep is None]
+        side = [m for m in view.mentions_between(max(view.lo, trig.token - FIGHT_WINDOW), trig.token) if m.prep is None
+                and not any(tokens[k].norm in DIRECTION_WORDS for k in range(max(view.lo, m.first - 4), m.first))]
+        # («التقدم باتجاه قيادة المحور وإدارة الأمن»: where they advance is no side)
         if against and side:  # «انسحاب القوات العراقية على خلفية اشتباكات مع داعش»
             args.actor, args.recipients = side[-1:], [against]
     between = [m for m in after if m.prep == "بين" and _near_between(tokens, trig, m)]
@@ -410,3 +421,8 @@ def _split_sequence(objects: list[list[Mention]]) -> list[list[Mention]]:
         else:
             out[-1].extend(group)
     return out
+
+
+def _people(tokens: list[Token], mention: Mention) -> bool:
+    """Plain words that name people taken («شبكة إرهابية»، «15 متسللا»), not things."""
+    return any(people_noun(stem_of(tokens[k])) for k in range(mention.first, mention.last + 1))

@@ -15,6 +15,8 @@ from marsad.events.cues import PREPOSITIONS, PUNCT_BOUNDARY, SOFT_BOUNDARY, TIME
 from marsad.events.sentence import QUOTES, Mention, SentenceView, abbreviated_title, is_title_like, stem_of
 
 COMPLEMENTIZERS = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها", "لان", "لانه", "لانها"})
+# «تفجير انتحاري ... وبعد عمليات أمنية ضد X»: what follows «and after» is another event's, not this one's.
+TIME_CLAUSE_OPENERS = frozenset({"وبعد", "وقبل", "وعقب"})
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"})
 OPENING_QUOTES = frozenset({"«", "“"})  # a quotation starts a new clause
 MAX_GENITIVE_GAP = 2
@@ -45,7 +47,7 @@ def after(tokens: list[Token], view: SentenceView, i: int, stop: int) -> list[Me
     for m in view.mentions_between(i + 1, min(stop, view.hi)):
         gap = without_asides([tokens[k].norm for k in range(pos, m.first)
                               if not is_title_like(tokens[k]) and not abbreviated_title(tokens, k)])
-        if any(g in COMPLEMENTIZERS for g in gap):
+        if any(g in COMPLEMENTIZERS or g in TIME_CLAUSE_OPENERS for g in gap):
             break  # «... إلى توحيد صفوفهم وأن يحذوا حذو زعيمهم»: a new clause
         if any(g in PUNCT_BOUNDARY and g not in SOFT_BOUNDARY for g in gap):
             break

@@ -30,9 +30,11 @@ from marsad.events.sentence import (
     Mention,
     SentenceView,
     definite_nisba,
+    is_demonym,
     is_title_like,
     pp_clitic,
     stem_of,
+    without_conjunction,
 )
 from marsad.events.triggers import TriggerMatch
 
@@ -63,7 +65,8 @@ BY_FIRE = frozenset({"برصاص", "بنيران", "بقذيفه", "بقذايف
 FIGHT_WORDS = frozenset({"اشتباكات", "الاشتباكات", "مواجهات", "المواجهات", "معارك", "المعارك", "اشتباك"})
 AGENT_HEADS = frozenset({"انتحاري", "انتحاريا", "انتحاريون", "الانتحاري", "مروحيات", "المروحيات", "قوات", "القوات", "المسلحون", "المسلحين", "المدفعيه", "مدفعيه", "مقاتلات", "المقاتلات", "طايرات", "طايره", "طيران", "جيش", "الجيش", "الشرطه", "التحالف", "ميليشيات", "ميليشيا",
                          "مليشيات", "مليشيا",
-                         "مسلحي", "مسلحين", "مسلحون", "مقاتلي", "مقاتلو", "عناصر"})
+                         "مسلحي", "مسلحين", "مسلحون", "مقاتلي", "مقاتلو", "عناصر", "الاجهزه", "اجهزه", "دوريات",
+                         "الدوريات", "حرس", "الحرس", "القوي", "قوي"})
 
 
 def apposed(tokens: list[Token], view: SentenceView, first: list[Mention], second: list[Mention]) -> bool:
@@ -246,6 +249,8 @@ def relative_agent(tokens: list[Token], view: SentenceView, trig: TriggerMatch) 
 def verb_bases(token: Token) -> set[str]:
     """The token and its stems without future or person prefix or subject suffix (شنوا -> شن، سينفذ -> نفذ)."""
     forms = {token.norm, stem_of(token)}
+    if token.norm.startswith(("وال", "فال")) and len(token.norm) >= 5:
+        forms.add(without_conjunction(token.norm))  # «وألقت»: و + a verb that starts like the article
     bare = {f[: -len(x)] for f in forms for x in ("وا", "ون", "ان", "ت", "ا") if f.endswith(x) and len(f) - len(x) >= 2}
     forms |= bare
     forms |= {f[1:] for f in forms if f[:1] == "س" and f[1:2] in ("ي", "ت", "ن") and len(f) >= 5}  # سيعقد
@@ -282,6 +287,18 @@ def bare_object(tokens: list[Token], view: SentenceView, trig: TriggerMatch, act
             m.first == start + 1 and m.entity is not None and m.entity.type != "NORP" for m in view.mentions):
         bare = plain_words(tokens, view, start, title=True)  # «هاجموا قرية فلسطينية»: a place with no name
     return owned(tokens, view, bare)
+
+
+def _imperfect_verb(previous: Token, token: Token) -> bool:
+    """`token` reads as an imperfect verb opening a clause on the noun before it: «ستيني ينتحل صفة»، «شبكة
+    إرهابية تنتمي» (ي- words that are no nisba; ت- words after a nisba adjective, and no nisba themselves)."""
+    norm, nisba = token.norm, ("ي", "يه", "يا", "يين", "يون")
+    if len(norm) < 4 or not norm.isalpha() or is_demonym(token):
+        return False  # («شرطيين تركيين»)
+    if norm.startswith("ي"):
+        return not norm.endswith((*nisba, "ه"))
+    return (norm.startswith("ت") and previous.norm.endswith(nisba)
+            and not norm.endswith(("ه", "ات", "يه", "يا", "يين", "يون")))
 
 
 def owned(tokens: list[Token], view: SentenceView, bare: Mention | None) -> Mention | None:
@@ -406,8 +423,8 @@ def plain_words(tokens: list[Token], view: SentenceView, start: int, title: bool
             break
         if not plain or (end > start and norm.startswith("و")) or any(m.first == end for m in view.mentions):
             break
-        if end > start and (norm.endswith("وا") or norm in SUSPECT_VERBS):
-            break  # «ثلاثة جنود قتلوا»، «15 شخصا يشتبه في»: a verb ends the noun phrase
+        if end > start and (norm.endswith("وا") or norm in SUSPECT_VERBS or _imperfect_verb(tokens[end - 1], tok)):
+            break  # «ثلاثة جنود قتلوا»، «15 شخصا يشتبه في»، «شبكة إرهابية تنتمي»: a verb ends the noun phrase
         end += 1
     if end == start:
         return None

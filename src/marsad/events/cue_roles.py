@@ -64,9 +64,12 @@ def threatened_target(tokens: list[Token], view: SentenceView, trig: TriggerMatc
         norm = tokens[k].norm
         if norm in PUNCT_BOUNDARY:
             return None
-        if norm.startswith("ب") and len(norm) >= 5 and k + 1 < view.hi:
+        if norm.startswith("ب") and (len(norm) >= 5 or norm in ("بشن", "بضرب")) and k + 1 < view.hi:
             named = next((m for m in view.mentions if m.first == k + 1 and not m.title_only), None)
-            return named or plain_words(tokens, view, k + 1)
+            on = next((m for m in view.mentions if k + 1 < m.first <= k + 3 and m.prep in ("علي", "ضد")), None)
+            if norm in ("بشن", "بضرب") and not on:
+                return named  # «هدد بشن هجمات»: the attacks are what is threatened, not whom
+            return named or on or plain_words(tokens, view, k + 1)  # «بشن هجمات على السعودية»
     return None
 
 

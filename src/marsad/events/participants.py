@@ -8,7 +8,7 @@ from __future__ import annotations
 from marsad.arabic.normalize import normalize
 from marsad.arabic.numbers import is_cardinal_word
 from marsad.document import Document, Entity, Event, Location, Participant
-from marsad.events.cues import GROUP_HEADS
+from marsad.events.cues import GROUP_HEADS, people_noun
 from marsad.events.resolve import TitleIndex, latest_person, pronoun_suffix
 from marsad.events.sentence import Mention, SentenceView
 from marsad.events.triggers import TriggerMatch
@@ -40,8 +40,9 @@ def human(doc: Document, p: Participant) -> bool:
     if ent is not None:
         return ent.type in ("PER", "NORP")
     words = normalize(p.text).split()
-    return bool(words) and (words[0][:1].isdigit() or is_cardinal_word(words[0]) or words[0] in GROUP_HEADS or len(words) >= 2 and words[0] in
-                            ("اكثر", "نحو", "عشرات", "ميات", "الاف"))
+    return bool(words) and (words[0][:1].isdigit() or is_cardinal_word(words[0]) or words[0] in GROUP_HEADS
+                            or people_noun(words[0])
+                            or len(words) >= 2 and words[0] in ("اكثر", "نحو", "عشرات", "ميات", "الاف"))
 
 
 def state(doc: Document, p: Participant) -> bool:

@@ -330,12 +330,14 @@ def _add_noun_phrases(doc: Document, view: SentenceView, known_word: Callable[[s
                 break  # «رئيس الأركان التركي | القوات التركية»: the adjective closed the phrase
             if nxt.norm in HONORIFICS or nxt.norm in TIME_WORDS:
                 break  # «قوات الأمن المصرية | القيادي في ...»: a title of the name that follows; «| اليوم»
+            if definite and known_word is not None and known_word(nxt.norm):
+                break  # «ألقت الشرطة السعودية | القبض»: a definite phrase takes adjectives, and an event noun is none
             sound_plural = len(tok.norm) > 4 and tok.norm.endswith(("ون", "ين")) and stem_of(tok) not in PERSON_HEADS
             if sound_plural and not is_title_like(nxt):
                 break  # «مسلحون | النار»: a plural with its ن takes adjectives, no genitive
             if (nxt.norm in PREPOSITIONS or nxt.norm in NOT_NISBA or pp_clitic(nxt)
                     or not (nxt.norm.startswith("ال") or (is_title_like(nxt) and not definite)
-                            or (not definite and stem_of(nxt) in WEAK_HEADS))):  # «مروحيات طيران الجيش»
+                            or (not definite and stem_of(nxt) in WEAK_HEADS | GROUP_HEADS))):  # «مروحيات طيران الجيش»، «دوريات حرس الحدود»
                 break  # a genitive chain ends at its first definite word: «الوزارة | رئيس ديوان»
             last += 1
         if last == i and stem_of(tok) in CONSTRUCT_HEADS:  # «مسلحي جماعات منافسة»: an indefinite genitive

@@ -1,0 +1,117 @@
+"""The most common phrasings of arrests, seizures, aid and threats in Arabic news, each with plain-word
+participants the NER does not tag; invented sentences with hand-set entities."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from marsad.document import Document
+
+from .conftest import event_pairs
+
+MakeDoc = Callable[..., Document]
+
+
+def test_arrest_told_with_alqa_alqabd(make_doc: MakeDoc) -> None:
+    doc = make_doc("ألقت الشرطة السعودية القبض على رجل في الرياض.", [("الرياض", "GPE", "SAU")])
+    assert event_pairs(doc, "COERCE") == [(["الشرطة السعودية"], ["رجل"])]
+
+
+def test_a_definite_phrase_stops_at_the_event_noun(make_doc: MakeDoc) -> None:
+    doc = make_doc("ألقت قوات الأمن العراقية القبض على خمسة أشخاص في بغداد.", [("بغداد", "GPE", "IRQ")])
+    assert event_pairs(doc, "COERCE") == [(["قوات الأمن العراقية"], ["خمسة أشخاص"])]
+
+
+def test_qabad_ala_after_the_subject(make_doc: MakeDoc) -> None:
+    doc = make_doc("قبضت الشرطة على ثلاثة متهمين في جدة.", [("جدة", "GPE", "SAU")])
+    assert event_pairs(doc, "COERCE") == [(["الشرطة"], ["ثلاثة متهمين"])]
+
+
+def test_qabad_without_ala_is_no_arrest(make_doc: MakeDoc) -> None:
+    doc = make_doc("قبض الموظفون رواتبهم أمس.", [])
+    assert event_pairs(doc, "COERCE") == []
+
+
+def test_security_services_seize_a_cell(make_doc: MakeDoc) -> None:
+    doc = make_doc("ضبطت الأجهزة الأمنية شبكة إرهابية في الكويت.", [("الكويت", "GPE", "KWT")])
+    assert event_pairs(doc, "COERCE") == [(["الأجهزة الأمنية"], ["شبكة إرهابية"])]
+
+
+def test_border_guard_patrols_seize_infiltrators(make_doc: MakeDoc) -> None:
+    doc = make_doc("وضبطت دوريات حرس الحدود 15 متسللا.", [])
+    assert event_pairs(doc, "COERCE") == [(["دوريات حرس الحدود"], ["15 متسللا"])]
+
+
+def test_drugs_seized_are_no_participant(make_doc: MakeDoc) -> None:
+    doc = make_doc("ضبطت الشرطة كمية من المخدرات في جدة.", [("جدة", "GPE", "SAU")])
+    assert event_pairs(doc, "COERCE") == [(["الشرطة"], [])]
+
+
+def test_awqafa_arrests_people_and_stops_things(make_doc: MakeDoc) -> None:
+    doc = make_doc("أوقفت الشرطة التركية 20 شخصا في إسطنبول. وأوقفت الحكومة العمل بالقرار.",
+                   [("إسطنبول", "GPE", "TUR")])
+    assert event_pairs(doc, "COERCE") == [(["الشرطة التركية"], ["20 شخصا"])]
+
+
+def test_an_engineer_is_abducted(make_doc: MakeDoc) -> None:
+    doc = make_doc("اختطف مسلحون مهندسا في ليبيا.", [("ليبيا", "GPE", "LBY")])
+    assert event_pairs(doc, "ASSAULT") == [(["مسلحون"], ["مهندسا"])]
+
+
+def test_aid_to_a_country(make_doc: MakeDoc) -> None:
+    doc = make_doc("قدم مركز الملك سلمان للإغاثة مساعدات إنسانية لسوريا.",
+                   [("مركز الملك سلمان للإغاثة", "ORG", "SAU"), ("سوريا", "GPE", "SYR")])
+    assert event_pairs(doc, "AID") == [(["مركز الملك سلمان للإغاثة"], ["سوريا"])]
+
+
+def test_aid_sent_to_a_city(make_doc: MakeDoc) -> None:
+    doc = make_doc("أرسلت الإمارات سفينة مساعدات إلى عدن.", [("الإمارات", "GPE", "ARE"), ("عدن", "GPE", "YEM")])
+    assert event_pairs(doc, "AID") == [(["الإمارات"], ["عدن"])]
+
+
+def test_a_threat_of_attacks_on_a_country(make_doc: MakeDoc) -> None:
+    doc = make_doc("هدد تنظيم داعش بشن هجمات على السعودية.",
+                   [("تنظيم داعش", "ORG"), ("السعودية", "GPE", "SAU")])
+    assert event_pairs(doc, "THREATEN") == [(["تنظيم داعش"], ["السعودية"])]
+
+
+def test_a_threat_of_attacks_names_no_target(make_doc: MakeDoc) -> None:
+    doc = make_doc("هدد تنظيم داعش بشن هجمات.", [("تنظيم داعش", "ORG")])
+    assert event_pairs(doc, "THREATEN") == []
+
+
+def test_waalqat_is_the_light_verb_after_the_conjunction(make_doc: MakeDoc) -> None:
+    doc = make_doc("وألقت قوات الأمن العراقية القبض على خمسة أشخاص في بغداد.", [("بغداد", "GPE", "IRQ")])
+    assert event_pairs(doc, "COERCE") == [(["قوات الأمن العراقية"], ["خمسة أشخاص"])]
+
+
+def test_an_imperfect_verb_ends_the_plain_object(make_doc: MakeDoc) -> None:
+    doc = make_doc("ضبطت الأجهزة الأمنية الكويتية شبكة إرهابية تنتمي إلى تنظيم داعش. "
+                   "وألقت الشرطة القبض على ستيني ينتحل صفة طبيب.",
+                   [("الكويتية", "NORP", "KWT"), ("تنظيم داعش", "ORG")])
+    assert event_pairs(doc, "COERCE") == [(["الأجهزة الأمنية الكويتية"], ["شبكة إرهابية"]), (["الشرطة"], ["ستيني"])]
+
+
+def test_a_nationality_after_a_nisba_plural_is_no_verb(make_doc: MakeDoc) -> None:
+    doc = make_doc("مقتل شرطيين تركيين في هجوم منسوب لحزب العمال الكردستاني",
+                   [("تركيين", "NORP", "TUR"), ("حزب العمال الكردستاني", "ORG", "TUR")])
+    assert event_pairs(doc, "ASSAULT") == [(["حزب العمال الكردستاني"], ["شرطيين تركيين"])]
+
+
+def test_southern_forces_arrest(make_doc: MakeDoc) -> None:
+    doc = make_doc("وقالت حركة المقاومة إن القوى الجنوبية اعتقلت القائد العسكري عبدالخالق الحوثي.",
+                   [("حركة المقاومة", "ORG", "YEM"), ("عبدالخالق الحوثي", "PER", "YEM")])
+    assert event_pairs(doc, "COERCE") == [(["القوى الجنوبية"], ["عبدالخالق الحوثي"])]
+
+
+def test_what_follows_and_after_is_another_events(make_doc: MakeDoc) -> None:
+    doc = make_doc("دعا الأمين العام للحلف إلى اجتماع طارئ بعد تفجير انتحاري وقع الأسبوع الماضي هناك وبعد عمليات "
+                   "أمنية تركية ضد تنظيم الدولة الإسلامية وحزب العمال الكردستاني.",
+                   [("حزب العمال الكردستاني", "ORG", "TUR"), ("تركية", "NORP", "TUR"), ("تنظيم الدولة الإسلامية", "ORG")])
+    assert event_pairs(doc, "ASSAULT") == [(["انتحاري"], [])]
+
+
+def test_where_they_advance_is_no_side_of_the_clashes(make_doc: MakeDoc) -> None:
+    doc = make_doc("تقدمت المقاومة باتجاه قيادة المحور وإدارة الأمن العام بعد اشتباكات عنيفة مع مليشيات الحوثي.",
+                   [("إدارة الأمن العام", "ORG", "YEM"), ("الحوثي", "ORG", "YEM")])
+    assert all("إدارة الأمن العام" not in actors for actors, _ in event_pairs(doc, "ASSAULT"))
