@@ -115,3 +115,89 @@ def test_where_they_advance_is_no_side_of_the_clashes(make_doc: MakeDoc) -> None
     doc = make_doc("تقدمت المقاومة باتجاه قيادة المحور وإدارة الأمن العام بعد اشتباكات عنيفة مع مليشيات الحوثي.",
                    [("إدارة الأمن العام", "ORG", "YEM"), ("الحوثي", "ORG", "YEM")])
     assert all("إدارة الأمن العام" not in actors for actors, _ in event_pairs(doc, "ASSAULT"))
+
+
+def test_a_memorandum_signed_with_someone(make_doc: MakeDoc) -> None:
+    doc = make_doc("وقعت السعودية مذكرة تفاهم مع فرنسا.", [("السعودية", "GPE", "SAU"), ("فرنسا", "GPE", "FRA")])
+    assert event_pairs(doc, "AGREE") == [(["السعودية"], ["فرنسا"])]
+
+
+def test_a_government_before_an_organisation_is_the_subject(make_doc: MakeDoc) -> None:
+    doc = make_doc("حمّلت الحكومة اليمنية الحوثيين مسؤولية انهيار الهدنة.", [("الحوثيين", "ORG", "YEM")])
+    assert event_pairs(doc, "ACCUSE") == [(["الحكومة اليمنية"], ["الحوثيين"])]
+
+
+def test_what_is_denounced_after_ba(make_doc: MakeDoc) -> None:
+    doc = make_doc("نددت منظمة العفو الدولية بإعدام السجناء في إيران.",
+                   [("منظمة العفو الدولية", "ORG"), ("إيران", "GPE", "IRN")])
+    assert event_pairs(doc, "ACCUSE") == [(["منظمة العفو الدولية"], ["إعدام السجناء"])]
+
+
+def test_a_secretary_general_of_an_organisation_praises_a_state(make_doc: MakeDoc) -> None:
+    doc = make_doc("أشاد الأمين العام للأمم المتحدة بجهود المملكة في مكافحة الإرهاب.", [("لأمم المتحدة", "ORG")])
+    assert event_pairs(doc, "SUPPORT") == [(["الأمين العام للأمم المتحدة"], ["المملكة"])]
+
+
+def test_prisoners_released(make_doc: MakeDoc) -> None:
+    doc = make_doc("أطلقت السلطات سراح عشرين معتقلا.", [])
+    assert event_pairs(doc, "CONCEDE") == [(["السلطات"], ["عشرين معتقلا"])]
+
+
+def test_the_police_open_fire(make_doc: MakeDoc) -> None:
+    doc = make_doc("أطلقت الشرطة النار على المتظاهرين.", [])
+    assert event_pairs(doc, "ASSAULT") == [(["الشرطة"], ["المتظاهرين"])]
+
+
+def test_courts_sentence(make_doc: MakeDoc) -> None:
+    doc = make_doc("حكمت محكمة مصرية على ثلاثة صحفيين بالسجن. قضت المحكمة الجزائية المتخصصة بسجن مواطن عشر سنوات.",
+                   [("مصرية", "NORP", "EGY")])
+    assert event_pairs(doc, "SANCTION") == [(["محكمة مصرية"], ["ثلاثة صحفيين"]),
+                                            (["المحكمة الجزائية المتخصصة"], ["مواطن"])]
+
+
+def test_self_rule_on_a_land_is_no_sentence(make_doc: MakeDoc) -> None:
+    doc = make_doc("هدفهم منع الأكراد السوريين من إنشاء حكم ذاتي على أرضهم.", [("الأكراد", "NORP")])
+    assert event_pairs(doc, "SANCTION") == []
+
+
+def test_an_aside_between_dashes_is_no_subject(make_doc: MakeDoc) -> None:
+    doc = make_doc("وكانت الأجهزة الأمنية - عقب وقوع التفجير الإرهابي في مسجد الإمام الصادق - ألقت القبض على السائق.",
+                   [("الصادق", "PER")])
+    assert event_pairs(doc, "COERCE") == [(["الأجهزة الأمنية"], ["السائق"])]
+
+
+def test_the_site_a_suicide_bomber_blew_himself_up_in(make_doc: MakeDoc) -> None:
+    doc = make_doc("فجر انتحاري نفسه في مسجد بالكويت.", [("الكويت", "GPE", "KWT")])
+    assert event_pairs(doc, "ASSAULT") == [(["انتحاري"], ["مسجد"])]
+
+
+def test_a_trial_names_an_attack_told_before(make_doc: MakeDoc) -> None:
+    doc = make_doc("بدء محاكمة متهمين في تفجير مسجد الصادق بالكويت", [("الكويت", "GPE", "KWT")])
+    assert event_pairs(doc, "ASSAULT") == []
+
+
+def test_an_aim_is_no_attack(make_doc: MakeDoc) -> None:
+    doc = make_doc("وأقر عيدان بأنه على علم بهدف التفجير بعد لقائه بالقباع.", [("عيدان", "PER"), ("القباع", "PER")])
+    assert event_pairs(doc, "ASSAULT") == []
+
+
+def test_a_counted_nationality_is_one_plain_participant(make_doc: MakeDoc) -> None:
+    doc = make_doc("اعتقلت قوات الاحتلال الإسرائيلي عشرة فلسطينيين في الضفة الغربية.",
+                   [("قوات الاحتلال الإسرائيلي", "ORG", "ISR"), ("فلسطينيين", "NORP", "PSE"), ("الضفة الغربية", "LOC")])
+    assert event_pairs(doc, "COERCE") == [(["قوات الاحتلال الإسرائيلي"], ["عشرة فلسطينيين"])]
+
+
+def test_dahama_raids(make_doc: MakeDoc) -> None:
+    doc = make_doc("دهمت الشرطة التركية منازل مشتبه بهم في إسطنبول.", [("إسطنبول", "GPE", "TUR")])
+    assert event_pairs(doc, "COERCE") == [(["الشرطة التركية"], ["منازل مشتبه بهم"])]
+
+
+def test_thousands_take_part_in_a_march(make_doc: MakeDoc) -> None:
+    doc = make_doc("شارك الآلاف في مسيرة حاشدة في القاهرة.", [("القاهرة", "GPE", "EGY")])
+    assert event_pairs(doc, "PROTEST") == [(["الآلاف"], [])]
+
+
+def test_a_grant_with_its_value_before_the_receiver(make_doc: MakeDoc) -> None:
+    doc = make_doc("قدمت المملكة العربية السعودية منحة بقيمة مليار دولار لسوريا.",
+                   [("المملكة العربية السعودية", "GPE", "SAU"), ("سوريا", "GPE", "SYR")])
+    assert event_pairs(doc, "AID") == [(["المملكة العربية السعودية"], ["سوريا"])]

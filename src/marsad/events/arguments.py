@@ -49,10 +49,13 @@ from marsad.events.cue_roles import (
     ANNOUNCE_VERBS,
     SUFFER_VERBS,
     after_word,
+    bombed_site,
     crowd_subject,
     enemy_dead,
     light_crowd,
+    praised,
     protested,
+    sentenced,
     suffered_plain,
     threatened_target,
 )
@@ -83,6 +86,7 @@ TRANSITIVE_TYPES = frozenset({"CONSULT", "ASSAULT", "COERCE", "ACCUSE", "THREATE
 # Types whose object may be a plain noun phrase (اعتقلت الشرطة خمسة أشخاص): people done things to.
 BARE_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE"})
 AID_DESTINATION_REACH = 4
+AID_GAP = 4  # plain words between aid and its receiver: its kind or its value
 THING_MODES = frozenset({"ban", "censor", "seize", "curfew"})  # their object is a thing, not a participant
 RECEIVER_L_TYPES = frozenset({"AID", "SUPPORT", "REQUEST", "THREATEN", "ACCUSE"})
 SYMMETRIC_MODES = frozenset({"meet", "discuss", "mediate"})
@@ -149,7 +153,8 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
             args.recipients = [args.actor] if args.actor else args.recipients[:1] or ([[plain]] if plain else [])
             args.actor = killer(tokens, view, trig)
         elif trig.sense.constraint("suicide") is not None:  # «فجر انتحاري (من التنظيم) نفسه في ...»
-            bomber = plain_words(tokens, view, trig.token + 1)
+            bomber = plain_words(tokens, view, trig.token + 1) or next(
+                (m for m in view.mentions if m.first == trig.token + 1 and m.entity is None), None)  # («انتحاري» a group word)
             if bomber is not None and tokens[bomber.first].norm in trig.sense.constraint("obj"):
                 bomber = None  # «انتحاريا من التنظيم فجر نفسه»: the bomber was named before the verb
                 args.actor = [m for m in view.mentions if 0 < trig.token - m.last <= 3 and m.first > view.lo
@@ -161,7 +166,8 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
                   and tokens[bomber.last + 1].norm == "من"]
             args.actor = args.actor if args.actor and args.actor[0].first < trig.token else (
                 of or ([bomber] if bomber is not None else []))
-            args.recipients = []
+            hit = bombed_site(tokens, view, trig)  # «فجر نفسه داخل المسجد»: the site is the target
+            args.recipients = [[hit]] if hit is not None else []
         elif trig.sense.cameo == CAPTURE:  # «استعادت X القاعدة من أيدي Y»: the side that lost it is the target
             held = held_by(tokens, view, trig)
             args.recipients = [held] if held else args.recipients
@@ -170,11 +176,18 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
         elif trig.sense.type == "PROTEST" and (crowd := crowd_subject(tokens, view, trig, args.actor)) is not None:
             args.actor, args.recipients = [crowd], []  # «تجمع المئات خارج مكتب X»: the crowd, not X
         elif trig.sense.mode == "release" and not args.recipients and pronoun is None:
-            freed = after_word(tokens, view, trig, "عن")  # «أفرجت السلطات عن صحفي أمريكي»
+            freed = after_word(tokens, view, trig, "عن") or after_word(tokens, view, trig, "سراح")
+            # «أفرجت السلطات عن صحفي أمريكي»، «أطلقت السلطات سراح عشرين معتقلا»
             args.recipients = [[freed]] if freed is not None else []
         elif trig.sense.type == "THREATEN" and not args.recipients and pronoun is None:
             aimed = threatened_target(tokens, view, trig)  # «هدد الحوثيون باستهداف المنشآت النفطية»
             args.recipients = [[aimed]] if aimed is not None else []
+        elif trig.sense.mode == "convict" and pronoun is None:
+            convict = sentenced(tokens, view, trig)  # «حكمت محكمة على ثلاثة صحفيين بالسجن»
+            args.recipients = [[convict]] if convict is not None else []
+        elif trig.sense.type == "SUPPORT" and not args.recipients and pronoun is None and args.actor:
+            whose = praised(tokens, view, trig, args.actor)  # «أشاد X بجهود المملكة»
+            args.recipients = [[whose]] if whose is not None else []
         elif trig.sense.constraint("intransitive") is not None:
             args.recipients = []  # «انفجرت عبوة ناسفة»: what follows is the bomb, not its target
         elif (pronoun is None and "o" not in agreement and trig.sense.type in BARE_OBJECT_TYPES
@@ -274,7 +287,8 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
     if genitive and where and all(m.is_place for m in genitive):
         args.location, genitive = genitive[0], []  # «مباحثات القاهرة»، «اشتباكات أجدابيا»: where, not who
     aid = trig.sense.type == "AID"  # («مساعدات لليمن»: a country or city receives aid)
-    lam_first = [m for m in after if m.prep == "ل" and (aid or not m.is_place) and clauses.close(tokens, view, trig.token, m, 1)]
+    lam_first = [m for m in after if m.prep == "ل" and (aid or not m.is_place)
+                 and clauses.close(tokens, view, trig.token, m, AID_GAP if aid else 1)]  # («منحة بقيمة مليار دولار للأردن»)
     if aid and not lam_first:  # «سفينة مساعدات إلى عدن»، «وزعت مساعدات على النازحين»: who receives it
         lam_first = [m for m in after if m.prep in ("الي", "علي") and m.first - trig.token <= AID_DESTINATION_REACH][:1]
     lam = clauses.groups(after[after.index(lam_first[0]):])[0] if lam_first else []
@@ -378,7 +392,7 @@ def _obliques(args: Arguments, tokens: list[Token], view: SentenceView, trig: Tr
              and not attached_elsewhere(tokens, view, trig, m) and not modifies_participant(tokens, view, trig, m)
              and not (m.prep == "ب" and m.is_place) and not _bare_title(tokens, m)
              and not (m.prep == "لدي" and any(0 < m.first - o.last <= 2 for o in taken_mentions))
-             and (m.prep != "ل" or not m.is_place or trig.sense.type == "CONSULT")]
+             and (m.prep != "ل" or not m.is_place or trig.sense.type in ("CONSULT", "AID"))]
     if not extra:
         return
     if args.recipients and any(m.entity is not None or m.name or _leader(tokens, m) for g in args.recipients for m in g):

@@ -98,6 +98,16 @@ def _titles_between(tokens: list[Token], view: SentenceView, pos: int, m: Mentio
             and all(tokens[k].norm in SOFT_BOUNDARY for k in rest))
 
 
+DASHES = frozenset({"-", "–", "—"})
+
+
+def in_dashes(tokens: list[Token], view: SentenceView, m: Mention, end: int) -> bool:
+    """The mention lies in an aside between two dashes before token `end` («وكانت الأجهزة الأمنية - عقب
+    وقوع التفجير في مسجد الإمام الصادق - ألقت القبض»)."""
+    opened = sum(tokens[k].text.strip() in DASHES for k in range(view.lo, m.first)) % 2 == 1
+    return opened and any(tokens[k].text.strip() in DASHES for k in range(m.last + 1, end))
+
+
 def without_asides(gap: list[str]) -> list[str]:
     """The words between two arguments less the asides that leave the clause open: a time in brackets
     («اليوم (الأربعاء)،») and a short prepositional phrase between commas («استقبل X، في قصر السلام، Y»)."""

@@ -66,7 +66,8 @@ FIGHT_WORDS = frozenset({"اشتباكات", "الاشتباكات", "مواجه
 AGENT_HEADS = frozenset({"انتحاري", "انتحاريا", "انتحاريون", "الانتحاري", "مروحيات", "المروحيات", "قوات", "القوات", "المسلحون", "المسلحين", "المدفعيه", "مدفعيه", "مقاتلات", "المقاتلات", "طايرات", "طايره", "طيران", "جيش", "الجيش", "الشرطه", "التحالف", "ميليشيات", "ميليشيا",
                          "مليشيات", "مليشيا",
                          "مسلحي", "مسلحين", "مسلحون", "مقاتلي", "مقاتلو", "عناصر", "الاجهزه", "اجهزه", "دوريات",
-                         "الدوريات", "حرس", "الحرس", "القوي", "قوي"})
+                         "الدوريات", "حرس", "الحرس", "القوي", "قوي", "محكمه", "المحكمه", "محاكم",
+                         "المحاكم", "النيابه"})
 
 
 def apposed(tokens: list[Token], view: SentenceView, first: list[Mention], second: list[Mention]) -> bool:
@@ -183,7 +184,10 @@ def target_on(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> li
 
 
 def attached_elsewhere(tokens: list[Token], view: SentenceView, trig: TriggerMatch, m: Mention) -> bool:
-    """A prepositional phrase right after a plain noun belongs to that noun («السيطرة على مدينة عدن»)."""
+    """A prepositional phrase right after a plain noun belongs to that noun («السيطرة على مدينة عدن»); not the
+    receiver of aid after its value («قدمت منحة بقيمة مليار دولار للأردن»)."""
+    if trig.sense.type == "AID" and m.prep == "ل":
+        return False
     k = m.first - 1
     while k > trig.token and (is_title_like(tokens[k]) or tokens[k].text in QUOTES):
         k -= 1
@@ -193,8 +197,9 @@ def attached_elsewhere(tokens: list[Token], view: SentenceView, trig: TriggerMat
         k -= 1
     if k <= trig.token or any(t.first <= k <= t.last for t in view.mentions):
         return False
-    if set(candidate_stems(tokens[k].norm)) & set(trig.sense.constraint("obj") or ()):
-        return False  # «استدعت سفيرها لدى إيران»: the object named by the trigger's sense is part of it
+    obj = set(trig.sense.constraint("obj") or ())
+    if any(set(candidate_stems(tokens[j].norm)) & obj for j in range(max(k - 1, trig.token + 1), k + 1)):
+        return False  # «استدعت سفيرها لدى إيران»، «وقعت مذكرة تفاهم مع»: the object the sense names is part of it
     return not (is_title_like(tokens[k]) or tokens[k].norm in TIME_WORDS or tokens[k].norm == "قبل")
 
 
@@ -226,7 +231,7 @@ def verb_before(tokens: list[Token], view: SentenceView, trig: TriggerMatch, ver
             if chain:  # «سيزور الجبير موسكو يجري خلالها مباحثات»: the same subject goes on
                 return chain
             earlier = clauses.before(tokens, view, k, view.lo - 1).mentions
-            bare = [m for m in earlier if m.prep is None]
+            bare = [m for m in earlier if m.prep is None and not clauses.in_dashes(tokens, view, m, k)]
             return clauses.groups(bare)[-1] if bare else []
     return []
 
@@ -323,6 +328,8 @@ def condemned(tokens: list[Token], view: SentenceView, trig: TriggerMatch, actor
         start += 2 if tokens[start].norm in ("باشد", "بكل") else 1
     if start >= view.hi or tokens[start].norm in INCIDENT_WORDS and start + 1 < view.hi:
         start += 1 if start < view.hi else 0  # «حادث التفجير»: the incident word is not the name of it
+    if start < view.hi and trig.sense.mode == "disapprove" and pp_clitic(tokens[start]) == "ب":
+        return _after_clitic(tokens, view, start, "ب", True)  # «نددت X بإعدام السجناء»
     if start >= view.hi or not tokens[start].norm.startswith("ال"):
         return None
     return plain_words(tokens, view, start)
@@ -334,11 +341,19 @@ def condemned_for(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -
     k = trig.token + 1
     while k < view.hi and (tokens[k].norm in INTENSIFIERS or k - trig.token <= 1 and tokens[k].norm in MANNER_WORDS):
         k += 1
-    if k >= view.hi or pp_clitic(tokens[k]) != "ل" or any(m.first <= k <= m.last for m in view.mentions):
+    return _after_clitic(tokens, view, k, "ل")
+
+
+def _after_clitic(tokens: list[Token], view: SentenceView, k: int, clitic: str,
+                  genitive: bool = False) -> Mention | None:
+    """The noun that token k joins to its preposition clitic, with the definite words after it, as a mention
+    that starts after the clitic; `genitive`: a named genitive is part of it («بإعدام السجناء»)."""
+    if k >= view.hi or pp_clitic(tokens[k]) != clitic or any(m.first <= k <= m.last for m in view.mentions):
         return None
     end = k
     while end + 1 < view.hi and end - k < MAX_BARE_OBJECT - 1 and tokens[end + 1].norm.startswith("ال") \
-            and tokens[end + 1].norm not in clauses.RELATIVES and not any(m.first == end + 1 for m in view.mentions):
+            and tokens[end + 1].norm not in clauses.RELATIVES \
+            and (genitive or not any(m.first == end + 1 for m in view.mentions)):
         end += 1  # «للهجوم الإرهابي الجبان»
     start = tokens[k].start + 1
     return Mention(k, end, start, tokens[end].end, view.span.text[start - view.span.start:tokens[end].end - view.span.start])
@@ -413,7 +428,8 @@ def plain_words(tokens: list[Token], view: SentenceView, start: int, title: bool
     while end < view.hi and end - start < MAX_BARE_OBJECT:
         tok = tokens[end]
         norm = tok.norm
-        clitic = any(w.kind == "proclitic" and w.text in ("ب", "ل", "ك") for w in tok.words)
+        clitic = any(w.kind == "proclitic" and w.text in ("ب", "ل", "ك") for w in tok.words) and not (
+            end > start and is_demonym(tok))  # («عشرة فلسطينيين»: no ف + ل)
         plain = (norm.isalnum() and norm not in PREPOSITIONS and norm not in NOT_NAMES and not clitic
                  and norm not in TIME_WORDS and norm not in clauses.RELATIVES)
         adjective = end > start and any(m.first == m.last == end and m.entity is not None and m.entity.type == "NORP"
@@ -423,6 +439,8 @@ def plain_words(tokens: list[Token], view: SentenceView, start: int, title: bool
             break
         if not plain or (end > start and norm.startswith("و")) or any(m.first == end for m in view.mentions):
             break
+        if end > start and is_count_word(norm) and not is_count_word(tokens[end - 1].norm):
+            break  # «بسجن مواطن | عشر سنوات»: a count after the noun starts another phrase
         if end > start and (norm.endswith("وا") or norm in SUSPECT_VERBS or _imperfect_verb(tokens[end - 1], tok)):
             break  # «ثلاثة جنود قتلوا»، «15 شخصا يشتبه في»، «شبكة إرهابية تنتمي»: a verb ends the noun phrase
         end += 1

@@ -17,7 +17,7 @@ from marsad.events.constructions import (
     verb_bases,
 )
 from marsad.events.cues import PUNCT_BOUNDARY
-from marsad.events.sentence import Mention, SentenceView, stems_of
+from marsad.events.sentence import Mention, SentenceView, pp_clitic, stems_of
 from marsad.events.triggers import TriggerMatch
 
 SUFFER_VERBS = frozenset({"تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض", "يتعرضون"})
@@ -25,9 +25,12 @@ ENEMY_WORDS = frozenset({"ارهابي", "ارهابيا", "ارهابيين", "
                          "متشددا", "متشددين", "تكفيري", "تكفيريا", "تكفيريين", "انتحاري", "انتحاريا", "انتحاريين"})
 ANNOUNCE_VERBS = frozenset({"اعلن", "اعلنت", "يعلن", "تعلن", "اكد", "اكدت", "يوكد", "توكد"})
 # Verbs that carry a protest noun as their object: «نفذ المئات اعتصاما»، «بدأوا اعتصاما».
-CROWD_LIGHT_VERBS = frozenset({"نفذ", "بدا", "نظم", "اقام", "واصل"})  # (bases: see constructions.verb_bases)
+CROWD_LIGHT_VERBS = frozenset({"نفذ", "بدا", "نظم", "اقام", "واصل", "شارك"})  # («شارك الآلاف في مسيرة»)  # (bases: see constructions.verb_bases)
 LIGHT_REACH = 6
 MAX_CROWD_WORDS = 3
+PENALTY_NOUNS = frozenset({"بسجن", "باعدام", "بحبس"})  # a sentence with its convict in the genitive
+PRAISE_REACH = 4
+SITE_PREPOSITIONS = frozenset({"في", "داخل", "امام", "قرب", "وسط"})  # words from a verb of praise (and its subject) to the بـ of what it praises
 PROTEST_REACH = 12  # words from a protest to the «احتجاجا على» that says what it is against
 CLAUSE_OPENERS = frozenset({"فيما", "بينما", "حيث", "كما"})
 
@@ -56,6 +59,43 @@ def after_word(tokens: list[Token], view: SentenceView, trig: TriggerMatch, word
         return None
     return next((m for m in view.mentions if m.first == at + 1 and not m.title_only), None) or plain_words(
         tokens, view, at + 1, title=True)
+
+
+def bombed_site(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> Mention | None:
+    """Where a suicide bomber blew himself up, when it is a site and not a town: «فجر نفسه داخل المسجد»،
+    «فجر انتحاري نفسه في مسجد بالكويت» (a named city or country is where, the location)."""
+    self_at = next((k for k in range(trig.token + 1, min(view.hi, trig.token + 5)) if tokens[k].norm == "نفسه"), None)
+    if self_at is None or self_at + 2 >= view.hi or tokens[self_at + 1].norm not in SITE_PREPOSITIONS:
+        return None
+    named = next((m for m in view.mentions if m.first == self_at + 2), None)
+    if named is not None:
+        return None if named.is_place else named
+    return plain_words(tokens, view, self_at + 2, title=True)
+
+
+def praised(tokens: list[Token], view: SentenceView, trig: TriggerMatch, actor: list[Mention]) -> Mention | None:
+    """«أشاد X بجهود المملكة»، «رحب X بقرار مجلس الأمن»: whose work the praise names, after بـ and one noun."""
+    start = max([trig.token] + [m.last for m in actor if m.first > trig.token]) + 1
+    for k in range(start, min(view.hi, start + PRAISE_REACH)):
+        if tokens[k].norm in PUNCT_BOUNDARY:
+            return None
+        if pp_clitic(tokens[k]) == "ب":
+            return next((m for m in view.mentions if m.first in (k, k + 1) and not m.title_only), None)
+    return None
+
+
+def sentenced(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> Mention | None:
+    """Whom a court sentences: «حكمت محكمة على X بالسجن»، «قضت المحكمة بإعدام X»."""
+    on = after_word(tokens, view, trig, "علي")
+    if on is not None:
+        return on
+    for k in range(trig.token + 1, min(view.hi, trig.token + PRAISE_REACH + 2)):
+        if tokens[k].norm in PUNCT_BOUNDARY:
+            return None
+        if tokens[k].norm in PENALTY_NOUNS:
+            named = next((m for m in view.mentions if m.first == k + 1 and not m.title_only), None)
+            return named or plain_words(tokens, view, k + 1)
+    return None
 
 
 def threatened_target(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> Mention | None:
@@ -89,8 +129,9 @@ def light_crowd(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> 
             return None
         if not CROWD_LIGHT_VERBS & verb_bases(tokens[k]):
             continue
-        if k + 1 < trig.token:
-            return _counted_crowd(tokens, view, k + 1, trig.token)
+        stop = trig.token - (tokens[trig.token - 1].norm == "في")  # «شارك الآلاف في مسيرة»
+        if k + 1 < stop:
+            return _counted_crowd(tokens, view, k + 1, stop)
         if norm.endswith("وا"):
             start = max(view.lo, k - 4)
             return next((c for s in range(start, k) if (c := _counted_crowd(tokens, view, s, k)) is not None), None)

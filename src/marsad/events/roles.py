@@ -28,6 +28,10 @@ PREMISE_WORDS = PREMISES | {"قاعه", "فندق"}  # (a hall or hotel names wh
 FORCE_HEADS = frozenset({"قوات", "القوات", "ميليشيات", "مليشيات", "ميليشيا", "مليشيا", "انصار", "مقاتلي", "عناصر",
                          "كتايب", "جيش"})
 MAX_COMPLEMENT = 4
+# Bodies that act on their own: before an organisation's name they are a subject, not its title
+# («حمّلت الحكومة اليمنية الحوثيين»; but «التنظيم الإرهابي داعش» is one participant).
+ACTING_BODIES = frozenset({"الحكومه", "حكومه", "السلطات", "سلطات", "الشرطه", "الجيش", "القوات", "الاجهزه",
+                           "البرلمان", "الوزاره", "المحكمه"})
 
 
 def _swallowed_clitic(m: Mention) -> bool:
@@ -107,6 +111,8 @@ def mark_roles(tokens: list[Token], view: SentenceView) -> None:
         b_named = b.name or (b.entity is not None and b.entity.type in NAMED_TYPES)
         b_person = b.name or (b.entity is not None and b.entity.type == "PER")
         leader = stem_of(tokens[a.first]) in PERSON_HEADS and not b_person  # «زعيم طالبان»: not a title
+        if a.entity is None and not b_person and stem_of(tokens[a.first]) in ACTING_BODIES:
+            continue
         title_entity = a.entity is not None and all(is_title_like(tokens[k]) for k in range(a.first, a.last + 1))
         if title_entity and b_person and gap:  # «خادم الحرمين الشريفين الملك سلمان»: a title tagged as a name
             a.title_only = True
@@ -129,9 +135,12 @@ def _leaders_of(tokens: list[Token], view: SentenceView, kept: list[Mention]) ->
     out: list[Mention] = []
     for m in kept:
         prev = out[-1] if out else None
-        leader = (prev is not None and prev.entity is None and not prev.name and m.entity is not None
-                  and m.entity.type in ("ORG", "GPE", "LOC") and m.first == prev.last + 1 and not clitics_of(tokens, m)
-                  and stem_of(tokens[prev.first]) in PERSON_HEADS and not _closed_by_adjective(tokens, prev))
+        joined = prev is not None and prev.entity is None and not prev.name and m.entity is not None \
+            and m.entity.type in ("ORG", "GPE", "LOC") and m.first == prev.last + 1 and not _closed_by_adjective(tokens, prev)
+        head = stem_of(tokens[prev.first]) if prev is not None else ""
+        leader = joined and (not clitics_of(tokens, m) and head in PERSON_HEADS
+                             or clitics_of(tokens, m) == ["ل"] and head.startswith("ال") and head[2:] in PERSON_HEADS)
+        # («زعيم طالبان»، «الأمين العام للأمم المتحدة»)
         forces = (prev is not None and prev.entity is None and not prev.name and m.entity is not None
                   and m.entity.type == "PER" and m.first == prev.last + 1 and not clitics_of(tokens, m)
                   and prev.last == prev.first and stem_of(tokens[prev.first]) in FORCE_HEADS)

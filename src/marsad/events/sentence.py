@@ -33,6 +33,8 @@ PERSON_HEADS = frozenset({"زعيم", "رييس", "وزير", "العاهل", "�
                           "مسوولي", "ممثلي", "مفتي", "محافظ", "حاكم", "مندوب", "متحدث", "مدير", "وكيل", "امين",
                           "ولي"})  # (ولي العهد)
 WHOLE_WORDS = TITLE_WORDS | GROUP_HEADS | PERSON_HEADS
+# Nouns a verb takes right after its subject («أطلقت الشرطة النار»): never an adjective of the subject.
+OBJECT_NOUNS = frozenset({"النار", "الرصاص", "سراح"})
 QUOTES = frozenset("\"'“”«»‘’")
 CONSTRUCT_HEADS = frozenset({"مسلحي", "مقاتلي", "متمردي", "عناصر", "انصار", "اعضاء", "قاده", "ممثلي", "مسوولي",
                              "مسلحو", "مقاتلو", "متمردو", "ممثلو", "مسوولو"})  # (genitive and nominative construct forms)
@@ -330,7 +332,7 @@ def _add_noun_phrases(doc: Document, view: SentenceView, known_word: Callable[[s
                 break  # «رئيس الأركان التركي | القوات التركية»: the adjective closed the phrase
             if nxt.norm in HONORIFICS or nxt.norm in TIME_WORDS:
                 break  # «قوات الأمن المصرية | القيادي في ...»: a title of the name that follows; «| اليوم»
-            if definite and known_word is not None and known_word(nxt.norm):
+            if definite and (nxt.norm in OBJECT_NOUNS or known_word is not None and known_word(nxt.norm)):
                 break  # «ألقت الشرطة السعودية | القبض»: a definite phrase takes adjectives, and an event noun is none
             sound_plural = len(tok.norm) > 4 and tok.norm.endswith(("ون", "ين")) and stem_of(tok) not in PERSON_HEADS
             if sound_plural and not is_title_like(nxt):
@@ -364,7 +366,7 @@ def _indefinite_nisba(head: Token, nxt: Token) -> bool:
         return False
     accusative = head.norm.endswith("ا") and nxt.norm.endswith("يا")
     plural = head.norm.endswith(("ين", "ون")) and nxt.norm.endswith(("يين", "يون")) and len(nxt.norm) >= 6
-    return accusative or plural or (head.norm.endswith("ات") and is_demonym(nxt))
+    return accusative or plural or (head.norm.endswith(("ات", "ه")) and is_demonym(nxt))  # («محكمة مصرية»)
 
 
 def _members_of(tokens: list[Token], view: SentenceView, i: int, last: int) -> Mention | None:
