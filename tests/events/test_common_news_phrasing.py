@@ -201,3 +201,26 @@ def test_a_grant_with_its_value_before_the_receiver(make_doc: MakeDoc) -> None:
     doc = make_doc("قدمت المملكة العربية السعودية منحة بقيمة مليار دولار لسوريا.",
                    [("المملكة العربية السعودية", "GPE", "SAU"), ("سوريا", "GPE", "SYR")])
     assert event_pairs(doc, "AID") == [(["المملكة العربية السعودية"], ["سوريا"])]
+
+
+def test_whose_statements_are_condemned(make_doc: MakeDoc) -> None:
+    doc = make_doc("استنكر الأمين العام عبداللطيف الزياني, بشدة تصريحات نائب رئيس الجمهورية العراقي نوري المالكي.",
+                   [("عبداللطيف الزياني", "PER"), ("نوري المالكي", "PER", "IRQ")])
+    assert event_pairs(doc, "ACCUSE") == [(["عبداللطيف الزياني"], ["نوري المالكي"])]
+
+
+def test_kana_ends_the_plain_object(make_doc: MakeDoc) -> None:
+    doc = make_doc("ألقت دوريات حرس الحدود البرية القبض على شخصين كانا متجهين إلى الكويت.",
+                   [("الكويت", "GPE", "KWT")])
+    assert event_pairs(doc, "COERCE") == [(["دوريات حرس الحدود البرية"], ["شخصين"])]
+
+
+def test_a_singular_body_then_a_plural_object(make_doc: MakeDoc) -> None:
+    doc = make_doc("حثت الحكومة المواطنين على المشاركة في الانتخابات.", [])
+    assert event_pairs(doc, "REQUEST") == [(["الحكومة"], ["المواطنين"])]
+
+
+def test_relief_of_refugees(make_doc: MakeDoc) -> None:
+    doc = make_doc("نفذت الندوة العالمية للشباب الإسلامي مشروع إغاثة اللاجئين من إفريقيا الوسطى.",
+                   [("الندوة العالمية للشباب الإسلامي", "ORG", "SAU"), ("إفريقيا الوسطى", "GPE", "CAF")])
+    assert event_pairs(doc, "AID") == [(["الندوة العالمية للشباب الإسلامي"], ["اللاجئين"])]

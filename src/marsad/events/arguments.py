@@ -77,7 +77,7 @@ from marsad.events.triggers import TriggerMatch
 # Verbal nouns whose genitive is the one the action is done to (اعتقال المتهمين = the arrest OF them).
 PATIENT_GENITIVE = frozenset({
     "اعتقال", "اغتيال", "استهداف", "قصف", "اقتحام", "احتجاز", "ترحيل", "مصادره", "استقبال", "اختطاف",
-    "تعذيب", "مداهمه", "افراج", "ضبط", "توقيف", "تفجير", "مهاجمه", "القبض",
+    "تعذيب", "مداهمه", "افراج", "ضبط", "توقيف", "تفجير", "مهاجمه", "القبض", "اغاثه",  # («إغاثة اللاجئين»)
 })
 # Types whose verb takes a direct object that is the recipient (a place included: زار أنقرة).
 TRANSITIVE_TYPES = frozenset({"CONSULT", "ASSAULT", "COERCE", "ACCUSE", "THREATEN", "SUPPORT", "SANCTION",

@@ -38,11 +38,13 @@ from marsad.events.sentence import (
 )
 from marsad.events.triggers import TriggerMatch
 
-SUSPECT_VERBS = frozenset({"يشتبه", "يشتبهون", "يعتقد", "يعتقدون", "يرجح", "يتهم", "يتهمون", "يزعم", "يقول", "قال"})
+SUSPECT_VERBS = frozenset({"يشتبه", "يشتبهون", "يعتقد", "يعتقدون", "يرجح", "يتهم", "يتهمون", "يزعم", "يقول", "قال",
+                           "كان", "كانا", "كانت", "كانوا", "كانتا"})  # («شخصين كانا متجهين»)
 WOUND_NOUNS = frozenset({"جرح", "اصابه", "اصابات", "جرحي"})
 PLACE_DESCRIPTORS = frozenset({"قريه", "مدينه", "بلده", "منطقه", "حي", "مخيم", "معسكر", "قاعده", "مطار", "ميناء"})
 QUANTITY_WORDS = frozenset({"عشرات", "العشرات", "ميات", "الميات", "الاف", "عدد", "العديد", "بضعه", "عددا"})
 MAX_BARE_OBJECT = 3
+WHOSE_REACH = 7  # words from a condemned noun to the name in its genitive (titles between)
 MORE_THAN = frozenset({"اكثر", "اقل"})
 ABOUT_WORDS = frozenset({"نحو", "حوالي", "قرابه", "زهاء"})
 VERB_WINDOW = 24
@@ -324,15 +326,31 @@ def condemned(tokens: list[Token], view: SentenceView, trig: TriggerMatch, actor
     while start < view.hi and definite_nisba(tokens[start]):
         start += 1  # «أدانت وزارة الخارجية | المصرية التفجير»: the subject's adjective
     while start < view.hi and (tokens[start].norm in TIME_WORDS or tokens[start].norm in MANNER_WORDS
-                               or tokens[start].norm in EMPHASIS_WORDS):
+                               or tokens[start].norm in EMPHASIS_WORDS or tokens[start].norm in SOFT_BOUNDARY):
         start += 2 if tokens[start].norm in ("باشد", "بكل") else 1
     if start >= view.hi or tokens[start].norm in INCIDENT_WORDS and start + 1 < view.hi:
         start += 1 if start < view.hi else 0  # «حادث التفجير»: the incident word is not the name of it
     if start < view.hi and trig.sense.mode == "disapprove" and pp_clitic(tokens[start]) == "ب":
         return _after_clitic(tokens, view, start, "ب", True)  # «نددت X بإعدام السجناء»
-    if start >= view.hi or not tokens[start].norm.startswith("ال"):
+    if start < view.hi and not tokens[start].norm.startswith("ال"):
+        return _whose(tokens, view, start)  # «استنكر X بشدة تصريحات نائب الرئيس نوري المالكي»
+    if start >= view.hi:
         return None
     return plain_words(tokens, view, start)
+
+
+def _whose(tokens: list[Token], view: SentenceView, start: int) -> Mention | None:
+    """The name in the genitive of an indefinite noun (statements, acts), past the name's titles: whose
+    words or deeds are condemned."""
+    titled = {k for m in view.mentions if m.title_only for k in range(m.first, m.last + 1)}
+    for m in view.mentions:
+        if m.title_only or m.prep is not None or not start < m.first <= start + WHOSE_REACH:
+            continue
+        between = range(start + 1, m.first)
+        if all(k in titled or is_title_like(tokens[k]) or tokens[k].norm.startswith("ال") for k in between):
+            return m
+        return None
+    return None
 
 
 def condemned_for(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> Mention | None:

@@ -33,6 +33,7 @@ PERSON_HEADS = frozenset({"زعيم", "رييس", "وزير", "العاهل", "�
                           "مسوولي", "ممثلي", "مفتي", "محافظ", "حاكم", "مندوب", "متحدث", "مدير", "وكيل", "امين",
                           "ولي"})  # (ولي العهد)
 WHOLE_WORDS = TITLE_WORDS | GROUP_HEADS | PERSON_HEADS
+SINGULAR_BODIES = frozenset({"الجيش", "التحالف", "البرلمان", "الحرس", "الوفد"})
 # Nouns a verb takes right after its subject («أطلقت الشرطة النار»): never an adjective of the subject.
 OBJECT_NOUNS = frozenset({"النار", "الرصاص", "سراح"})
 QUOTES = frozenset("\"'“”«»‘’")
@@ -334,6 +335,9 @@ def _add_noun_phrases(doc: Document, view: SentenceView, known_word: Callable[[s
                 break  # «قوات الأمن المصرية | القيادي في ...»: a title of the name that follows; «| اليوم»
             if definite and (nxt.norm in OBJECT_NOUNS or known_word is not None and known_word(nxt.norm)):
                 break  # «ألقت الشرطة السعودية | القبض»: a definite phrase takes adjectives, and an event noun is none
+            if (last == i and tok.norm.startswith("ال") and (tok.norm.endswith("ه") or tok.norm in SINGULAR_BODIES)
+                    and nxt.norm.startswith("ال") and nxt.norm.endswith(("ين", "ون")) and len(nxt.norm) > 5):
+                break  # «حثت الحكومة | المواطنين»: a singular body takes no plural adjective, that is the object
             sound_plural = len(tok.norm) > 4 and tok.norm.endswith(("ون", "ين")) and stem_of(tok) not in PERSON_HEADS
             if sound_plural and not is_title_like(nxt):
                 break  # «مسلحون | النار»: a plural with its ن takes adjectives, no genitive
