@@ -224,3 +224,30 @@ def test_relief_of_refugees(make_doc: MakeDoc) -> None:
     doc = make_doc("نفذت الندوة العالمية للشباب الإسلامي مشروع إغاثة اللاجئين من إفريقيا الوسطى.",
                    [("الندوة العالمية للشباب الإسلامي", "ORG", "SAU"), ("إفريقيا الوسطى", "GPE", "CAF")])
     assert event_pairs(doc, "AID") == [(["الندوة العالمية للشباب الإسلامي"], ["اللاجئين"])]
+
+
+def test_the_event_noun_is_the_subject_and_the_site_the_object(make_doc: MakeDoc) -> None:
+    doc = make_doc("وقف أمير منطقة عسير على موقع التفجير الغاشم، الذي استهدف مسجد قوات الطوارئ الخاصة في أبها.",
+                   [("أبها", "GPE", "SAU")])
+    assert event_pairs(doc, "ASSAULT") == [([], ["مسجد قوات الطوارئ الخاصة"])]
+
+
+def test_shelling_by_lam(make_doc: MakeDoc) -> None:
+    doc = make_doc("وسقط قتلى في قصف للحوثيين على الأحياء السكنية في تعز.", [("لحوثيين", "ORG", "YEM"), ("تعز", "GPE", "YEM")])
+    assert [actors for actors, _ in event_pairs(doc, "ASSAULT")] == [["لحوثيين"]]
+
+
+def test_a_verbal_noun_with_its_agent_then_lam_its_patient(make_doc: MakeDoc) -> None:
+    doc = make_doc("احترق المنزل إثر استهداف الحوثيين المتمردين لمنزل العائلة في قرية دوما.",
+                   [("الحوثيين", "ORG", "YEM"), ("دوما", "GPE")])
+    assert event_pairs(doc, "ASSAULT") == [(["الحوثيين"], ["منزل العائلة"])]
+
+
+def test_a_participle_with_its_complement_ends_the_plain_object(make_doc: MakeDoc) -> None:
+    doc = make_doc("ضبطت الشرطة خلية إرهابية مكونة من ثلاثة عناصر.", [])
+    assert event_pairs(doc, "COERCE") == [(["الشرطة"], ["خلية إرهابية"])]
+
+
+def test_a_site_and_its_coordinated_group_are_two(make_doc: MakeDoc) -> None:
+    doc = make_doc("وكانت الشرطة قد اعتقلت لين ومتظاهرين آخرين.", [])
+    assert event_pairs(doc, "COERCE") == [(["الشرطة"], ["لين"])]

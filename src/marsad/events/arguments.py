@@ -22,6 +22,7 @@ from marsad.document import Token
 from marsad.events import clauses
 from marsad.events.constructions import (
     AGENT_HEADS,
+    after_clitic,
     after_victim_words,
     agentive,
     apposed,
@@ -311,6 +312,17 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
     if not args.passive and trig.sense.lemma in PATIENT_GENITIVE and pronoun is not None and lam:
         args.actor, args.recipients = [pronoun], [lam]  # «استهدافهم للمدنيين»: their targeting of civilians
         return
+    if not args.passive and trig.sense.lemma in PATIENT_GENITIVE and pronoun is None:
+        base = genitive[-1].last if genitive else trig.token
+        while genitive and base + 1 < min(view.hi, genitive[-1].last + 3) and tokens[base + 1].norm.startswith("ال"):
+            base += 1  # «استهداف المستوطنين المتطرفين لـ»: the genitive's adjectives
+        to = [m for m in after if m.prep == "ل" and base < m.first <= base + 2 and not m.is_place][:1]
+        if genitive and not to:
+            plain = after_clitic(tokens, view, base + 1, "ل", True)  # «لمنزل العائلة»
+            to = [plain] if plain is not None else []
+        if to and (genitive or not definite):  # «استهداف المستوطنين لمنزل العائلة»: agent, then لـ the patient;
+            args.actor, args.recipients = (genitive, [to]) if genitive else (to, [])  # «قصف للحوثيين»: by them
+            return
     if genitive and trig.sense.lemma in PATIENT_GENITIVE and not args.passive and agentive(tokens, genitive[0]):
         args.actor = genitive  # «قصف طائرات التحالف ... مواقع التنظيم»: armed forces do, they are not done to
         later = [g for g in direct[1:] if g[0].first - genitive[-1].last <= PATIENT_GAP]

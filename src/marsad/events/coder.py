@@ -12,7 +12,7 @@ from marsad.arabic.normalize import normalize
 from marsad.document import Document, Event, EventDate, Participant, Span, Token
 from marsad.events.arguments import Arguments, find_arguments
 from marsad.events.attribution import sources
-from marsad.events.constructions import AGENT_HEADS, verb_bases
+from marsad.events.constructions import AGENT_HEADS, bare_object, verb_bases
 from marsad.events.cues import NOT_ACTORS, OCCURRENCE_VERBS, STATE_HEADS
 from marsad.events.filters import carried, culture_article, keep_triggers, sports_article
 from marsad.events.lexicon import Lexicon, load_lexicon
@@ -91,6 +91,10 @@ def code_events(doc: Document, lexicon: Lexicon | None = None) -> list[Event]:
                 if n and heads[n - 1].sense.kind == "N" and heads[n - 1].sense.type == trig.sense.type:
                     args.event_subject = trig.token - prev_tok <= EVENT_SUBJECT_GAP
                     if args.event_subject and trig.sense.kind == "V":
+                        after = [m for m in args.actor if m.first > trig.token]
+                        if not args.recipients and after:  # «التفجير الذي استهدف مسجد قوات الطوارئ»: the
+                            plain = bare_object(doc.tokens, view, trig, [])  # phrase after the verb is its object
+                            args.recipients = [[plain]] if plain is not None else [after]
                         args.actor = []  # «التفجير الذي استهدف مسجدا»: the event noun is the subject
             speaks = trig.sense.constraint("agent") is None  # (قتل after a sentence is passive, not the speaker)
             plural = trig in heads and "p" in agrees  # «واقتحموا»: a plural doer, not the one who speaks

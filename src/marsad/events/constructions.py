@@ -296,6 +296,15 @@ def bare_object(tokens: list[Token], view: SentenceView, trig: TriggerMatch, act
     return owned(tokens, view, bare)
 
 
+def _participle_with_complement(tokens: list[Token], k: int, nxt: int) -> bool:
+    """Token k is an indefinite participle («مكونة»، «محملة»، «متهمين») whose complement follows with a
+    preposition: it describes the noun before it, and the noun phrase ends before it."""
+    norm = tokens[k].norm
+    participle = norm.startswith("م") and len(norm) >= 5 and not norm.startswith("ال")
+    follows = tokens[nxt].norm in ("من", "في", "علي", "الي") or pp_clitic(tokens[nxt]) in ("ب", "ل")
+    return participle and follows
+
+
 def _imperfect_verb(previous: Token, token: Token) -> bool:
     """`token` reads as an imperfect verb opening a clause on the noun before it: «ستيني ينتحل صفة»، «شبكة
     إرهابية تنتمي» (ي- words that are no nisba; ت- words after a nisba adjective, and no nisba themselves)."""
@@ -314,6 +323,12 @@ def owned(tokens: list[Token], view: SentenceView, bare: Mention | None) -> Ment
                   and (m.name or m.entity is not None and m.entity.type in ("ORG", "PER", "NORP")
                        or m.prep == "ل" and (stem_of(tokens[m.first]) in GROUP_HEADS
                                             or "ال" + stem_of(tokens[m.first]) in GROUP_HEADS))), None)
+    if owner is None and bare is not None:
+        group = next((m for m in view.mentions if m.first == bare.last + 1 and m.prep is None and m.entity is None
+                      and not m.name and not m.title_only and not m.coord
+                      and not tokens[m.first].norm.startswith(("و", "ف"))), None)
+        if group is not None:  # «مسجد قوات الطوارئ الخاصة»: a site of unnamed forces, one target
+            return span_mention(tokens, view, bare.first, group.last)
     return owner or bare  # «قصفت المدفعية مواقع الحوثيين»، «مواقع لقوات الوفاق»: the owner of the places is the target
 
 
@@ -331,7 +346,7 @@ def condemned(tokens: list[Token], view: SentenceView, trig: TriggerMatch, actor
     if start >= view.hi or tokens[start].norm in INCIDENT_WORDS and start + 1 < view.hi:
         start += 1 if start < view.hi else 0  # «حادث التفجير»: the incident word is not the name of it
     if start < view.hi and trig.sense.mode == "disapprove" and pp_clitic(tokens[start]) == "ب":
-        return _after_clitic(tokens, view, start, "ب", True)  # «نددت X بإعدام السجناء»
+        return after_clitic(tokens, view, start, "ب", True)  # «نددت X بإعدام السجناء»
     if start < view.hi and not tokens[start].norm.startswith("ال"):
         return _whose(tokens, view, start)  # «استنكر X بشدة تصريحات نائب الرئيس نوري المالكي»
     if start >= view.hi:
@@ -359,10 +374,10 @@ def condemned_for(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -
     k = trig.token + 1
     while k < view.hi and (tokens[k].norm in INTENSIFIERS or k - trig.token <= 1 and tokens[k].norm in MANNER_WORDS):
         k += 1
-    return _after_clitic(tokens, view, k, "ل")
+    return after_clitic(tokens, view, k, "ل")
 
 
-def _after_clitic(tokens: list[Token], view: SentenceView, k: int, clitic: str,
+def after_clitic(tokens: list[Token], view: SentenceView, k: int, clitic: str,
                   genitive: bool = False) -> Mention | None:
     """The noun that token k joins to its preposition clitic, with the definite words after it, as a mention
     that starts after the clitic; `genitive`: a named genitive is part of it («بإعدام السجناء»)."""
@@ -464,6 +479,8 @@ def plain_words(tokens: list[Token], view: SentenceView, start: int, title: bool
         end += 1
     if end == start:
         return None
+    if end - start == MAX_BARE_OBJECT and end < view.hi and _participle_with_complement(tokens, end - 1, end):
+        end -= 1  # «خلية إرهابية | مكونة من ثلاثة»، «ثلاث سيارات | محملة بـ»: the participle opens a clause
     counted = all(is_count_word(tokens[k].norm) for k in range(start, end))
     counted_group = next((m for m in view.mentions if counted and m.first == end and m.entity is None and not m.name
                           and m.prep is None), None)
