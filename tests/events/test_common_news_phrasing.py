@@ -251,3 +251,8 @@ def test_a_participle_with_its_complement_ends_the_plain_object(make_doc: MakeDo
 def test_a_site_and_its_coordinated_group_are_two(make_doc: MakeDoc) -> None:
     doc = make_doc("وكانت الشرطة قد اعتقلت لين ومتظاهرين آخرين.", [])
     assert event_pairs(doc, "COERCE") == [(["الشرطة"], ["لين"])]
+
+
+def test_a_demonstrative_group_keeps_its_demonstrative(make_doc: MakeDoc) -> None:
+    doc = make_doc("وشنت هذه القوات هجمات على مواقع الحوثيين قرب القاعدة.", [("الحوثيين", "ORG", "YEM")])
+    assert event_pairs(doc, "ASSAULT") == [(["هذه القوات"], ["الحوثيين"])]

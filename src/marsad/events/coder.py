@@ -13,7 +13,7 @@ from marsad.document import Document, Event, EventDate, Participant, Span, Token
 from marsad.events.arguments import Arguments, find_arguments
 from marsad.events.attribution import sources
 from marsad.events.constructions import AGENT_HEADS, bare_object, verb_bases
-from marsad.events.cues import NOT_ACTORS, OCCURRENCE_VERBS, STATE_HEADS
+from marsad.events.cues import DEMONSTRATIVES, NOT_ACTORS, OCCURRENCE_VERBS, STATE_HEADS
 from marsad.events.filters import carried, culture_article, keep_triggers, sports_article
 from marsad.events.lexicon import Lexicon, load_lexicon
 from marsad.events.merge import merge_events
@@ -33,7 +33,6 @@ from marsad.events.sentence import Mention, SentenceView, build_views, stem_of, 
 from marsad.events.summary import summarize
 from marsad.events.triggers import TriggerMatch, find_triggers, is_trigger_word
 
-DEMONSTRATIVES = frozenset({"هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين", "هذان", "هاتان"})
 # Types that name an interaction with someone: without a recipient the reading is not an event.
 NEEDS_RECIPIENT = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "ACCUSE", "THREATEN", "SANCTION", "SUPPORT",
                              "REQUEST", "REJECT"})

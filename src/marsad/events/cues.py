@@ -67,6 +67,8 @@ GROUP_HEADS = frozenset({
     "مجهولون", "مجهولين",  # «اختطف مجهولون»: unknown men (after a noun, an adjective: see UNKNOWN_WORDS)
 })
 UNKNOWN_WORDS = frozenset({"مجهولون", "مجهولين"})
+# «هذه الزيارة» (an event told before), «هذه القوات» (a participant named before).
+DEMONSTRATIVES = frozenset({"هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين", "هذان", "هاتان", "هولاء"})
 # Nouns of people (singular stems; sound plurals, the accusative and the article are read off by people_noun):
 # whom one abducts, arrests or kills. Groups of people («شبكة»، «خلية») count: a seizure of them is an arrest.
 PEOPLE_STEMS = frozenset({

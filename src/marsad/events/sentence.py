@@ -15,7 +15,15 @@ from functools import lru_cache
 from marsad.arabic.clitics import NOT_ARTICLE, candidate_stems
 from marsad.arabic.normalize import normalize, normalize_with_map, original_span
 from marsad.document import Document, Entity, Span, Token
-from marsad.events.cues import GROUP_HEADS, PREPOSITIONS, STATE_HEADS, TIME_WORDS, TITLE_WORDS, UNKNOWN_WORDS
+from marsad.events.cues import (
+    DEMONSTRATIVES,
+    GROUP_HEADS,
+    PREPOSITIONS,
+    STATE_HEADS,
+    TIME_WORDS,
+    TITLE_WORDS,
+    UNKNOWN_WORDS,
+)
 from marsad.models.gazetteers import load_gazetteer, word_key
 
 ACTOR_TYPES = frozenset({"PER", "ORG", "GPE", "LOC", "NORP", "FAC"})
@@ -353,12 +361,15 @@ def _add_noun_phrases(doc: Document, view: SentenceView, known_word: Callable[[s
                    and not pp_clitic(tokens[last + 1]) and not (known_word and known_word(tokens[last + 1].norm))):
                 last += 1
         last = _loyal_to(tokens, view, last)
-        start = _np_start(tok)
+        start, first = _np_start(tok), i
+        if (i > view.lo and tokens[i - 1].norm in DEMONSTRATIVES and tok.norm.startswith("ال")
+                and i - 1 not in view.entity_tokens):
+            start, first = tokens[i - 1].start, i - 1  # «وشنت هذه القوات هجمات»: the demonstrative points back
         group = _members_of(tokens, view, i, last)
         if group is not None:  # «مقاتلين من حزب العمال الكردستاني»: the group's members, one participant
             view.mentions.remove(group)
             last = group.last
-        view.mentions.append(Mention(i, last, start, tokens[last].end, doc.text[start:tokens[last].end],
+        view.mentions.append(Mention(first, last, start, tokens[last].end, doc.text[start:tokens[last].end],
                                      group.entity if group is not None else None))
         i = last + 1
 
