@@ -61,6 +61,8 @@ from marsad.events.cue_roles import (
     threatened_target,
 )
 from marsad.events.cues import (
+    CELL_WORDS,
+    CRIME_WORDS,
     LIGHT_VERBS,
     LOCATION_PREPS,
     OCCURRENCE_VERBS,
@@ -70,6 +72,7 @@ from marsad.events.cues import (
     RECEIVE_VERBS,
     RECIPIENT_PREPS,
     TIME_WORDS,
+    light_verbs_for,
     people_noun,
 )
 from marsad.events.sentence import PERSON_HEADS, Mention, SentenceView, stem_of, stems_of
@@ -87,6 +90,7 @@ TRANSITIVE_TYPES = frozenset({"CONSULT", "ASSAULT", "COERCE", "ACCUSE", "THREATE
 # Types whose object may be a plain noun phrase (اعتقلت الشرطة خمسة أشخاص): people done things to.
 BARE_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE"})
 AID_DESTINATION_REACH = 4
+ON_OBJECT_LEMMAS = frozenset({"قبض"})  # verbs whose object follows «على» («قبضت الشرطة على X»)
 AID_GAP = 4  # plain words between aid and its receiver: its kind or its value
 THING_MODES = frozenset({"ban", "censor", "seize", "curfew"})  # their object is a thing, not a participant
 RECEIVER_L_TYPES = frozenset({"AID", "SUPPORT", "REQUEST", "THREATEN", "ACCUSE"})
@@ -199,7 +203,7 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
             if bare is not None:  # plain words in the object position come before any later noun
                 args.recipients = [[bare]]
         elif ((trig.sense.type == "ASSAULT" and trig.sense.constraint("obj") is not None
-               or tuple(trig.sense.constraint("obj") or ()) == ("علي",))
+               or trig.sense.lemma in ON_OBJECT_LEMMAS)
               and not args.recipients and pronoun is None):  # «أطلق مسلحون النار على دورية للشرطة»، «قبضت X على Y»
             on = after_word(tokens, view, trig, "علي")
             on = owned(tokens, view, on) if on is not None and on.entity is None and not on.name else on
@@ -295,7 +299,7 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
     lam = clauses.groups(after[after.index(lam_first[0]):])[0] if lam_first else []
 
     receiver_l = trig.sense.type in RECEIVER_L_TYPES
-    light = verb_before(tokens, view, trig, LIGHT_VERBS, chain)
+    light = verb_before(tokens, view, trig, light_verbs_for(trig.sense.type, trig.sense.lemma), chain)
     repel = verb_before(tokens, view, trig, REPEL_VERBS, fallback=False)
     received = verb_before(tokens, view, trig, RECEIVE_VERBS)
     suffered = verb_before(tokens, view, trig, SUFFER_VERBS) if trig.clitics.endswith("ل") else []
@@ -320,7 +324,8 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
         if genitive and not to:
             plain = after_clitic(tokens, view, base + 1, "ل", True)  # «لمنزل العائلة»
             to = [plain] if plain is not None else []
-        if to and (genitive or not definite):  # «استهداف المستوطنين لمنزل العائلة»: agent, then لـ the patient;
+        agent = not _people(tokens, genitive[0]) if genitive else not definite  # («ترحيل اللاجئين لبلادهم»)
+        if to and trig.sense.type == "ASSAULT" and agent:  # «استهداف المستوطنين لمنزل العائلة»: agent, لـ patient;
             args.actor, args.recipients = (genitive, [to]) if genitive else (to, [])  # «قصف للحوثيين»: by them
             return
     if genitive and trig.sense.lemma in PATIENT_GENITIVE and not args.passive and agentive(tokens, genitive[0]):
@@ -451,4 +456,7 @@ def _split_sequence(objects: list[list[Mention]]) -> list[list[Mention]]:
 
 def _people(tokens: list[Token], mention: Mention) -> bool:
     """Plain words that name people taken («شبكة إرهابية»، «15 متسللا»), not things."""
-    return any(people_noun(stem_of(tokens[k])) for k in range(mention.first, mention.last + 1))
+    words = [stem_of(tokens[k]) for k in range(mention.first, mention.last + 1)]
+    cell = any(w in CELL_WORDS for w in words) and any(tokens[k].norm in CRIME_WORDS
+                                                       for k in range(mention.first, min(len(tokens), mention.last + 2)))
+    return cell or any(people_noun(w) for w in words)

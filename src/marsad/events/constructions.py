@@ -17,6 +17,7 @@ from marsad.events.cues import (
     PREMISES,
     PREPOSITIONS,
     PUNCT_BOUNDARY,
+    SECURITY_BODIES,
     SOFT_BOUNDARY,
     SUBJECT_ADJECTIVES,
     TIME_WORDS,
@@ -44,6 +45,7 @@ WOUND_NOUNS = frozenset({"جرح", "اصابه", "اصابات", "جرحي"})
 PLACE_DESCRIPTORS = frozenset({"قريه", "مدينه", "بلده", "منطقه", "حي", "مخيم", "معسكر", "قاعده", "مطار", "ميناء"})
 QUANTITY_WORDS = frozenset({"عشرات", "العشرات", "ميات", "الميات", "الاف", "عدد", "العديد", "بضعه", "عددا"})
 MAX_BARE_OBJECT = 3
+TWO_WORDS = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان"})  # «عسكريين تركيين اثنين»: «two» follows its noun
 WHOSE_REACH = 7  # words from a condemned noun to the name in its genitive (titles between)
 MORE_THAN = frozenset({"اكثر", "اقل"})
 ABOUT_WORDS = frozenset({"نحو", "حوالي", "قرابه", "زهاء"})
@@ -67,9 +69,7 @@ BY_FIRE = frozenset({"برصاص", "بنيران", "بقذيفه", "بقذايف
 FIGHT_WORDS = frozenset({"اشتباكات", "الاشتباكات", "مواجهات", "المواجهات", "معارك", "المعارك", "اشتباك"})
 AGENT_HEADS = frozenset({"انتحاري", "انتحاريا", "انتحاريون", "الانتحاري", "مروحيات", "المروحيات", "قوات", "القوات", "المسلحون", "المسلحين", "المدفعيه", "مدفعيه", "مقاتلات", "المقاتلات", "طايرات", "طايره", "طيران", "جيش", "الجيش", "الشرطه", "التحالف", "ميليشيات", "ميليشيا",
                          "مليشيات", "مليشيا",
-                         "مسلحي", "مسلحين", "مسلحون", "مقاتلي", "مقاتلو", "عناصر", "الاجهزه", "اجهزه", "دوريات",
-                         "الدوريات", "حرس", "الحرس", "القوي", "قوي", "محكمه", "المحكمه", "محاكم",
-                         "المحاكم", "النيابه"})
+                         "مسلحي", "مسلحين", "مسلحون", "مقاتلي", "مقاتلو", "عناصر", *SECURITY_BODIES})
 
 
 def apposed(tokens: list[Token], view: SentenceView, first: list[Mention], second: list[Mention]) -> bool:
@@ -300,7 +300,8 @@ def _participle_with_complement(tokens: list[Token], k: int, nxt: int) -> bool:
     """Token k is an indefinite participle («مكونة»، «محملة»، «متهمين») whose complement follows with a
     preposition: it describes the noun before it, and the noun phrase ends before it."""
     norm = tokens[k].norm
-    participle = norm.startswith("م") and len(norm) >= 5 and not norm.startswith("ال")
+    participle = (norm.startswith("م") and len(norm) >= 5 and not norm.startswith("ال")
+                  and not norm.endswith(("ي", "يا", "يه", "يين", "يون")))  # (a nisba: «15 خياطا موصليا»)
     follows = tokens[nxt].norm in ("من", "في", "علي", "الي") or pp_clitic(tokens[nxt]) in ("ب", "ل")
     return participle and follows
 
@@ -312,7 +313,7 @@ def _imperfect_verb(previous: Token, token: Token) -> bool:
     if len(norm) < 4 or not norm.isalpha() or is_demonym(token):
         return False  # («شرطيين تركيين»)
     if norm.startswith("ي"):
-        return not norm.endswith((*nisba, "ه"))
+        return not norm.endswith((*nisba, "ه", "ا"))  # («شابا يافعا»: an accusative adjective)
     return (norm.startswith("ت") and previous.norm.endswith(nisba)
             and not norm.endswith(("ه", "ات", "يه", "يا", "يين", "يون")))
 
@@ -341,7 +342,7 @@ def condemned(tokens: list[Token], view: SentenceView, trig: TriggerMatch, actor
     while start < view.hi and definite_nisba(tokens[start]):
         start += 1  # «أدانت وزارة الخارجية | المصرية التفجير»: the subject's adjective
     while start < view.hi and (tokens[start].norm in TIME_WORDS or tokens[start].norm in MANNER_WORDS
-                               or tokens[start].norm in EMPHASIS_WORDS or tokens[start].norm in SOFT_BOUNDARY):
+                               or tokens[start].norm in EMPHASIS_WORDS or _comma_before_manner(tokens, view, start)):
         start += 2 if tokens[start].norm in ("باشد", "بكل") else 1
     if start >= view.hi or tokens[start].norm in INCIDENT_WORDS and start + 1 < view.hi:
         start += 1 if start < view.hi else 0  # «حادث التفجير»: the incident word is not the name of it
@@ -352,6 +353,12 @@ def condemned(tokens: list[Token], view: SentenceView, trig: TriggerMatch, actor
     if start >= view.hi:
         return None
     return plain_words(tokens, view, start)
+
+
+def _comma_before_manner(tokens: list[Token], view: SentenceView, k: int) -> bool:
+    """«استنكر X، بشدة، تصريحات»: a comma that sets off a manner word, not one that ends the clause."""
+    return (tokens[k].norm in SOFT_BOUNDARY and k + 1 < view.hi
+            and (tokens[k + 1].norm in MANNER_WORDS or tokens[k + 1].norm in EMPHASIS_WORDS))
 
 
 def _whose(tokens: list[Token], view: SentenceView, start: int) -> Mention | None:
@@ -383,6 +390,8 @@ def after_clitic(tokens: list[Token], view: SentenceView, k: int, clitic: str,
     that starts after the clitic; `genitive`: a named genitive is part of it («بإعدام السجناء»)."""
     if k >= view.hi or pp_clitic(tokens[k]) != clitic or any(m.first <= k <= m.last for m in view.mentions):
         return None
+    if stem_of(tokens[k]) in clauses.RELATIVES or "ال" + stem_of(tokens[k]) in clauses.RELATIVES:
+        return None  # «ندد بالذين يتبجحون»: a relative clause, no noun
     end = k
     while end + 1 < view.hi and end - k < MAX_BARE_OBJECT - 1 and tokens[end + 1].norm.startswith("ال") \
             and tokens[end + 1].norm not in clauses.RELATIVES \
@@ -472,7 +481,7 @@ def plain_words(tokens: list[Token], view: SentenceView, start: int, title: bool
             break
         if not plain or (end > start and norm.startswith("و")) or any(m.first == end for m in view.mentions):
             break
-        if end > start and is_count_word(norm) and not is_count_word(tokens[end - 1].norm):
+        if end > start and is_count_word(norm) and not is_count_word(tokens[end - 1].norm) and norm not in TWO_WORDS:
             break  # «بسجن مواطن | عشر سنوات»: a count after the noun starts another phrase
         if end > start and (norm.endswith("وا") or norm in SUSPECT_VERBS or _imperfect_verb(tokens[end - 1], tok)):
             break  # «ثلاثة جنود قتلوا»، «15 شخصا يشتبه في»، «شبكة إرهابية تنتمي»: a verb ends the noun phrase

@@ -25,12 +25,19 @@ ENEMY_WORDS = frozenset({"ارهابي", "ارهابيا", "ارهابيين", "
                          "متشددا", "متشددين", "تكفيري", "تكفيريا", "تكفيريين", "انتحاري", "انتحاريا", "انتحاريين"})
 ANNOUNCE_VERBS = frozenset({"اعلن", "اعلنت", "يعلن", "تعلن", "اكد", "اكدت", "يوكد", "توكد"})
 # Verbs that carry a protest noun as their object: «نفذ المئات اعتصاما»، «بدأوا اعتصاما».
-CROWD_LIGHT_VERBS = frozenset({"نفذ", "بدا", "نظم", "اقام", "واصل", "شارك"})  # («شارك الآلاف في مسيرة»)  # (bases: see constructions.verb_bases)
+# Verbs a crowd does a protest noun with («نفذ ألف شخص اعتصاما»، «شارك الآلاف في مسيرة»); bases, see verb_bases.
+CROWD_LIGHT_VERBS = frozenset({"نفذ", "بدا", "نظم", "اقام", "واصل", "شارك"})
 LIGHT_REACH = 6
 MAX_CROWD_WORDS = 3
 PENALTY_NOUNS = frozenset({"بسجن", "باعدام", "بحبس"})  # a sentence with its convict in the genitive
-PRAISE_REACH = 4
-SITE_PREPOSITIONS = frozenset({"في", "داخل", "امام", "قرب", "وسط"})  # words from a verb of praise (and its subject) to the بـ of what it praises
+SENTENCE_REACH = 6  # words from a verb of sentencing (and the court) to the penalty
+PRAISE_REACH = 4  # words from a verb of praise (and its subject) to the بـ of what it praises
+SITE_PREPOSITIONS = frozenset({"في", "داخل", "امام", "قرب", "وسط"})
+# Sites a suicide bomber blows himself up in (not «في الركعة الثالثة»: a moment, not a place).
+BOMBED_SITES = frozenset({"مسجد", "جامع", "حسينيه", "كنيسه", "سوق", "مطعم", "مقهي", "فندق", "مركز", "مقر", "نقطه",
+                          "حاجز", "تجمع", "حشد", "موكب", "حافله", "مبني", "مدرسه", "مستشفي", "ملعب", "قاعده",
+                          "معسكر", "ثكنه", "سفاره", "قنصليه", "محطه", "مطار", "حفل", "جنازه", "مصلي", "ساحه"})
+THREAT_LIGHT_WORDS = frozenset({"بشن", "بضرب"})  # «هدد بشن هجمات على X»: the act threatened, then its target
 PROTEST_REACH = 12  # words from a protest to the «احتجاجا على» that says what it is against
 CLAUSE_OPENERS = frozenset({"فيما", "بينما", "حيث", "كما"})
 
@@ -70,6 +77,9 @@ def bombed_site(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> 
     named = next((m for m in view.mentions if m.first == self_at + 2), None)
     if named is not None:
         return None if named.is_place else named
+    site = tokens[self_at + 2].norm
+    if (site.removeprefix("ال")) not in BOMBED_SITES:
+        return None
     return plain_words(tokens, view, self_at + 2, title=True)
 
 
@@ -89,7 +99,7 @@ def sentenced(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> Me
     on = after_word(tokens, view, trig, "علي")
     if on is not None:
         return on
-    for k in range(trig.token + 1, min(view.hi, trig.token + PRAISE_REACH + 2)):
+    for k in range(trig.token + 1, min(view.hi, trig.token + SENTENCE_REACH)):
         if tokens[k].norm in PUNCT_BOUNDARY:
             return None
         if tokens[k].norm in PENALTY_NOUNS:
@@ -104,10 +114,10 @@ def threatened_target(tokens: list[Token], view: SentenceView, trig: TriggerMatc
         norm = tokens[k].norm
         if norm in PUNCT_BOUNDARY:
             return None
-        if norm.startswith("ب") and (len(norm) >= 5 or norm in ("بشن", "بضرب")) and k + 1 < view.hi:
+        if norm.startswith("ب") and (len(norm) >= 5 or norm in THREAT_LIGHT_WORDS) and k + 1 < view.hi:
             named = next((m for m in view.mentions if m.first == k + 1 and not m.title_only), None)
             on = next((m for m in view.mentions if k + 1 < m.first <= k + 3 and m.prep in ("علي", "ضد")), None)
-            if norm in ("بشن", "بضرب") and not on:
+            if norm in THREAT_LIGHT_WORDS and not on:
                 return named  # «هدد بشن هجمات»: the attacks are what is threatened, not whom
             return named or on or plain_words(tokens, view, k + 1)  # «بشن هجمات على السعودية»
     return None

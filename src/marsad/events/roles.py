@@ -30,8 +30,8 @@ FORCE_HEADS = frozenset({"قوات", "القوات", "ميليشيات", "ملي
 MAX_COMPLEMENT = 4
 # Bodies that act on their own: before an organisation's name they are a subject, not its title
 # («حمّلت الحكومة اليمنية الحوثيين»; but «التنظيم الإرهابي داعش» is one participant).
-ACTING_BODIES = frozenset({"الحكومه", "حكومه", "السلطات", "سلطات", "الشرطه", "الجيش", "القوات", "الاجهزه",
-                           "البرلمان", "الوزاره", "المحكمه"})
+ACTING_BODIES = frozenset({"الحكومه", "السلطات", "الشرطه", "الجيش", "القوات", "الاجهزه", "البرلمان", "الوزاره",
+                           "المحكمه"})  # (definite: an indefinite head is in construct, «سلطات الاتحاد الأوروبي»)
 
 
 def _swallowed_clitic(m: Mention) -> bool:

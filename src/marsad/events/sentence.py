@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from marsad.arabic.clitics import NOT_ARTICLE, candidate_stems
-from marsad.arabic.normalize import normalize, normalize_with_map, original_span
+from marsad.arabic.normalize import normalize, normalize_with_map, original_span, strip_diacritics
 from marsad.document import Document, Entity, Span, Token
 from marsad.events.cues import (
     DEMONSTRATIVES,
@@ -36,7 +36,9 @@ ENTOURAGE_HEADS = frozenset({"وفد", "الوفد"})
 MEMBER_HEADS = frozenset({"مقاتلين", "عناصر", "مسلحين", "مسلحون"})  # indefinite heads that take «من» + a group
 AIRCRAFT_KINDS = frozenset({"مسيره", "حربيه", "مقاتله", "عسكريه"})  # «طائرات مسيرة» is a participant
 MINISTRY_ADJECTIVES = frozenset({"الداخليه", "الخارجيه"})  # «الداخلية» alone is the ministry; after a noun, «internal»
-WEAK_HEADS = frozenset({"طايرات", "طايره", "طيران", "الاف", "ميات", "عشرات", "عناصر", "سكان", "مصادر"})
+WEAK_HEADS = frozenset({"طايرات", "طايره", "طيران", "الاف", "ميات", "عشرات", "عناصر", "سكان", "مصادر",
+                        "اجهزه", "الاجهزه"})  # («أجهزة الأمن»، not «أجهزة كمبيوتر»)
+FORCES_WORD = frozenset({"القوي", "قوي"})  # «القوى» (forces) only when written with ى: «قوي» is «strong»
 PERSON_HEADS = frozenset({"زعيم", "رييس", "وزير", "العاهل", "عاهل", "قايد", "امير", "ملك", "نايب", "سفير", "مبعوث", "وزراء", "قاده",
                           "مسوولي", "ممثلي", "مفتي", "محافظ", "حاكم", "مندوب", "متحدث", "مدير", "وكيل", "امين",
                           "ولي"})  # (ولي العهد)
@@ -298,6 +300,9 @@ def _add_noun_phrases(doc: Document, view: SentenceView, known_word: Callable[[s
         if i in view.entity_tokens or stem_of(tok) not in GROUP_HEADS and tok.norm not in GROUP_HEADS and not definite_head:
             i += 1
             continue
+        if stem_of(tok) in FORCES_WORD and not strip_diacritics(tok.text).endswith("ى"):
+            i += 1
+            continue  # «انفجار قوي»: the adjective «strong», not «القوى»
         if tok.norm in MINISTRY_ADJECTIVES and i > view.lo and _noun_before_adjective(tokens[i - 1]):
             i += 1
             continue  # «في شؤونها الداخلية»، «الشؤون الخارجية»: the adjective, not the ministry

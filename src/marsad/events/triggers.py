@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 from marsad.arabic.normalize import normalize_with_map, original_span, strip_diacritics
 from marsad.document import Token
-from marsad.events.cues import GENERIC_CUES, PREPOSITIONS, PUNCT_BOUNDARY
+from marsad.events.cues import GENERIC_CUES, PREPOSITIONS, PUNCT_BOUNDARY, TIME_WORDS, TRIAL_CUES
 from marsad.events.lexicon import Lexicon, TriggerSense
-from marsad.events.sentence import SentenceView, stems_of
+from marsad.events.sentence import SentenceView, is_title_like, stems_of
 
 OBJECT_WINDOW = 6
 OBJECT_BEFORE = 3
@@ -25,7 +25,8 @@ POSSESSED_ENDINGS = ("ته", "تها", "تهم", "تهما", "تنا", "تي", "
 # Nouns whose complement is a content, not an event: «تهمة التعاون»، «ذريعة الهجوم».
 CONTENT_NOUNS = frozenset({"تهمه", "تهم", "ذريعه", "حجه", "شبهه", "خشيه", "مخاوف", "احتمال", "امكانيه", "فكره"})
 # Words that contain a trigger after a letter that is not a clitic here: وزارة is a ministry, not زار+ه.
-NOT_TRIGGERS = frozenset({"زاره", "زارات", "زارتي", "زارتها", "زارته", "زارتهم"})
+NOT_TRIGGERS = frozenset({"زاره", "زارات", "زارتي", "زارتها", "زارته", "زارتهم",
+                          "ادهم"})  # (the name «أدهم», not «I raid»)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +60,7 @@ def find_triggers(tokens: list[Token], view: SentenceView, lexicon: Lexicon) -> 
         if i > view.lo and stem_of_token(tokens[i - 1]) in CONTENT_NOUNS:
             continue  # «بتهمة التعاون»: what someone is charged with is not an event told
         generic = any(tokens[k].norm in GENERIC_CUES for k in range(max(view.lo, i - GENERIC_REACH), i))
+        judged = any(tokens[k].norm in TRIAL_CUES for k in range(max(view.lo, i - GENERIC_REACH), i))
         for stem in stems_of(tok.norm):
             head = tok.norm[: len(tok.norm) - len(stem)]
             if stem in NOT_TRIGGERS:
@@ -72,6 +74,7 @@ def find_triggers(tokens: list[Token], view: SentenceView, lexicon: Lexicon) -> 
                 and not (s.kind == "V" and (after_prep or _not_verbal(head, stem)))
                 and not (s.kind == "V" and after_inna and not stem.startswith(("ي", "ت", "ن", "س")))
                 and not (s.kind == "N" and generic and s.type in ("ASSAULT", "COERCE", "THREATEN"))
+                and not (s.kind == "N" and judged and s.type == "ASSAULT")
                 and _constraints_hold(s, tokens, i, view)
             ]
             if not senses:
@@ -134,6 +137,8 @@ def _constraints_hold(sense: TriggerSense, tokens: list[Token], i: int, view: Se
             if tokens[j].norm in PUNCT_BOUNDARY and tokens[j].norm not in ("،", ","):
                 break
             following.append(_stems(tokens[j]))
+    if obj and sense.constraint("subject_between") is not None and not _only_subject_before(sense, tokens, i, view):
+        return False  # «قبض الموظفون رواتبهم على دفعتين»: a direct object before «على», not an arrest
     if obj and not any(stems & set(obj) for stems in following):
         preceding = [_stems(tokens[j]) for j in range(max(view.lo, i - OBJECT_BEFORE), i)]
         pronoun_object = tokens[i].norm.endswith(("ها", "ه", "هم")) and sense.type == "ASSAULT"  # «قنبلة ألقاها»
@@ -150,6 +155,18 @@ def _constraints_hold(sense: TriggerSense, tokens: list[Token], i: int, view: Se
         return False
     not_prev = sense.constraint("not_prev")
     return not (not_prev and i > view.lo and _stems(tokens[i - 1]) & set(not_prev))
+
+
+def _only_subject_before(sense: TriggerSense, tokens: list[Token], i: int, view: SentenceView) -> bool:
+    """Between the verb and its object word there is nothing but its subject (a noun phrase, titles, a time)."""
+    obj = set(sense.constraint("obj") or ())
+    inside = {k for m in view.mentions for k in range(m.first, m.last + 1)}
+    for j in range(i + 1, view.hi):
+        if _stems(tokens[j]) & obj:
+            return True
+        if j not in inside and tokens[j].norm not in TIME_WORDS and not is_title_like(tokens[j]):
+            return False
+    return False
 
 
 def _stems(token: Token) -> set[str]:
