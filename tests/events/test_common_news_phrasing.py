@@ -329,3 +329,21 @@ def test_those_who_are_denounced_are_no_noun(make_doc: MakeDoc) -> None:
 def test_the_name_adham_is_no_raid(make_doc: MakeDoc) -> None:
     doc = make_doc("قال إبراهيم بن أدهم الكلام في الزهد.", [("إبراهيم بن أدهم", "PER")])
     assert event_pairs(doc, "COERCE") == []
+
+
+def test_police_detain_a_footballer_in_a_sports_sentence(make_doc: MakeDoc) -> None:
+    doc = make_doc("احتجزت الشرطة في تشيلي أرتورو فيدال مهاجم المنتخب.",
+                   [("تشيلي", "GPE", "CHL"), ("أرتورو فيدال", "PER", "CHL")])
+    assert event_pairs(doc, "COERCE") == [(["الشرطة"], ["أرتورو فيدال"])]
+
+
+def test_an_ambassador_pays_a_visit_to_a_university(make_doc: MakeDoc) -> None:
+    doc = make_doc("قام سفير البوسنة حارث هارلي، بزيارة لجامعة نايف العربية للعلوم الأمنية.",
+                   [("البوسنة", "GPE", "BIH"), ("حارث هارلي", "PER", "BIH"), ("جامعة نايف العربية للعلوم الأمنية", "ORG", "SAU")])
+    assert event_pairs(doc, "CONSULT") == [(["حارث هارلي"], ["جامعة نايف العربية للعلوم الأمنية"])]
+
+
+def test_his_support_for_the_decisions_of_a_man(make_doc: MakeDoc) -> None:
+    doc = make_doc("وأعلن رئيس مجلس النواب سليم الجبوري دعمه لقرارات العبادي الإصلاحية.",
+                   [("مجلس النواب", "ORG", "IRQ"), ("سليم الجبوري", "PER", "IRQ"), ("العبادي", "PER", "IRQ")])
+    assert event_pairs(doc, "SUPPORT") == [(["سليم الجبوري"], ["العبادي"])]

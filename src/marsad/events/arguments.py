@@ -65,6 +65,7 @@ from marsad.events.cues import (
     CRIME_WORDS,
     LIGHT_VERBS,
     LOCATION_PREPS,
+    NOUN_LIKE_VERBS,
     OCCURRENCE_VERBS,
     PASSIVE_AUX,
     PREPOSITIONS,
@@ -75,7 +76,7 @@ from marsad.events.cues import (
     light_verbs_for,
     people_noun,
 )
-from marsad.events.sentence import PERSON_HEADS, Mention, SentenceView, stem_of, stems_of
+from marsad.events.sentence import PERSON_HEADS, Mention, SentenceView, pp_clitic, stem_of, stems_of
 from marsad.events.triggers import TriggerMatch
 
 # Verbal nouns whose genitive is the one the action is done to (اعتقال المتهمين = the arrest OF them).
@@ -143,7 +144,10 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
     anchored = not before_subject and bool(before.anchor) and "o" not in agreement
     if anchored:
         before_subject = before.anchor
-    if trig.sense.kind == "V":
+    if trig.sense.kind == "V" and (owner := _possessed_noun(tokens, view, trig, pronoun)) is not None:
+        args.actor, whose = owner  # «أعلن X دعمه لقرارات العبادي»: his support (a noun), for what follows لـ
+        args.recipients = [[whose]] if whose is not None else []
+    elif trig.sense.kind == "V":
         _verb_roles(args, tokens, view, trig, direct, before_subject, chain, pronoun, agreement)
         pronominal = anchored and not before.relative and args.actor is before_subject
         args.inferred = bool(args.actor) and (args.actor is chain_actor or pronominal)
@@ -354,6 +358,9 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
     if crowd is not None:
         light = [crowd]  # «نفذ أكثر من ألف شخص اعتصاما»: the crowd the light verb carries
     purpose = trig.clitics in ("ل", "لل") and trig.sense.type == "CONSULT" and all(m.last < trig.token for m in chain)
+    if trig.sense.mode == "visit" and light and lam and not genitive:
+        args.actor, args.recipients = light, [lam]  # «قام السفير بزيارة لجامعة نايف»: the visitor, the visited
+        return
     args.actor = (genitive or ([] if receiver_l else lam) or light or ([pronoun] if pronoun is not None else [])
                   or (chain if purpose else [])  # «زار X مسقط للاجتماع مع نظيره»: X meets, as he visits
                   or relative_agent(tokens, view, trig))
@@ -460,3 +467,19 @@ def _people(tokens: list[Token], mention: Mention) -> bool:
     cell = any(w in CELL_WORDS for w in words) and any(tokens[k].norm in CRIME_WORDS
                                                        for k in range(mention.first, min(len(tokens), mention.last + 2)))
     return cell or any(people_noun(w) for w in words)
+
+
+def _possessed_noun(tokens: list[Token], view: SentenceView, trig: TriggerMatch,
+                    pronoun: Mention | None) -> tuple[list[Mention], Mention | None] | None:
+    """«أعلن X دعمه لقرارات العبادي»، «جددت الحكومة رفضها للقرار»: a verb that is also its own verbal noun,
+    with a possessive suffix and a لـ phrase after it, is the noun: its owner (the pronoun's antecedent) does
+    it, and the لـ phrase, or the name in its genitive, is what it is for. None when it reads as a verb."""
+    norm = tokens[trig.token].norm
+    if (pronoun is None or trig.token + 1 >= view.hi or not any(norm.startswith(v) and len(norm) > len(v)
+                                                                for v in NOUN_LIKE_VERBS)):
+        return None
+    k = trig.token + 1
+    if pp_clitic(tokens[k]) != "ل":
+        return None
+    named = next((m for m in view.mentions if m.first in (k, k + 1) and not m.title_only and not m.is_place), None)
+    return [pronoun], named or after_clitic(tokens, view, k, "ل")

@@ -68,6 +68,8 @@ GROUP_HEADS = frozenset({
     "مجهولون", "مجهولين",  # «اختطف مجهولون»: unknown men (after a noun, an adjective: see UNKNOWN_WORDS)
 })
 UNKNOWN_WORDS = frozenset({"مجهولون", "مجهولين"})
+# Verbs whose bare past form is also their verbal noun (دعم: supported / support; رفض: refused / refusal).
+NOUN_LIKE_VERBS = frozenset({"دعم", "رفض"})
 # «هذه الزيارة» (an event told before), «هذه القوات» (a participant named before).
 DEMONSTRATIVES = frozenset({"هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين", "هذان", "هاتان", "هولاء"})
 # Nouns of people (singular stems; sound plurals, the accusative and the article are read off by people_noun):

@@ -111,8 +111,8 @@ def mark_roles(tokens: list[Token], view: SentenceView) -> None:
         b_named = b.name or (b.entity is not None and b.entity.type in NAMED_TYPES)
         b_person = b.name or (b.entity is not None and b.entity.type == "PER")
         leader = stem_of(tokens[a.first]) in PERSON_HEADS and not b_person  # «زعيم طالبان»: not a title
-        if a.entity is None and not b_person and stem_of(tokens[a.first]) in ACTING_BODIES:
-            continue
+        if a.entity is None and stem_of(tokens[a.first]) in ACTING_BODIES:
+            continue  # («احتجزت الشرطة في تشيلي أرتورو فيدال»: the police are no title of the man)
         title_entity = a.entity is not None and all(is_title_like(tokens[k]) for k in range(a.first, a.last + 1))
         if title_entity and b_person and gap:  # «خادم الحرمين الشريفين الملك سلمان»: a title tagged as a name
             a.title_only = True
@@ -250,6 +250,7 @@ def _joined(tokens: list[Token], a: Mention, b: Mention) -> bool:
     """Two phrases of one title: nothing but title words and a preposition between them, the first no person."""
     gap = [tokens[k] for k in range(a.last + 1, b.first)]
     return (not _person(a) and not a.title_only and b.coord is None and a.coord is None
+            and not (a.entity is None and stem_of(tokens[a.first]) in ACTING_BODIES)
             and all(is_title_like(t) or t.norm in ("لدي", "في", "الي") for t in gap)
             and (b.prep in ("ب", "ل", "في", "لدي") or b.prep == "الي" and b.is_place))
 
