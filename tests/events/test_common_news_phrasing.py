@@ -347,3 +347,13 @@ def test_his_support_for_the_decisions_of_a_man(make_doc: MakeDoc) -> None:
     doc = make_doc("وأعلن رئيس مجلس النواب سليم الجبوري دعمه لقرارات العبادي الإصلاحية.",
                    [("مجلس النواب", "ORG", "IRQ"), ("سليم الجبوري", "PER", "IRQ"), ("العبادي", "PER", "IRQ")])
     assert event_pairs(doc, "SUPPORT") == [(["سليم الجبوري"], ["العبادي"])]
+
+
+def test_her_rejection_owned_by_the_subject_before_it(make_doc: MakeDoc) -> None:
+    doc = make_doc("جددت البحرين رفضها القاطع لاستمرار التدخلات الإيرانية.", [("البحرين", "GPE", "BHR")])
+    assert event_pairs(doc, "REJECT") == [(["البحرين"], ["استمرار التدخلات الإيرانية"])]
+
+
+def test_a_rejection_verb_with_its_object_stays_a_verb(make_doc: MakeDoc) -> None:
+    doc = make_doc("رفضت حركة حماس المبادرة المصرية.", [("حركة حماس", "ORG", "PSE")])
+    assert event_pairs(doc, "REJECT") == [(["حركة حماس"], ["المبادرة المصرية"])]

@@ -22,6 +22,8 @@ from marsad.document import Token
 from marsad.events import clauses
 from marsad.events.constructions import (
     AGENT_HEADS,
+    EMPHASIS_WORDS,
+    INTENSIFIERS,
     after_clitic,
     after_victim_words,
     agentive,
@@ -92,7 +94,8 @@ TRANSITIVE_TYPES = frozenset({"CONSULT", "ASSAULT", "COERCE", "ACCUSE", "THREATE
 BARE_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE"})
 AID_DESTINATION_REACH = 4
 ON_OBJECT_LEMMAS = frozenset({"قبض"})  # verbs whose object follows «على» («قبضت الشرطة على X»)
-AID_GAP = 4  # plain words between aid and its receiver: its kind or its value
+AID_GAP = 4
+OWNER_REACH = 6  # words back from «دعمه»/«رفضها» to the subject that owns it  # plain words between aid and its receiver: its kind or its value
 THING_MODES = frozenset({"ban", "censor", "seize", "curfew"})  # their object is a thing, not a participant
 RECEIVER_L_TYPES = frozenset({"AID", "SUPPORT", "REQUEST", "THREATEN", "ACCUSE"})
 SYMMETRIC_MODES = frozenset({"meet", "discuss", "mediate"})
@@ -475,11 +478,16 @@ def _possessed_noun(tokens: list[Token], view: SentenceView, trig: TriggerMatch,
     with a possessive suffix and a لـ phrase after it, is the noun: its owner (the pronoun's antecedent) does
     it, and the لـ phrase, or the name in its genitive, is what it is for. None when it reads as a verb."""
     norm = tokens[trig.token].norm
-    if (pronoun is None or trig.token + 1 >= view.hi or not any(norm.startswith(v) and len(norm) > len(v)
-                                                                for v in NOUN_LIKE_VERBS)):
+    if trig.token + 1 >= view.hi or not any(norm.startswith(v) and len(norm) > len(v) for v in NOUN_LIKE_VERBS):
         return None
     k = trig.token + 1
+    while k + 1 < view.hi and (tokens[k].norm in EMPHASIS_WORDS or tokens[k].norm in INTENSIFIERS):
+        k += 1  # «رفضها القاطع لـ»
     if pp_clitic(tokens[k]) != "ل":
         return None
+    subject = [m for m in view.mentions_between(max(view.lo, trig.token - OWNER_REACH), trig.token) if m.prep is None]
+    owner = [pronoun] if pronoun is not None else subject[-1:]  # «أعلنت الحكومة رفضها»: the subject before it
+    if not owner:
+        return None
     named = next((m for m in view.mentions if m.first in (k, k + 1) and not m.title_only and not m.is_place), None)
-    return [pronoun], named or after_clitic(tokens, view, k, "ل")
+    return owner, named or after_clitic(tokens, view, k, "ل")
