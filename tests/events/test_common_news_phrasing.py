@@ -357,3 +357,14 @@ def test_her_rejection_owned_by_the_subject_before_it(make_doc: MakeDoc) -> None
 def test_a_rejection_verb_with_its_object_stays_a_verb(make_doc: MakeDoc) -> None:
     doc = make_doc("رفضت حركة حماس المبادرة المصرية.", [("حركة حماس", "ORG", "PSE")])
     assert event_pairs(doc, "REJECT") == [(["حركة حماس"], ["المبادرة المصرية"])]
+
+
+def test_her_support_for_the_decisions_of_a_titled_man(make_doc: MakeDoc) -> None:
+    doc = make_doc("أعلنت كتلة التحالف المدني الديمقراطي تأييدها لقرارات رئيس الوزراء حيدر العبادي.",
+                   [("التحالف المدني الديمقراطي", "ORG", "IRQ"), ("حيدر العبادي", "PER", "IRQ")])
+    assert event_pairs(doc, "SUPPORT") == [(["التحالف المدني الديمقراطي"], ["حيدر العبادي"])]
+
+
+def test_an_appeal_to_the_arab_states(make_doc: MakeDoc) -> None:
+    doc = make_doc("ناشد الائتلاف الوطني الأحوازي الدول العربية فتح قنوات للحوار.", [("الائتلاف الوطني الأحوازي", "ORG")])
+    assert event_pairs(doc, "REQUEST") == [(["الائتلاف الوطني الأحوازي"], ["الدول العربية"])]

@@ -47,6 +47,7 @@ from marsad.events.constructions import (
     verb_bases,
     verb_before,
     victims,
+    whose_name,
 )
 from marsad.events.cue_roles import (
     ANNOUNCE_VERBS,
@@ -95,7 +96,8 @@ BARE_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE"})
 AID_DESTINATION_REACH = 4
 ON_OBJECT_LEMMAS = frozenset({"قبض"})  # verbs whose object follows «على» («قبضت الشرطة على X»)
 AID_GAP = 4
-OWNER_REACH = 6  # words back from «دعمه»/«رفضها» to the subject that owns it  # plain words between aid and its receiver: its kind or its value
+OWNER_REACH = 6
+POSSESSED_TYPES = frozenset({"SUPPORT", "REJECT"})  # verbal nouns told with their owner's pronoun  # words back from «دعمه»/«رفضها» to the subject that owns it  # plain words between aid and its receiver: its kind or its value
 THING_MODES = frozenset({"ban", "censor", "seize", "curfew"})  # their object is a thing, not a participant
 RECEIVER_L_TYPES = frozenset({"AID", "SUPPORT", "REQUEST", "THREATEN", "ACCUSE"})
 SYMMETRIC_MODES = frozenset({"meet", "discuss", "mediate"})
@@ -147,7 +149,7 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
     anchored = not before_subject and bool(before.anchor) and "o" not in agreement
     if anchored:
         before_subject = before.anchor
-    if trig.sense.kind == "V" and (owner := _possessed_noun(tokens, view, trig, pronoun)) is not None:
+    if (owner := _possessed_noun(tokens, view, trig, pronoun)) is not None:
         args.actor, whose = owner  # «أعلن X دعمه لقرارات العبادي»: his support (a noun), for what follows لـ
         args.recipients = [[whose]] if whose is not None else []
     elif trig.sense.kind == "V":
@@ -478,7 +480,9 @@ def _possessed_noun(tokens: list[Token], view: SentenceView, trig: TriggerMatch,
     with a possessive suffix and a لـ phrase after it, is the noun: its owner (the pronoun's antecedent) does
     it, and the لـ phrase, or the name in its genitive, is what it is for. None when it reads as a verb."""
     norm = tokens[trig.token].norm
-    if trig.token + 1 >= view.hi or not any(norm.startswith(v) and len(norm) > len(v) for v in NOUN_LIKE_VERBS):
+    verb_noun = trig.sense.kind == "V" and any(norm.startswith(v) and len(norm) > len(v) for v in NOUN_LIKE_VERBS)
+    owned_noun = trig.sense.kind == "N" and trig.sense.type in POSSESSED_TYPES and _possessive(norm, trig.sense.lemma)
+    if trig.token + 1 >= view.hi or not (verb_noun or owned_noun):  # («أعلنت الكتلة تأييدها لقرارات العبادي»)
         return None
     k = trig.token + 1
     while k + 1 < view.hi and (tokens[k].norm in EMPHASIS_WORDS or tokens[k].norm in INTENSIFIERS):
@@ -490,4 +494,13 @@ def _possessed_noun(tokens: list[Token], view: SentenceView, trig: TriggerMatch,
     if not owner:
         return None
     named = next((m for m in view.mentions if m.first in (k, k + 1) and not m.title_only and not m.is_place), None)
-    return owner, named or after_clitic(tokens, view, k, "ل")
+    return owner, named or whose_name(tokens, view, k) or after_clitic(tokens, view, k, "ل")  # («لقرارات رئيس الوزراء X»)
+
+
+def _possessive(norm: str, lemma: str) -> bool:
+    """The normalized word is the verbal noun with a pronoun suffix: «تأييدها»، «رفضه»، «إدانتها» (ة written ت)."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        base = norm[: -len(suffix)] if norm.endswith(suffix) else ""
+        if base and (base.endswith(lemma) or lemma.endswith("ه") and base.endswith(lemma[:-1] + "ت")):
+            return True
+    return False

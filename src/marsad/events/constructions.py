@@ -349,7 +349,7 @@ def condemned(tokens: list[Token], view: SentenceView, trig: TriggerMatch, actor
     if start < view.hi and trig.sense.mode == "disapprove" and pp_clitic(tokens[start]) == "ب":
         return after_clitic(tokens, view, start, "ب", True)  # «نددت X بإعدام السجناء»
     if start < view.hi and not tokens[start].norm.startswith("ال"):
-        return _whose(tokens, view, start)  # «استنكر X بشدة تصريحات نائب الرئيس نوري المالكي»
+        return whose_name(tokens, view, start)  # «استنكر X بشدة تصريحات نائب الرئيس نوري المالكي»
     if start >= view.hi:
         return None
     return plain_words(tokens, view, start)
@@ -361,7 +361,7 @@ def _comma_before_manner(tokens: list[Token], view: SentenceView, k: int) -> boo
             and (tokens[k + 1].norm in MANNER_WORDS or tokens[k + 1].norm in EMPHASIS_WORDS))
 
 
-def _whose(tokens: list[Token], view: SentenceView, start: int) -> Mention | None:
+def whose_name(tokens: list[Token], view: SentenceView, start: int) -> Mention | None:
     """The name in the genitive of an indefinite noun (statements, acts), past the name's titles: whose
     words or deeds are condemned."""
     titled = {k for m in view.mentions if m.title_only for k in range(m.first, m.last + 1)}
