@@ -368,3 +368,8 @@ def test_her_support_for_the_decisions_of_a_titled_man(make_doc: MakeDoc) -> Non
 def test_an_appeal_to_the_arab_states(make_doc: MakeDoc) -> None:
     doc = make_doc("ناشد الائتلاف الوطني الأحوازي الدول العربية فتح قنوات للحوار.", [("الائتلاف الوطني الأحوازي", "ORG")])
     assert event_pairs(doc, "REQUEST") == [(["الائتلاف الوطني الأحوازي"], ["الدول العربية"])]
+
+
+def test_activists_hold_a_vigil(make_doc: MakeDoc) -> None:
+    doc = make_doc("نظم ناشطون وقفة احتجاجية أمام السفارة الإيرانية في عمان.", [("عمان", "GPE", "JOR")])
+    assert event_pairs(doc, "PROTEST") == [(["ناشطون"], [])]
