@@ -373,3 +373,34 @@ def test_an_appeal_to_the_arab_states(make_doc: MakeDoc) -> None:
 def test_activists_hold_a_vigil(make_doc: MakeDoc) -> None:
     doc = make_doc("نظم ناشطون وقفة احتجاجية أمام السفارة الإيرانية في عمان.", [("عمان", "GPE", "JOR")])
     assert event_pairs(doc, "PROTEST") == [(["ناشطون"], [])]
+
+
+def test_the_police_after_a_title_word_are_part_of_the_title(make_doc: MakeDoc) -> None:
+    doc = make_doc("اتهم قائد الشرطة العميد محمد الحربي المتظاهرين بالشغب.", [("محمد الحربي", "PER", "SAU")])
+    assert event_pairs(doc, "ACCUSE") == [(["محمد الحربي"], ["المتظاهرين"])]
+
+
+def test_the_police_are_no_title_of_the_man_they_detain(make_doc: MakeDoc) -> None:
+    doc = make_doc("احتجزت الشرطة أرتورو فيدال بعد الحادث.", [("أرتورو فيدال", "PER", "CHL")])
+    assert event_pairs(doc, "COERCE") == [(["الشرطة"], ["أرتورو فيدال"])]
+
+
+def test_the_support_is_the_speakers_not_the_addressees(make_doc: MakeDoc) -> None:
+    doc = make_doc("أكد الملك سلمان للرئيس الأمريكي باراك أوباما دعمه لجهود السلام.",
+                   [("سلمان", "PER", "SAU"), ("باراك أوباما", "PER", "USA")])
+    assert [actors for actors, _ in event_pairs(doc, "SUPPORT")] == [["سلمان"]]
+
+
+def test_support_no_one_declares_is_no_event(make_doc: MakeDoc) -> None:
+    doc = make_doc("المملكة بعيدة تماما عن مزاعم دعمها للإرهاب. وجاء ذلك دعما للتصدي لداعش.", [("داعش", "ORG")])
+    assert event_pairs(doc, "SUPPORT") == []
+
+
+def test_support_for_a_country(make_doc: MakeDoc) -> None:
+    doc = make_doc("أكدت مصر دعمها لسوريا.", [("مصر", "GPE", "EGY"), ("سوريا", "GPE", "SYR")])
+    assert event_pairs(doc, "SUPPORT") == [(["مصر"], ["سوريا"])]
+
+
+def test_states_in_general_are_no_participant(make_doc: MakeDoc) -> None:
+    doc = make_doc("تحسنت العلاقات بين الدول بعد عمليات عسكرية.", [])
+    assert event_pairs(doc, "ASSAULT") == [([], [])]

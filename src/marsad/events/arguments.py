@@ -76,10 +76,19 @@ from marsad.events.cues import (
     RECEIVE_VERBS,
     RECIPIENT_PREPS,
     TIME_WORDS,
+    VALUING_VERBS,
     light_verbs_for,
     people_noun,
 )
-from marsad.events.sentence import PERSON_HEADS, Mention, SentenceView, pp_clitic, stem_of, stems_of
+from marsad.events.sentence import (
+    PERSON_HEADS,
+    Mention,
+    SentenceView,
+    pp_clitic,
+    stem_of,
+    stems_of,
+    without_conjunction,
+)
 from marsad.events.triggers import TriggerMatch
 
 # Verbal nouns whose genitive is the one the action is done to (اعتقال المتهمين = the arrest OF them).
@@ -93,11 +102,12 @@ TRANSITIVE_TYPES = frozenset({"CONSULT", "ASSAULT", "COERCE", "ACCUSE", "THREATE
 # Types whose verbal noun takes «لـ X» for the receiver, not the agent (مساعدات للاجئين).
 # Types whose object may be a plain noun phrase (اعتقلت الشرطة خمسة أشخاص): people done things to.
 BARE_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE"})
-AID_DESTINATION_REACH = 4
+AID_DESTINATION_REACH = 4  # words from an aid noun to «إلى»/«على» the receiver
 ON_OBJECT_LEMMAS = frozenset({"قبض"})  # verbs whose object follows «على» («قبضت الشرطة على X»)
-AID_GAP = 4
-OWNER_REACH = 6
-POSSESSED_TYPES = frozenset({"SUPPORT", "REJECT"})  # verbal nouns told with their owner's pronoun  # words back from «دعمه»/«رفضها» to the subject that owns it  # plain words between aid and its receiver: its kind or its value
+AID_GAP = 4  # plain words between aid and its receiver: its kind or its value
+DECLARE_REACH = 12  # words back from «دعمه»/«رفضها» to the verb that declares it
+POSSESSED_TYPES = frozenset({"SUPPORT", "REJECT"})  # verbal nouns told with their owner's pronoun
+POSSESSIVES = ("ه", "ها", "هم", "هما")
 THING_MODES = frozenset({"ban", "censor", "seize", "curfew"})  # their object is a thing, not a participant
 RECEIVER_L_TYPES = frozenset({"AID", "SUPPORT", "REQUEST", "THREATEN", "ACCUSE"})
 SYMMETRIC_MODES = frozenset({"meet", "discuss", "mediate"})
@@ -149,7 +159,7 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
     anchored = not before_subject and bool(before.anchor) and "o" not in agreement
     if anchored:
         before_subject = before.anchor
-    if (owner := _possessed_noun(tokens, view, trig, pronoun)) is not None:
+    if (owner := _possessed_noun(tokens, view, trig, before_subject or chain)) is not None:
         args.actor, whose = owner  # «أعلن X دعمه لقرارات العبادي»: his support (a noun), for what follows لـ
         args.recipients = [[whose]] if whose is not None else []
     elif trig.sense.kind == "V":
@@ -475,25 +485,32 @@ def _people(tokens: list[Token], mention: Mention) -> bool:
 
 
 def _possessed_noun(tokens: list[Token], view: SentenceView, trig: TriggerMatch,
-                    pronoun: Mention | None) -> tuple[list[Mention], Mention | None] | None:
-    """«أعلن X دعمه لقرارات العبادي»، «جددت الحكومة رفضها للقرار»: a verb that is also its own verbal noun,
-    with a possessive suffix and a لـ phrase after it, is the noun: its owner (the pronoun's antecedent) does
-    it, and the لـ phrase, or the name in its genitive, is what it is for. None when it reads as a verb."""
+                    clause_subject: list[Mention]) -> tuple[list[Mention], Mention | None] | None:
+    """«أعلن X دعمه لقرارات العبادي»، «جددت الحكومة رفضها للقرار»: a verb that is also its own verbal noun, or
+    a verbal noun of support or rejection, with a possessive suffix and a لـ phrase after it, declared by a verb
+    of saying or valuing before it, is the noun: the declarer's subject owns it, and the لـ phrase (or the name
+    in its genitive) is what it is for. None otherwise («مزاعم دعمها للإرهاب»، «دعما للتصدي»)."""
     norm = tokens[trig.token].norm
-    verb_noun = trig.sense.kind == "V" and any(norm.startswith(v) and len(norm) > len(v) for v in NOUN_LIKE_VERBS)
+    verb_noun = trig.sense.kind == "V" and any(norm.startswith(v) and norm[len(v):] in POSSESSIVES
+                                               for v in NOUN_LIKE_VERBS)
     owned_noun = trig.sense.kind == "N" and trig.sense.type in POSSESSED_TYPES and _possessive(norm, trig.sense.lemma)
-    if trig.token + 1 >= view.hi or not (verb_noun or owned_noun):  # («أعلنت الكتلة تأييدها لقرارات العبادي»)
+    if trig.token + 1 >= view.hi or not (verb_noun or owned_noun):
         return None
     k = trig.token + 1
     while k + 1 < view.hi and (tokens[k].norm in EMPHASIS_WORDS or tokens[k].norm in INTENSIFIERS):
         k += 1  # «رفضها القاطع لـ»
     if pp_clitic(tokens[k]) != "ل":
         return None
-    subject = [m for m in view.mentions_between(max(view.lo, trig.token - OWNER_REACH), trig.token) if m.prep is None]
-    owner = [pronoun] if pronoun is not None else subject[-1:]  # «أعلنت الحكومة رفضها»: the subject before it
+    verb = next((v for v in range(trig.token - 1, max(view.lo, trig.token - DECLARE_REACH) - 1, -1)
+                 if without_conjunction(tokens[v].norm) in VALUING_VERBS), None)
+    if verb is None:
+        return None
+    subject = [m for m in view.mentions_between(verb + 1, trig.token) if m.prep is None]
+    owner = clause_subject or subject[:1]  # «أعلنت الحكومة رفضها»: the declarer
     if not owner:
         return None
-    named = next((m for m in view.mentions if m.first in (k, k + 1) and not m.title_only and not m.is_place), None)
+    named = next((m for m in view.mentions if m.first in (k, k + 1) and not m.title_only
+                  and (not m.is_place or m.first == k)), None)  # («دعمها للسعودية»: a country is for whom)
     return owner, named or whose_name(tokens, view, k) or after_clitic(tokens, view, k, "ل")  # («لقرارات رئيس الوزراء X»)
 
 

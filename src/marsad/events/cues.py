@@ -70,6 +70,13 @@ GROUP_HEADS = frozenset({
     "مجهولون", "مجهولين",  # «اختطف مجهولون»: unknown men (after a noun, an adjective: see UNKNOWN_WORDS)
 })
 UNKNOWN_WORDS = frozenset({"مجهولون", "مجهولين"})
+# Bodies that act on their own: never the title of a name after them («احتجزت الشرطة أرتورو فيدال»), but the
+# start of a title after a title word («قائد الشرطة العميد X»). Definite: an indefinite head is in construct.
+ACTING_BODIES = frozenset({"الحكومه", "السلطات", "الشرطه", "الجيش", "القوات", "الاجهزه", "البرلمان", "الوزاره",
+                           "المحكمه"})
+# Verbs of saying and valuing that take a verbal noun as object («أكد دعم المملكة»، «أعلن دعمه لـ»).
+VALUING_VERBS = frozenset({"اكد", "اكدت", "يوكد", "توكد", "جدد", "جددت", "يجدد", "تجدد", "ثمن", "ثمنت", "يثمن",
+                           "تثمن", "قدر", "قدرت", "يقدر", "تقدر", "اعلن", "اعلنت", "ابدي", "ابدت", "اعرب", "اعربت"})
 # Verbs whose bare past form is also their verbal noun (دعم: supported / support; رفض: refused / refusal).
 NOUN_LIKE_VERBS = frozenset({"دعم", "رفض"})
 # «هذه الزيارة» (an event told before), «هذه القوات» (a participant named before).

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 from marsad.document import Token
 from marsad.events.clauses import COMPLEMENTIZERS
-from marsad.events.cues import NOUN_LIKE_VERBS, PASSING_VERBS, PUNCT_BOUNDARY, SPORTS_WORDS
+from marsad.events.cues import NOUN_LIKE_VERBS, PASSING_VERBS, PUNCT_BOUNDARY, SPORTS_WORDS, VALUING_VERBS
 from marsad.events.sentence import SentenceView, pp_clitic, without_conjunction
 from marsad.events.triggers import TriggerMatch
 
 SPORTS_ARTICLE = 3  # sports words in an article that make it sports news
 SPORTS_SENSITIVE = frozenset({"ASSAULT", "COERCE", "CONSULT", "THREATEN", "MOBILIZE"})
-SPORTS_LITERAL = frozenset({"اشتباك", "اعتداء", "اعتدي", "اعتقل", "اعتقال", "القبض", "قبض", "شغب", "احتجز",
-                            "احتجاز"})  # fights are fights
+SPORTS_LITERAL = frozenset({"اشتباك", "اعتداء", "اعتدي", "اعتقل", "اعتقال", "القبض", "قبض", "شغب", "احتجز"})  # fights are fights
 PLACE_PREPOSITIONS = frozenset({"امام", "قرب", "داخل", "خارج", "وسط", "في"})
 CROWD_SIZES = frozenset({"بالالاف", "بالميات", "بالعشرات", "بالملايين", "بالاف", "بميات"})
 FESTIVAL_SENSES = frozenset({"تظاهره"})
@@ -29,9 +28,6 @@ ANCHOR_REACH = 5
 DURATIONS = frozenset({"سنوات", "سنتين", "سنه", "عام", "عامين", "اعوام", "اشهر", "شهر", "شهرين", "اسبوع", "اسبوعين",
                        "اسابيع", "ايام", "يوم", "يومين", "ساعات", "ساعه", "عقود", "عقد"})
 CALL_VERBS = frozenset({"دعا", "ناشد", "حث"})
-# The verbs of saying and valuing that take a verbal noun of NOUN_LIKE_VERBS as object («أكد دعم المملكة»).
-VALUING_VERBS = frozenset({"اكد", "اكدت", "يوكد", "توكد", "جدد", "جددت", "يجدد", "تجدد", "ثمن", "ثمنت", "يثمن",
-                           "تثمن", "قدر", "قدرت", "يقدر", "تقدر", "اعلن", "اعلنت", "ابدي", "ابدت"})
 OBJECT_VERB_REACH = 8  # words from the valuing verb, its subject between, to the verbal noun
 THREAT_REACH = 6
 PASSING_REACH = 8

@@ -9,6 +9,7 @@ latest actor of an earlier event, or failing that the latest person named before
 from __future__ import annotations
 
 from marsad.document import Document, Entity, Token
+from marsad.events.cues import ACTING_BODIES
 from marsad.events.sentence import Mention, SentenceView, is_title_like, stem_of
 
 MAX_TITLE = 5
@@ -33,11 +34,13 @@ class TitleIndex:
                         words.insert(0, _bare(tokens[k]))
                     k -= 1
                 for n in range(len(words)):  # every suffix of the title, and its head word alone
+                    if _body(words[n]):
+                        continue  # («احتجزت الشرطة أرتورو فيدال»: the police are no title of the man)
                     self.index.setdefault(" ".join(words[n:]), {})[m.entity.id] = m.entity
                 head = _bare(tokens[m.first])
                 if m.entity.type == "ORG" and head in HEAD_WORDS:  # «وزارة الداخلية» ... «الوزارة»
                     self.index.setdefault(head, {})[m.entity.id] = m.entity
-                if words:
+                if words and not _body(words[0]):
                     self.index.setdefault(words[0], {})[m.entity.id] = m.entity
                     self.index.setdefault(f"{words[0]} {words[-1]}", {})[m.entity.id] = m.entity
 
@@ -72,3 +75,8 @@ def latest_person(doc: Document, before: int) -> Entity | None:
     """The last PER entity that ends before character offset `before`."""
     people = [e for e in doc.entities if e.type == "PER" and e.end <= before]
     return max(people, key=lambda e: e.end) if people else None
+
+
+def _body(word: str) -> bool:
+    """A title word that is a body acting on its own («الشرطة»), bare or with its article."""
+    return word in ACTING_BODIES or "ال" + word in ACTING_BODIES

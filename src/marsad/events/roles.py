@@ -9,7 +9,7 @@ import itertools
 
 from marsad.arabic.normalize import normalize
 from marsad.document import Token
-from marsad.events.cues import PREMISES, PREPOSITIONS, PUNCT_BOUNDARY, TITLE_WORDS
+from marsad.events.cues import ACTING_BODIES, PREMISES, PREPOSITIONS, PUNCT_BOUNDARY, TITLE_WORDS
 from marsad.events.sentence import (
     NAMED_TYPES,
     PERSON_HEADS,
@@ -28,10 +28,6 @@ PREMISE_WORDS = PREMISES | {"قاعه", "فندق"}  # (a hall or hotel names wh
 FORCE_HEADS = frozenset({"قوات", "القوات", "ميليشيات", "مليشيات", "ميليشيا", "مليشيا", "انصار", "مقاتلي", "عناصر",
                          "كتايب", "جيش"})
 MAX_COMPLEMENT = 4
-# Bodies that act on their own: before an organisation's name they are a subject, not its title
-# («حمّلت الحكومة اليمنية الحوثيين»; but «التنظيم الإرهابي داعش» is one participant).
-ACTING_BODIES = frozenset({"الحكومه", "السلطات", "الشرطه", "الجيش", "القوات", "الاجهزه", "البرلمان", "الوزاره",
-                           "المحكمه"})  # (definite: an indefinite head is in construct, «سلطات الاتحاد الأوروبي»)
 
 
 def _swallowed_clitic(m: Mention) -> bool:
@@ -111,8 +107,8 @@ def mark_roles(tokens: list[Token], view: SentenceView) -> None:
         b_named = b.name or (b.entity is not None and b.entity.type in NAMED_TYPES)
         b_person = b.name or (b.entity is not None and b.entity.type == "PER")
         leader = stem_of(tokens[a.first]) in PERSON_HEADS and not b_person  # «زعيم طالبان»: not a title
-        if a.entity is None and stem_of(tokens[a.first]) in ACTING_BODIES:
-            continue  # («احتجزت الشرطة في تشيلي أرتورو فيدال»: the police are no title of the man)
+        if a.entity is None and stem_of(tokens[a.first]) in ACTING_BODIES and not (b_person and _after_title(tokens, view, a)):
+            continue  # («احتجزت الشرطة في تشيلي أرتورو فيدال»: the police are no title of the man; «قائد الشرطة X» is)
         title_entity = a.entity is not None and all(is_title_like(tokens[k]) for k in range(a.first, a.last + 1))
         if title_entity and b_person and gap:  # «خادم الحرمين الشريفين الملك سلمان»: a title tagged as a name
             a.title_only = True

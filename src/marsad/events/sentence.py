@@ -43,6 +43,8 @@ PERSON_HEADS = frozenset({"زعيم", "رييس", "وزير", "العاهل", "�
                           "مسوولي", "ممثلي", "مفتي", "محافظ", "حاكم", "مندوب", "متحدث", "مدير", "وكيل", "امين",
                           "ولي"})  # (ولي العهد)
 WHOLE_WORDS = TITLE_WORDS | GROUP_HEADS | PERSON_HEADS
+STATE_SETS = frozenset({"الكبري", "الاعضاء", "الست", "الخمس", "المانحه", "المجاوره", "الشقيقه"})
+GENERIC_STATE_WORDS = frozenset({"الناميه", "الاخري", "الغربيه"})  # («الدول النامية»: a kind of state)
 SINGULAR_BODIES = frozenset({"الجيش", "التحالف", "البرلمان", "الحرس", "الوفد"})
 # Nouns a verb takes right after its subject («أطلقت الشرطة النار»): never an adjective of the subject.
 OBJECT_NOUNS = frozenset({"النار", "الرصاص", "سراح"})
@@ -300,6 +302,9 @@ def _add_noun_phrases(doc: Document, view: SentenceView, known_word: Callable[[s
         if i in view.entity_tokens or stem_of(tok) not in GROUP_HEADS and tok.norm not in GROUP_HEADS and not definite_head:
             i += 1
             continue
+        if stem_of(tok) == "الدول" and not _named_states(tokens, view, i):
+            i += 1
+            continue  # «العلاقات بين الدول»، «الدول المتقدمة»: states in general, no participant
         if stem_of(tok) in FORCES_WORD and not strip_diacritics(tok.text).endswith("ى"):
             i += 1
             continue  # «انفجار قوي»: the adjective «strong», not «القوى»
@@ -377,6 +382,15 @@ def _add_noun_phrases(doc: Document, view: SentenceView, known_word: Callable[[s
         view.mentions.append(Mention(first, last, start, tokens[last].end, doc.text[start:tokens[last].end],
                                      group.entity if group is not None else None))
         i = last + 1
+
+
+def _named_states(tokens: list[Token], view: SentenceView, i: int) -> bool:
+    """«الدول» at token i names a set of states: «الدول العربية»، «الدول الكبرى»، «الدول الأعضاء» (not after
+    «بين», not with a generic adjective such as «المتقدمة»)."""
+    if i > view.lo and stem_of(tokens[i - 1]) == "بين" or i + 1 >= view.hi:
+        return False
+    nxt = tokens[i + 1].norm
+    return nxt in STATE_SETS or definite_nisba(tokens[i + 1]) and nxt not in GENERIC_STATE_WORDS
 
 
 def _indefinite_nisba(head: Token, nxt: Token) -> bool:
