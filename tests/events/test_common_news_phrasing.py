@@ -404,3 +404,8 @@ def test_support_for_a_country(make_doc: MakeDoc) -> None:
 def test_states_in_general_are_no_participant(make_doc: MakeDoc) -> None:
     doc = make_doc("تحسنت العلاقات بين الدول بعد عمليات عسكرية.", [])
     assert event_pairs(doc, "ASSAULT") == [([], [])]
+
+
+def test_a_ministry_by_its_short_name_is_an_overt_doer(make_doc: MakeDoc) -> None:
+    doc = make_doc("أدانت الخارجية المصرية الهجوم الإرهابي على المسجد.", [("المصرية", "NORP", "EGY")])
+    assert event_pairs(doc, "ACCUSE") == [(["الخارجية المصرية"], ["الهجوم الإرهابي"])]
