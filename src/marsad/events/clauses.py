@@ -22,7 +22,8 @@ OPENING_QUOTES = frozenset({"«", "“"})  # a quotation starts a new clause
 MAX_GENITIVE_GAP = 2
 MAX_OBLIQUE_GAP = 5
 MAX_ASIDE = 5  # words of a prepositional phrase set off by commas between verb arguments
-DEMONSTRATIVES = frozenset({"ذلك", "هذا", "هذه", "تلك", "ذاك", "هنا", "هناك"})
+# Words that close a prepositional phrase at once as its object («خلال ذلك»، «بعد هذا»، «من هناك»).
+DEICTIC_WORDS = frozenset({"ذلك", "هذا", "هذه", "تلك", "ذاك", "هنا", "هناك"})
 
 
 @dataclass
@@ -148,7 +149,7 @@ def _closed_pp(tokens: list[Token], k: int) -> bool:
     if (k + 2 < len(tokens) and tokens[k + 1].norm.startswith("ال") and tokens[k + 2].norm in TITLE_WORDS
             and not tokens[k + 2].norm.startswith("ال")):
         return True  # «استقبل ... في المركز سفير ...»: one definite noun, then a title starts a new phrase
-    return k + 1 < len(tokens) and (tokens[k + 1].norm in DEMONSTRATIVES or _possessed(tokens[k + 1]))
+    return k + 1 < len(tokens) and (tokens[k + 1].norm in DEICTIC_WORDS or _possessed(tokens[k + 1]))
 
 
 def _possessed(token: Token) -> bool:

@@ -43,6 +43,8 @@ TITLE_WORDS = frozenset({
 # Heads of noun phrases that can be participants without being named entities.
 # Buildings a host receives in («في مقر»، «بقصر»): whose premises they are tells who hosts.
 PREMISES = frozenset({"مقر", "قصر", "مبني", "ديوان", "مكتب"})
+# Security services and patrols («الأجهزة الأمنية»، «دوريات حرس الحدود»): group words and armed doers.
+SECURITY_BODIES = frozenset({"الاجهزه", "اجهزه", "دوريات", "الدوريات", "حرس", "الحرس"})
 GROUP_HEADS = frozenset({
     "قوات", "القوات", "الشرطه", "الجيش", "جيش", "الامن", "مسلحون", "مسلحين", "مسلحو", "المسلحون",
     "متظاهرون", "متظاهرين", "المتظاهرون", "المتظاهرين", "محتجون", "محتجين", "المحتجون", "المحتجين",
@@ -62,7 +64,7 @@ GROUP_HEADS = frozenset({
     "الطلاب", "المعتقلين", "السجناء", "اللاجيين", "المملكه",
     "مدير", "المدير", "سفير", "السفير", "محافظ", "المحافظ", "امين", "الامين", "مبعوث", "المبعوث", "مندوب", "المندوب",
     "المدفعيه", "مدفعيه", "رجال", "الجرحي", "المصابين", "المرضي", "اسر", "ذوي",
-    *(SECURITY_BODIES := frozenset({"الاجهزه", "اجهزه", "دوريات", "الدوريات", "حرس", "الحرس"})),
+    *SECURITY_BODIES,
     "الدول", "نقابه", "النقابه",  # «ناشد X الدول العربية»، «أعلنت نقابة سائقي المترو»
     "ناشطون", "ناشطين", "الناشطون", "الناشطين", "الدفاعات", "دفاعات",  # «نظم ناشطون وقفة»، «الدفاعات الجوية»
     "القوي", "قوي",  # «القوى الجنوبية» (written with ى: «قوي» is also «strong», see sentence.FORCES_WORD)
@@ -142,17 +144,19 @@ LIGHT_VERBS = frozenset({
     "تمكنت", "تمكنوا", "نفذه", "نفذها", "تبني", "تبنت", "تبناه", "تبنته", "اقدم", "اقدمت", "اقدموا", "قدم", "قدمت", "قدموا", "يقدم", "تقدم",
     "فرض", "فرضت", "فرضوا", "يفرض", "تفرض", "ادي", "ادت", "يودي",
 })
-# Light verbs of one kind of event only: «ألقت الشرطة القبض» (not «ألقوا», «تلقي»: «القوات», «تلقى» read so),
-# «أرسلت X مساعدات» (a letter sent about an attack names no attacker).
-ARREST_LIGHT_VERBS = frozenset({"القي", "القت", "يلقي"})
-AID_LIGHT_VERBS = frozenset({"ارسل", "ارسلت", "ارسلوا", "يرسل", "ترسل", "وزع", "وزعت", "وزعوا", "يوزع", "توزع"})
+# The light verbs of arrest and aid nouns: the shared ones and their own, «ألقت الشرطة القبض» (not «ألقوا»، «تلقي»:
+# «القوات»، «تلقى» read so) and «أرسلت X مساعدات» (a letter sent about an attack names no attacker).
+ARREST_LIGHT_VERBS = LIGHT_VERBS | {"القي", "القت", "يلقي"}
+AID_LIGHT_VERBS = LIGHT_VERBS | {"ارسل", "ارسلت", "ارسلوا", "يرسل", "ترسل", "وزع", "وزعت", "وزعوا", "يوزع", "توزع"}
 
 
 def light_verbs_for(ptype: str, lemma: str) -> frozenset[str]:
     """The light verbs whose subject does the event of a noun trigger of this type and lemma."""
     if lemma == "القبض":
-        return LIGHT_VERBS | ARREST_LIGHT_VERBS
-    return LIGHT_VERBS | AID_LIGHT_VERBS if ptype == "AID" else LIGHT_VERBS
+        return ARREST_LIGHT_VERBS
+    return AID_LIGHT_VERBS if ptype == "AID" else LIGHT_VERBS
+
+
 PUNCT_BOUNDARY = frozenset({"،", ",", "؛", ";", ":", ".", "!", "?", "؟", "(", ")"})
 SOFT_BOUNDARY = frozenset({"،", ","})
 CONTINUERS = frozenset({"ثم", "و", "كما", "وكذلك", "كذلك"})

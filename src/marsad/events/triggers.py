@@ -59,8 +59,8 @@ def find_triggers(tokens: list[Token], view: SentenceView, lexicon: Lexicon) -> 
         after_inna = k >= view.lo and strip_diacritics(tokens[k].text) in ("إن", "لأن", "فإن", "وإن")
         if i > view.lo and stem_of_token(tokens[i - 1]) in CONTENT_NOUNS:
             continue  # «بتهمة التعاون»: what someone is charged with is not an event told
-        generic = any(tokens[k].norm in GENERIC_CUES for k in range(max(view.lo, i - GENERIC_REACH), i))
-        judged = any(tokens[k].norm in TRIAL_CUES for k in range(max(view.lo, i - GENERIC_REACH), i))
+        window = {tokens[k].norm for k in range(max(view.lo, i - GENERIC_REACH), i)}
+        generic, judged = not window.isdisjoint(GENERIC_CUES), not window.isdisjoint(TRIAL_CUES)
         for stem in stems_of(tok.norm):
             head = tok.norm[: len(tok.norm) - len(stem)]
             if stem in NOT_TRIGGERS:
