@@ -121,6 +121,7 @@ CAPTURE = "192"  # CAMEO «occupy territory»: سيطر على، استعاد
 FIGHT_WINDOW = 8
 DIRECTION_WORDS = frozenset({"باتجاه", "اتجاه", "نحو", "صوب"})  # what one advances towards is no side
 PASSIVE_READING = frozenset({"قتل"})  # unvocalized, قتل X في is «X was killed in» when nothing follows
+MANNER_OF_DEATH = frozenset({"حرقا", "ذبحا", "طعنا", "خنقا", "غرقا", "شنقا", "رميا"})  # «قتل حرقا»: was burned to death
 FIGHT_NOUNS = frozenset({"اشتباك", "مواجهات", "معركه", "قتال"})
 FIGHT_VERBS = frozenset({"احتدمت", "احتدم", "تدور", "يدور", "اشتدت", "استعرت"})  # (and OCCURRENCE_VERBS: دارت، اندلعت)
 
@@ -135,6 +136,7 @@ class Arguments:
     passive: bool = False
     event_subject: bool = False  # the subject is a noun naming the same event («الغارة استهدفت X»)
     inferred: bool = False  # the actor is not said in the clause (shared subject, pronoun, speaker)
+    held: bool = False  # the recipient held what a capture verb says was taken («من أيدي X»)
 
 
 def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, bounds: tuple[int, int],
@@ -169,9 +171,10 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
         nxt = tokens[trig.token + 1].norm if trig.token + 1 < view.hi else ""
         if (trig.sense.lemma in PASSIVE_READING and args.actor and args.actor[-1].last < trig.token
                 and not args.recipients and pronoun is None and "p" not in agreement
-                and (nxt in PREPOSITIONS or nxt in TIME_WORDS or nxt in PUNCT_BOUNDARY)):
+                and (nxt in PREPOSITIONS or nxt in TIME_WORDS or nxt in PUNCT_BOUNDARY or nxt in MANNER_OF_DEATH
+                     or nxt in clauses.SUBORDINATORS)):
             args.actor, args.recipients = [], [args.actor]  # «أبو سياف الذي قُتل في هجوم»: who was killed
-            args.inferred = False
+            args.inferred, args.passive = False, True
         if trig.sense.constraint("victim") is not None:  # «لقي X مصرعه على يد Y»: the subject is who died
             plain = plain_words(tokens, view, trig.token + 1)
             args.recipients = [args.actor] if args.actor else args.recipients[:1] or ([[plain]] if plain else [])
@@ -194,7 +197,7 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
             args.recipients = [[hit]] if hit is not None else []
         elif trig.sense.cameo == CAPTURE:  # «استعادت X القاعدة من أيدي Y»: the side that lost it is the target
             held = held_by(tokens, view, trig)
-            args.recipients = [held] if held else args.recipients
+            args.recipients, args.held = ([held], True) if held else (args.recipients, False)
             taken = None if args.recipients else taken_place(tokens, view, trig)
             args.recipients = [[taken]] if taken is not None else args.recipients
         elif trig.sense.type == "PROTEST" and (crowd := crowd_subject(tokens, view, trig, args.actor)) is not None:
@@ -214,7 +217,7 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
             args.recipients = [[whose]] if whose is not None else []
         elif trig.sense.constraint("intransitive") is not None:
             args.recipients = []  # «انفجرت عبوة ناسفة»: what follows is the bomb, not its target
-        elif (pronoun is None and "o" not in agreement and trig.sense.type in BARE_OBJECT_TYPES
+        elif (pronoun is None and "o" not in agreement and trig.sense.type in BARE_OBJECT_TYPES and not args.passive
                 and trig.sense.constraint("obj") is None):
             bare = bare_object(tokens, view, trig, args.actor)
             if bare is not None and trig.sense.mode in THING_MODES and not _people(tokens, bare):
@@ -431,7 +434,8 @@ def _obliques(args: Arguments, tokens: list[Token], view: SentenceView, trig: Tr
              and not attached_elsewhere(tokens, view, trig, m) and not modifies_participant(tokens, view, trig, m)
              and not (m.prep == "ب" and m.is_place) and not _bare_title(tokens, m)
              and not (m.prep == "لدي" and any(0 < m.first - o.last <= 2 for o in taken_mentions))
-             and (m.prep != "ل" or not m.is_place or trig.sense.type in ("CONSULT", "AID"))]
+             and (m.prep != "ل" or not m.is_place or trig.sense.type in ("CONSULT", "AID"))
+             and not (args.held and m.is_place)]  # (the town taken from its holder is where, not whom)
     if not extra:
         return
     if args.recipients and any(m.entity is not None or m.name or _leader(tokens, m) for g in args.recipients for m in g):

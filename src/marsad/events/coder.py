@@ -7,11 +7,13 @@ and `geo`) and `doc.times`, and returns the events; it never changes the documen
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from marsad.arabic.normalize import normalize
 from marsad.document import Document, Event, EventDate, Participant, Span, Token
 from marsad.events.arguments import Arguments, find_arguments
 from marsad.events.attribution import sources
+from marsad.events.clauses import SUBORDINATORS
 from marsad.events.constructions import AGENT_HEADS, bare_object, verb_bases
 from marsad.events.cues import DEMONSTRATIVES, NOT_ACTORS, OCCURRENCE_VERBS, STATE_HEADS
 from marsad.events.filters import carried, culture_article, keep_triggers, sports_article
@@ -43,8 +45,10 @@ INSTITUTION_HEADS = frozenset({"البرلمان", "برلمان", "الحكوم
                                "الكونغرس", "الكونجرس", "الخارجيه", "الداخليه"})  # («أدانت الخارجية المصرية»)
 VIOLENCE_WORDS = frozenset({"رصاص", "رصاصه", "انفجار", "لغم", "غاره", "غارات", "قصف", "نيران", "عبوه", "هجوم", "هجمات",
                             "اشتباكات", "اشتباك", "مداهمات", "مداهمه", "قذيفه", "قذايف", "صاروخ", "تفجير", "انتحاري",
-                            "مسلحون", "مسلحين", "معارك", "مواجهات", "كمين", "الرصاص", "النار", "طلق", "ناري", "برصاصه"})
+                            "مسلحون", "مسلحين", "معارك", "مواجهات", "كمين", "الرصاص", "النار", "طلق", "ناري", "برصاصه",
+                            "هاجم", "هاجموا"})
 OCCURRENCE_REACH = 4
+SUBORDINATE_REACH = 3  # words from a killing to the «حين» of the attack told after it
 BOILERPLATE = ("رابط الخبر", "اقرا ايضا", "سمات ")
 HUMAN_TARGET_MODES = frozenset({"abduct", "assassinate", "execution"})
 YEAR = re.compile(r"(?:عام|سنة|سنه)\s+(\d{4})")
@@ -126,6 +130,7 @@ def code_events(doc: Document, lexicon: Lexicon | None = None) -> list[Event]:
             event = _event(doc, view, trig, args, [], titles)
             if event is not None:
                 in_sentence.append(event)
+        _killed_when_attacked(doc, in_sentence)
         events.extend(in_sentence)
         speaker = _speaker(doc, view, in_sentence) or speaker
     merged = merge_events(events, standalone, outcomes)
@@ -187,6 +192,17 @@ def _event(doc: Document, view: SentenceView, trig: TriggerMatch, args: Argument
     )
     event.confidence = _confidence(event, sense.weight)
     return event
+
+
+def _killed_when_attacked(doc: Document, in_sentence: list[Event]) -> None:
+    """«قتل الطفل حرقا حين هاجم مستوطنون منزلين»: a killing with no killer, told with «when» an attack right
+    after it, was done by the attackers."""
+    for killed, attack in pairwise(in_sentence):
+        if killed.type != "ASSAULT" or attack.type != "ASSAULT" or killed.actor or not killed.recipient or not attack.actor:
+            continue
+        between = normalize(doc.text[killed.trigger.end:attack.trigger.start]).split()
+        if any(w in SUBORDINATORS for w in between[-SUBORDINATE_REACH:]) and len(between) <= SUBORDINATE_REACH + 2:
+            killed.actor = list(attack.actor)  # (its confidence stays that of a killing with no killer said)
 
 
 def _violent(tokens: list[Token], view: SentenceView) -> bool:

@@ -45,6 +45,9 @@ WOUND_NOUNS = frozenset({"جرح", "اصابه", "اصابات", "جرحي"})
 PLACE_DESCRIPTORS = frozenset({"قريه", "مدينه", "بلده", "منطقه", "حي", "مخيم", "معسكر", "قاعده", "مطار", "ميناء"})
 QUANTITY_WORDS = frozenset({"عشرات", "العشرات", "ميات", "الميات", "الاف", "عدد", "العديد", "بضعه", "عددا"})
 MAX_BARE_OBJECT = 3
+GROUP_TITLES = frozenset({"حزب", "حركه", "جماعه", "تنظيم", "منظمه", "جبهه"})  # heads of a party's or movement's name
+GROUP_TYPES = frozenset({"ORG", "MISC"})  # (armed groups are often typed MISC: «الفرقة 30»)
+MAX_GROUP_NAME = 4
 TWO_WORDS = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان"})  # «عسكريين تركيين اثنين»: «two» follows its noun
 WHOSE_REACH = 7  # words from a condemned noun to the name in its genitive (titles between)
 MORE_THAN = frozenset({"اكثر", "اقل"})
@@ -420,8 +423,9 @@ def held_by(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> list
     for k in range(trig.token + 1, min(view.hi, trig.token + VERB_WINDOW)):
         if tokens[k].norm in PUNCT_BOUNDARY and tokens[k].norm not in ("،", ","):
             break
-        if tokens[k].norm != "من":
-            continue
+        held_in = tokens[k].norm in ("في", "تحت") and k + 1 < view.hi and tokens[k + 1].norm in HOLDER_WORDS
+        if tokens[k].norm != "من" and not held_in:
+            continue  # «من أيدي X»، and «التي كانت في أيدي X»، «تحت سيطرة X»
         at = k + 2 if k + 1 < view.hi and tokens[k + 1].norm in HOLDER_WORDS else k + 1
         run = [m for m in view.mentions if at <= m.first <= at + 2]  # «المتمردين الحوثيين»: past the title
         named = [m for m in run if not m.title_only and not m.is_place]
@@ -474,7 +478,7 @@ def plain_words(tokens: list[Token], view: SentenceView, start: int, title: bool
         clitic = any(w.kind == "proclitic" and w.text in ("ب", "ل", "ك") for w in tok.words) and not (
             end > start and is_demonym(tok))  # («عشرة فلسطينيين»: no ف + ل)
         plain = (norm.isalnum() and norm not in PREPOSITIONS and norm not in NOT_NAMES and not clitic
-                 and norm not in TIME_WORDS and norm not in clauses.RELATIVES)
+                 and norm not in TIME_WORDS and norm not in clauses.RELATIVES and norm not in clauses.SUBORDINATORS)
         adjective = end > start and any(m.first == m.last == end and m.entity is not None and m.entity.type == "NORP"
                                         and not norm.startswith("ال") for m in view.mentions)
         if adjective:  # «طالب سعودي»، «جندي تركي»: a nationality adjective of the plain noun
@@ -512,9 +516,30 @@ def plain_words(tokens: list[Token], view: SentenceView, start: int, title: bool
         group = next((m for m in view.mentions if m.first == end and m.prep is None and not m.is_place), None)
         if group is not None and not tokens[end - 1].norm.startswith("ال"):
             end = group.last + 1  # «10 من قياديي حزب التجمع اليمني للإصلاح»: the group is part of it
+        elif not tokens[end - 1].norm.startswith("ال") and end < view.hi and tokens[end].norm in GROUP_TITLES:
+            end = _group_name_end(tokens, view, end)  # (the same when the group's name was not recognised)
         else:
             end += int(end < view.hi and tokens[end].norm.startswith("ال") and tokens[end].norm.isalpha())
+    elif not counted and end + 1 < view.hi and tokens[end].norm == "من" and is_count_word(tokens[start].norm):
+        group = next((m for m in view.mentions if m.first == end + 1 and m.entity is not None
+                      and m.entity.type in GROUP_TYPES), None)
+        if group is not None:  # «ثمانية عناصر من الفرقة 30»: how many, of which group
+            end = group.last + 1
     return span_mention(tokens, view, first, end - 1)
+
+
+def _group_name_end(tokens: list[Token], view: SentenceView, k: int) -> int:
+    """One past the name of a party or movement whose head is at k: «حزب التجمع اليمني للإصلاح» (definite
+    words, then at most one with the lam of the article)."""
+    end = k + 1
+    while end < view.hi and end - k <= MAX_GROUP_NAME and tokens[end].norm.isalpha():
+        norm = tokens[end].norm
+        if norm.startswith("لل") and end > k + 1:
+            return end + 1
+        if not norm.startswith("ال") or norm in TIME_WORDS:
+            break
+        end += 1
+    return end if end > k + 1 else k
 
 
 def is_count_word(norm: str) -> bool:

@@ -33,6 +33,7 @@ MAX_NP_EXTRA = 4
 NOT_NISBA = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "الي", "الاخري", "الماضي", "الماضيه", "الحالي", "الحاليه", "الجاري"})
 QUANTITY_HEADS = frozenset({"مجموعه", "مجموعات", "عدد", "الاف", "ميات", "عشرات", "عناصر"})
 ENTOURAGE_HEADS = frozenset({"وفد", "الوفد"})
+LOYAL_TARGET_HEADS = frozenset({"حكومه", "نظام"})  # «القوات الموالية لحكومة هادي»، «لنظام الأسد»
 MEMBER_HEADS = frozenset({"مقاتلين", "عناصر", "مسلحين", "مسلحون"})  # indefinite heads that take «من» + a group
 AIRCRAFT_KINDS = frozenset({"مسيره", "حربيه", "مقاتله", "عسكريه"})  # «طائرات مسيرة» is a participant
 MINISTRY_ADJECTIVES = frozenset({"الداخليه", "الخارجيه"})  # «الداخلية» alone is the ministry; after a noun, «internal»
@@ -424,8 +425,9 @@ def _loyal_to(tokens: list[Token], view: SentenceView, last: int) -> int:
     if k not in view.entity_tokens and tokens[k].norm.startswith("لل") and not is_title_like(tokens[k]):
         nisba = k + 1 < view.hi and is_title_like(tokens[k + 1]) and tokens[k + 1].norm.startswith("ال")
         return k + 1 if nisba and k + 1 not in view.entity_tokens else k  # «الموالية للشرعية»، «للحكومة اليمنية»
-    while k < view.hi and k not in view.entity_tokens and is_title_like(tokens[k]) and k - last <= MAX_NP_EXTRA:
-        k += 1  # «للرئيس»، «للرئيس اليمني»
+    while (k < view.hi and k not in view.entity_tokens and k - last <= MAX_NP_EXTRA
+           and (is_title_like(tokens[k]) or stem_of(tokens[k]) in LOYAL_TARGET_HEADS)):
+        k += 1  # «للرئيس»، «للرئيس اليمني»، «لحكومة هادي»
     if k >= view.hi or k not in view.entity_tokens or tokens[k - 1].norm in PREPOSITIONS:
         return last
     while k + 1 < view.hi and k + 1 in view.entity_tokens and tokens[k + 1].sentence == tokens[k].sentence:

@@ -1,0 +1,57 @@
+"""Clauses opened by «حين»/«عندما», groups named after a count, and who held a captured town; invented
+sentences with hand-set entities."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from marsad.document import Document
+
+from .conftest import event_pairs
+
+MakeDoc = Callable[..., Document]
+
+
+def test_a_killing_when_an_attack_was_made_is_by_the_attackers(make_doc: MakeDoc) -> None:
+    doc = make_doc("وكان الطفل علي دوابشة قتل حرقا حين هاجم مستوطنون منزلين في قرية دوما.",
+                   [("علي دوابشة", "PER", "PSE"), ("دوما", "GPE", "PSE")])
+    assert event_pairs(doc, "ASSAULT") == [(["مستوطنون"], ["علي دوابشة"]), (["مستوطنون"], ["منزلين"])]
+
+
+def test_the_subject_before_when_is_not_the_subject_after_it(make_doc: MakeDoc) -> None:
+    doc = make_doc("أصيب جنديان عندما هاجم مسلحون دورية في سيناء.", [("سيناء", "LOC", "EGY")])
+    assert [actor for actor, _ in event_pairs(doc, "ASSAULT")] == [["مسلحون"]]
+
+
+def test_a_meeting_before_when_keeps_its_sides(make_doc: MakeDoc) -> None:
+    doc = make_doc("قال الوزير إنه التقى الرئيس الفرنسي عندما زار باريس.",
+                   [("الفرنسي", "NORP", "FRA"), ("باريس", "GPE", "FRA")])
+    assert event_pairs(doc, "CONSULT") == [(["الوزير"], ["الرئيس الفرنسي"])]
+
+
+def test_counted_members_of_a_named_group(make_doc: MakeDoc) -> None:
+    doc = make_doc("قتل ثلاثة جنود من الجيش التركي في هجوم.", [("الجيش التركي", "ORG", "TUR")])
+    assert (([], ["ثلاثة جنود من الجيش التركي"])) in event_pairs(doc, "ASSAULT")
+
+
+def test_counted_leaders_of_a_party_the_ner_missed(make_doc: MakeDoc) -> None:
+    doc = make_doc("قام مسلحون تابعون للحوثيين بالقبض على عشرة من قياديي حزب التجمع اليمني للإصلاح في صنعاء.",
+                   [("الحوثيين", "ORG", "YEM"), ("صنعاء", "GPE", "YEM")])
+    assert event_pairs(doc, "COERCE") == [(["مسلحون تابعون للحوثيين"], ["عشرة من قياديي حزب التجمع اليمني للإصلاح"])]
+
+
+def test_a_town_taken_from_those_who_held_it(make_doc: MakeDoc) -> None:
+    doc = make_doc("سيطرت القوات الموالية للرئيس عبدربه منصور هادي على زنجبار التي كانت تحت سيطرة الحوثيين.",
+                   [("عبدربه منصور هادي", "PER", "YEM"), ("زنجبار", "GPE", "YEM"), ("الحوثيين", "ORG", "YEM")])
+    assert event_pairs(doc, "ASSAULT") == [(["القوات الموالية للرئيس عبدربه منصور هادي"], ["الحوثيين"])]
+
+
+def test_a_town_taken_with_no_holder_named_is_the_target(make_doc: MakeDoc) -> None:
+    doc = make_doc("سيطرت القوات الحكومية على زنجبار.", [("زنجبار", "GPE", "YEM")])
+    assert event_pairs(doc, "ASSAULT") == [(["القوات الحكومية"], ["زنجبار"])]
+
+
+def test_forces_loyal_to_a_government_or_regime(make_doc: MakeDoc) -> None:
+    doc = make_doc("هاجمت القوات الموالية لنظام الأسد مواقع المعارضة في حلب.",
+                   [("الأسد", "PER", "SYR"), ("حلب", "GPE", "SYR")])
+    assert event_pairs(doc, "ASSAULT") == [(["القوات الموالية لنظام الأسد"], ["مواقع المعارضة"])]
