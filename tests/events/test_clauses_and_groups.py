@@ -55,3 +55,30 @@ def test_forces_loyal_to_a_government_or_regime(make_doc: MakeDoc) -> None:
     doc = make_doc("هاجمت القوات الموالية لنظام الأسد مواقع المعارضة في حلب.",
                    [("الأسد", "PER", "SYR"), ("حلب", "GPE", "SYR")])
     assert event_pairs(doc, "ASSAULT") == [(["القوات الموالية لنظام الأسد"], ["مواقع المعارضة"])]
+
+
+def test_a_wanted_person_handed_over_to_the_authorities(make_doc: MakeDoc) -> None:
+    doc = make_doc("سلمت الولايات المتحدة أمس السلطات العراقية أرملة زعيم في تنظيم داعش.",
+                   [("الولايات المتحدة", "GPE", "USA"), ("تنظيم داعش", "ORG", None)])
+    assert event_pairs(doc, "COOPERATE") == [(["الولايات المتحدة"], ["السلطات العراقية"])]
+
+
+def test_suspects_handed_over_are_no_adjective_of_the_authorities(make_doc: MakeDoc) -> None:
+    doc = make_doc("سلمت السلطات التركية المتهمين إلى السعودية.", [("السعودية", "GPE", "SAU")])
+    assert event_pairs(doc, "COOPERATE") == [(["السلطات التركية"], ["السعودية"])]
+
+
+def test_prizes_handed_out_are_no_cooperation(make_doc: MakeDoc) -> None:
+    doc = make_doc("سلم الرئيس الجوائز على الفائزين.", [])
+    assert event_pairs(doc, "COOPERATE") == []
+
+
+def test_a_gunman_after_inna_and_the_dead_he_left(make_doc: MakeDoc) -> None:
+    doc = make_doc("قالت الشرطة إن مسلحا فتح النار داخل صالة سينما في لافايت، فقتل شخصين وأصاب سبعة آخرين.",
+                   [("لافايت", "GPE", "USA")])
+    assert event_pairs(doc, "ASSAULT") == [(["مسلحا"], ["شخصين"])]
+
+
+def test_an_armed_attack_has_no_gunman(make_doc: MakeDoc) -> None:
+    doc = make_doc("وقالت الشرطة إن هجوما مسلحا استهدف دورية في العريش.", [("العريش", "GPE", "EGY")])
+    assert all(actor == [] for actor, _ in event_pairs(doc, "ASSAULT"))

@@ -23,7 +23,8 @@ def merge_events(events: list[Event], standalone: set[int] | None = None,
     An event with no participant is kept only when `standalone` holds its id (a protest told as having
     happened, «اندلعت المظاهرات»); otherwise it is a reference in passing («تاريخ الزيارة») and dropped.
     An event in `outcomes` (deaths told without the killer, «قُتل 12 مسلحا») is the toll of the attack told
-    just before it, when there is one: a mention of it, its participants left as they are.
+    just before it, when there is one: a mention of it, its dead the attack's target when the same
+    sentence named none.
     """
     standalone, outcomes = standalone or set(), outcomes or set()
     kept: list[Event] = []
@@ -36,6 +37,9 @@ def merge_events(events: list[Event], standalone: set[int] | None = None,
                             and 0 <= event.sentence.start - k.sentence.start <= 2 * NEAR_CHARS
                             and (not event.actor or _keys(event.actor) & _keys(k.actor))), None)
             if toll_of is not None:
+                if not toll_of.recipient and event.recipient and _told_in(toll_of, event.sentence):
+                    toll_of.recipient = event.recipient  # «فتح مسلح النار ... فقتل شخصين»: whom it hit (in another
+                    # sentence the dead may be the attackers: «هجوم فاشل للمعارضة. قتل 25 مقاتلا من المعارضة»)
                 toll_of.mentions.append(Span(event.trigger.start, event.trigger.end, event.trigger.text))
                 continue
         if bare:  # told again without names: a mention of the latest event of its type, if there is one
@@ -59,6 +63,11 @@ def merge_events(events: list[Event], standalone: set[int] | None = None,
     for n, event in enumerate(kept, 1):
         event.id = f"E{n}"
     return kept
+
+
+def _told_in(event: Event, sentence: Span) -> bool:
+    """The event, or a report folded into it, is told in this sentence."""
+    return any(sentence.start <= span.start < sentence.end for span in (event.trigger, *event.mentions))
 
 
 def _same(a: Event, b: Event) -> bool:

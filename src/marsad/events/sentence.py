@@ -33,6 +33,9 @@ MAX_NP_EXTRA = 4
 NOT_NISBA = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "الي", "الاخري", "الماضي", "الماضيه", "الحالي", "الحاليه", "الجاري"})
 QUANTITY_HEADS = frozenset({"مجموعه", "مجموعات", "عدد", "الاف", "ميات", "عشرات", "عناصر"})
 ENTOURAGE_HEADS = frozenset({"وفد", "الوفد"})
+# «إن مسلحا فتح النار»: one gunman, the subject of the clause after «إن» (elsewhere «مسلح» is often the adjective
+# «armed»: «هجوم مسلح»).
+LONE_GUNMAN = frozenset({"مسلحا", "مسلح"})
 LOYAL_TARGET_HEADS = frozenset({"حكومه", "نظام"})  # «القوات الموالية لحكومة هادي»، «لنظام الأسد»
 MEMBER_HEADS = frozenset({"مقاتلين", "عناصر", "مسلحين", "مسلحون"})  # indefinite heads that take «من» + a group
 AIRCRAFT_KINDS = frozenset({"مسيره", "حربيه", "مقاتله", "عسكريه"})  # «طائرات مسيرة» is a participant
@@ -48,7 +51,8 @@ STATE_SETS = frozenset({"الكبري", "الاعضاء", "الست", "الخم�
 GENERIC_STATE_WORDS = frozenset({"الناميه", "الاخري", "الغربيه"})  # («الدول النامية»: a kind of state)
 SINGULAR_BODIES = frozenset({"الجيش", "التحالف", "البرلمان", "الحرس", "الوفد"})
 # Nouns a verb takes right after its subject («أطلقت الشرطة النار»): never an adjective of the subject.
-OBJECT_NOUNS = frozenset({"النار", "الرصاص", "سراح"})
+OBJECT_NOUNS = frozenset({"النار", "الرصاص", "سراح",  # and the people handed over or held: no adjective of a body
+                          "المتهمين", "المطلوبين", "المعتقلين", "السجناء", "الاسري", "الرهاين"})
 QUOTES = frozenset("\"'“”«»‘’")
 CONSTRUCT_HEADS = frozenset({"مسلحي", "مقاتلي", "متمردي", "عناصر", "انصار", "اعضاء", "قاده", "ممثلي", "مسوولي",
                              "مسلحو", "مقاتلو", "متمردو", "ممثلو", "مسوولو"})  # (genitive and nominative construct forms)
@@ -300,7 +304,9 @@ def _add_noun_phrases(doc: Document, view: SentenceView, known_word: Callable[[s
     while i < view.hi:
         tok = tokens[i]
         definite_head = tok.norm.startswith("لل") and "ال" + stem_of(tok) in GROUP_HEADS  # «للشرطة»
-        if i in view.entity_tokens or stem_of(tok) not in GROUP_HEADS and tok.norm not in GROUP_HEADS and not definite_head:
+        lone_gunman = tok.norm in LONE_GUNMAN and i > view.lo and tokens[i - 1].norm in ("ان", "لان", "بان")
+        if i in view.entity_tokens or (stem_of(tok) not in GROUP_HEADS and tok.norm not in GROUP_HEADS
+                                       and not definite_head and not lone_gunman):
             i += 1
             continue
         if stem_of(tok) == "الدول" and not _named_states(tokens, view, i):
