@@ -52,6 +52,8 @@ class NerStage(Stage):
         for tokens, spans in zip(sentences, found, strict=True):
             for span in spans:
                 first, last = tokens[span.start], tokens[span.end - 1]
+                if _open_bracket(tokens[span.start:span.end]) and span.end < len(tokens) and tokens[span.end].text == ")":
+                    last = tokens[span.end]  # «تنظيم (بي كا كا)»: the bracket the name opened closes it
                 start = first.start + clitic_prefix_length(first.text, tagger.known, tagger.is_name)
                 text = doc.text[start:last.end]
                 kind = span.type
@@ -66,6 +68,12 @@ class NerStage(Stage):
             entity.id = f"T{number}"
         doc.entities = entities
         return doc
+
+
+def _open_bracket(tokens: list[Token]) -> bool:
+    """The tokens open a bracket they do not close."""
+    texts = [t.text for t in tokens]
+    return "(" in texts and ")" not in texts[texts.index("("):]
 
 
 def _sentences(tokens: list[Token]) -> Iterator[list[Token]]:
