@@ -1,4 +1,5 @@
-"""Demands told as what someone must do («قال X إن على Y أن ...»); invented sentences with hand-set entities."""
+"""Demands told as what someone must do («قال X إن على Y أن ...»), and condemnations by a name the NER missed or
+by a body with its seat; invented sentences with hand-set entities."""
 
 from __future__ import annotations
 
@@ -37,3 +38,20 @@ def test_insisting_on_something_is_no_demand(make_doc: MakeDoc) -> None:
 def test_no_speaker_no_demand(make_doc: MakeDoc) -> None:
     doc = make_doc("ويجب على الحكومة أن توفر الخدمات.", [])
     assert event_pairs(doc, "REQUEST") == []
+
+
+def test_a_name_after_a_lone_title_condemns(make_doc: MakeDoc) -> None:
+    doc = make_doc("شجب عضو اللقاء الديموقراطي اللبناني النائب نعمة طعمة التفجير الإرهابي الذي استهدف مسجد الطوارئ.",
+                   [("اللبناني", "NORP", "LBN")])
+    assert event_pairs(doc, "ACCUSE") == [(["نعمة طعمة"], ["التفجير الإرهابي"])]
+
+
+def test_a_gathering_a_member_belongs_to_is_no_meeting(make_doc: MakeDoc) -> None:
+    doc = make_doc("شجب عضو اللقاء الديموقراطي النائب نعمة طعمة التفجير.", [])
+    assert event_pairs(doc, "CONSULT") == []
+
+
+def test_the_seat_of_the_condemning_body_is_not_what_it_condemns(make_doc: MakeDoc) -> None:
+    doc = make_doc("أدانت الأمانة العامة لرابطة العالم الإسلامي بمكة المكرمة العمل الإرهابي الذي استهدف المسجد.",
+                   [("الأمانة العامة لرابطة العالم الإسلامي", "ORG", None), ("مكة", "GPE", "SAU")])
+    assert event_pairs(doc, "ACCUSE") == [(["الأمانة العامة لرابطة العالم الإسلامي"], ["العمل الإرهابي"])]

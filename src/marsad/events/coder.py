@@ -160,7 +160,9 @@ def _event(doc: Document, view: SentenceView, trig: TriggerMatch, args: Argument
         return None  # «سيطرت القوات على حي» with nothing named taken: too little to code
     if sense.constraint("victim") is not None and not actor and not (recipient and _violent(doc.tokens, view)):
         return None  # «لقي ثلاثة مصرعهم في حادث سير»: a death with no killer named (nor fire) is no attack
-    overt = bool(named or forces) and not args.inferred  # a name, or armed forces («الطائرات الحربية استهدفت»)
+    unnamed = [m for m in args.actor if m.name and m.last > m.first]  # a full name the NER missed, found after its
+    # title (events/names.py); a lone surname is a reference, as weak as a pronoun
+    overt = bool(named or forces or unnamed) and not args.inferred  # a name, or armed forces («الطائرات الحربية استهدفت»)
     if sense.constraint("agent") is not None and not overt and not args.event_subject:
         if not (sense.lemma in KILL_VERBS and recipient and _violent(doc.tokens, view)):
             return None  # قتل، استهدف ...: read as events only with a named doer in the clause (قُتل is passive)
@@ -275,3 +277,4 @@ def _confidence(event: Event, weight: float) -> float:
     score *= 1.0 if any(p.entity for p in event.actor) else (0.8 if event.actor else 0.6)
     score *= 1.0 if event.recipient else 0.9
     return round(min(0.99, score), 2)
+

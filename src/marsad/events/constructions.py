@@ -48,6 +48,7 @@ MAX_BARE_OBJECT = 3
 GROUP_TITLES = frozenset({"حزب", "حركه", "جماعه", "تنظيم", "منظمه", "جبهه"})  # heads of a party's or movement's name
 GROUP_TYPES = frozenset({"ORG", "MISC"})  # (armed groups are often typed MISC: «الفرقة 30»)
 MAX_GROUP_NAME = 4
+PLACE_EPITHETS = frozenset({"المكرمه", "المنوره", "المقدسه"})  # «مكة المكرمة»، «المدينة المنورة»
 TWO_WORDS = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان"})  # «عسكريين تركيين اثنين»: «two» follows its noun
 WHOSE_REACH = 7  # words from a condemned noun to the name in its genitive (titles between)
 MORE_THAN = frozenset({"اكثر", "اقل"})
@@ -345,6 +346,12 @@ def condemned(tokens: list[Token], view: SentenceView, trig: TriggerMatch, actor
         start = actor[-1].last + 1
     while start < view.hi and definite_nisba(tokens[start]):
         start += 1  # «أدانت وزارة الخارجية | المصرية التفجير»: the subject's adjective
+    at = start + 1 if start < view.hi and tokens[start].norm == "في" else start
+    seat = next((m for m in view.mentions if m.first == at and m.is_place and m.prep in ("ب", "في")), None)
+    if seat is not None:  # «أدانت الأمانة العامة للرابطة بمكة المكرمة العمل الإرهابي»: where the subject sits
+        start = seat.last + 1
+        while start < view.hi and (tokens[start].norm in PLACE_EPITHETS or definite_nisba(tokens[start])):
+            start += 1
     while start < view.hi and (tokens[start].norm in TIME_WORDS or tokens[start].norm in MANNER_WORDS
                                or tokens[start].norm in EMPHASIS_WORDS or _comma_before_manner(tokens, view, start)):
         start += 2 if tokens[start].norm in ("باشد", "بكل") else 1

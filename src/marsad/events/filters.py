@@ -24,6 +24,7 @@ FESTIVAL_SENSES = frozenset({"تظاهره"})
 CULTURE_ARTICLE = 3  # film and festival words in an article that make «تظاهرة» a festival event
 CULTURE_WORDS = frozenset({"مهرجان", "المهرجان", "فيلم", "الفيلم", "افلام", "الافلام", "السينما", "السينمايي",
                            "السينمايية", "المخرج", "المخرجين", "مخرجين", "عروض", "العروض", "معرض", "المعرض"})
+MEMBER_TITLES = frozenset({"عضو", "اعضاء", "رييس", "رييسه", "امين", "نايب", "العضو"})
 ANCHOR_REACH = 5
 DURATIONS = frozenset({"سنوات", "سنتين", "سنه", "عام", "عامين", "اعوام", "اشهر", "شهر", "شهرين", "اسبوع", "اسبوعين",
                        "اسابيع", "ايام", "يوم", "يومين", "ساعات", "ساعه", "عقود", "عقد"})
@@ -34,6 +35,13 @@ PASSING_REACH = 8
 CARRY_GAP = 14
 TIME_PREPOSITIONS = frozenset({"بعد", "عقب", "منذ", "قبل", "اثر", "خلال", "جراء", "وبعد", "وعقب", "ومنذ", "وقبل",
                                "خلفيه"})  # «على خلفية التفجير»
+
+
+def _member_of(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> bool:
+    """A definite event noun in the genitive of a member's title names a body: «عضو اللقاء الديموقراطي»،
+    «رئيس المؤتمر الوطني»، «أعضاء الائتلاف»."""
+    return (trig.sense.kind == "N" and trig.clitics == "ال" and trig.token > view.lo
+            and without_conjunction(tokens[trig.token - 1].norm) in MEMBER_TITLES)
 
 
 def sports_article(tokens: list[Token]) -> bool:
@@ -51,7 +59,7 @@ def keep_triggers(tokens: list[Token], view: SentenceView, triggers: list[Trigge
     elif any(t.norm in SPORTS_WORDS for t in tokens[view.lo:view.hi]):
         triggers = [t for t in triggers if t.sense.type not in SPORTS_SENSITIVE or t.sense.lemma in SPORTS_LITERAL]
     triggers = [t for t in triggers if not _protest_adverbial(tokens, view, t) and not _pretends(tokens, view, t)
-                and not _verbal_noun_object(tokens, view, t)]
+                and not _verbal_noun_object(tokens, view, t) and not _member_of(tokens, view, t)]
     passing = [k for k in range(view.lo, view.hi) if tokens[k].norm in PASSING_VERBS
                or without_conjunction(tokens[k].norm) in PASSING_VERBS]  # «واستنكر»
     return [t for t in triggers

@@ -29,6 +29,8 @@ NOT_NAMES = frozenset({
     # honorifics and the office word of a title («معالي الوزير»، «مدير مكتب معاليه»)
     "معالي", "معاليه", "سمو", "سموه", "فخامه", "فخامته", "جلاله", "جلالته", "صاحب", "سماحه", "سماحته", "مكتب",
 })
+# Titles that stand right before a name, looked for where no mention holds them («النائب»، «الدكتور»).
+LONE_TITLES = frozenset({"النايب", "الدكتور", "المهندس", "الاستاذ", "السيد", "الشيخ", "اللواء", "العميد", "العقيد"})
 MIN_NAME, MAX_NAME = 2, 4
 
 
@@ -54,6 +56,15 @@ def add_unnamed(doc: Document, view: SentenceView, known_word: Callable[[str], b
             )
             found.append(doc.text[start:tokens[end].end])
             taken.update(range(m.last + 1, end + 1))
+    for i in range(view.lo, view.hi - MIN_NAME):  # «شجب عضو اللقاء الديموقراطي النائب نعمة طعمة»: a title in no
+        if i in taken or i + 1 in taken or tokens[i].norm not in LONE_TITLES:  # mention of its own
+            continue
+        end = _name_end(tokens, view, i + 1, taken, known_word)
+        if end is not None:
+            start = tokens[i + 1].start
+            view.mentions.append(Mention(i + 1, end, start, tokens[end].end, doc.text[start:tokens[end].end], name=True))
+            found.append(doc.text[start:tokens[end].end])
+            taken.update(range(i + 1, end + 1))
     surnames = _surnames(doc, view.span.start) | {_last_word(n) for n in found if len(n.split()) >= 2}
     for i in range(view.lo, view.hi):
         if i in taken or len(tokens[i].norm) < 3 or tokens[i].norm in NOT_NAMES or tokens[i].norm in PREPOSITIONS:
@@ -82,7 +93,8 @@ def _name_end(tokens: list[Token], view: SentenceView, i: int, taken: set[int],
     count = k - i
     nxt = tokens[k].norm if k < view.hi else ""
     ends_clause = (k >= view.hi or nxt in PUNCT_BOUNDARY or nxt in ("و", "ثم") or nxt in NOT_NAMES
-                   or nxt in PREPOSITIONS or k in taken or (k < view.hi and pp_clitic(tokens[k]) is not None))
+                   or nxt in PREPOSITIONS or k in taken or (k < view.hi and pp_clitic(tokens[k]) is not None)
+                   or (nxt.startswith("ال") and known_word(nxt)))  # «شجب النائب نعمة طعمة | التفجير»: the object
     return k - 1 if MIN_NAME <= count and ends_clause else None
 
 
