@@ -82,3 +82,13 @@ def test_a_gunman_after_inna_and_the_dead_he_left(make_doc: MakeDoc) -> None:
 def test_an_armed_attack_has_no_gunman(make_doc: MakeDoc) -> None:
     doc = make_doc("وقالت الشرطة إن هجوما مسلحا استهدف دورية في العريش.", [("العريش", "GPE", "EGY")])
     assert all(actor == [] for actor, _ in event_pairs(doc, "ASSAULT"))
+
+
+def test_the_owner_of_military_sites_is_the_target(make_doc: MakeDoc) -> None:
+    doc = make_doc("وهاجمت طائرة حربية مواقع يشتبه في أنها تابعة للمسلحين جنوبي البلدة.", [])
+    assert event_pairs(doc, "ASSAULT") == [(["طائرة حربية"], ["لمسلحين"])]
+
+
+def test_a_mosque_is_a_target_of_its_own(make_doc: MakeDoc) -> None:
+    doc = make_doc("هاجم مسلحون مسجدا للشيعة في الدمام.", [("الدمام", "GPE", "SAU")])
+    assert event_pairs(doc, "ASSAULT") == [(["مسلحون"], ["مسجدا"])]

@@ -42,6 +42,7 @@ from marsad.events.constructions import (
     owned,
     plain_words,
     relative_agent,
+    site_owner,
     taken_place,
     target_on,
     verb_bases,
@@ -256,6 +257,8 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
     args.location = args.location or (places[0] if places else None)
     if args.location is None and (trig.sense.mode == "visit" or trig.sense.type in PLACE_TARGET_TYPES):
         args.location = next((m for g in args.recipients for m in g if m.is_place), None)
+    if trig.sense.type == "ASSAULT":  # «هاجم الحوثيون مواقع للمقاومة الشعبية»: the sites' owner is the target
+        args.recipients = [[site_owner(tokens, view, m) or m for m in g] for g in args.recipients]
     symmetric = trig.sense.mode in SYMMETRIC_MODES or trig.sense.type in SYMMETRIC_TYPES
     if symmetric and len(args.actor) >= 2 and (not args.recipients or "p" in agreement):
         args.actor, args.recipients = args.actor[:1], [args.actor[1:]]  # «اجتمع X و Y»، «اتفقتا»: X with Y

@@ -48,6 +48,11 @@ MAX_BARE_OBJECT = 3
 GROUP_TITLES = frozenset({"حزب", "حركه", "جماعه", "تنظيم", "منظمه", "جبهه"})  # heads of a party's or movement's name
 GROUP_TYPES = frozenset({"ORG", "MISC"})  # (armed groups are often typed MISC: «الفرقة 30»)
 MAX_GROUP_NAME = 4
+# Military sites an attack falls on, whose owner is its target (a mosque or a house is a target of its own).
+MILITARY_SITES = frozenset({"مواقع", "موقع", "المواقع", "الموقع", "نقطه", "نقاط", "تجمعات", "تجمع", "مقرات", "معسكرات",
+                            "ثكنات", "مخازن", "اهداف", "الاهداف", "تحصينات", "خطوط", "دفاعات"})
+SITE_LINKS = frozenset({"تابعه", "التابعه", "تابعين", "التابعين", "يشتبه", "في", "انها", "انه", "يعتقد"})
+SITE_OWNER_REACH = 6
 PLACE_EPITHETS = frozenset({"المكرمه", "المنوره", "المقدسه"})  # «مكة المكرمة»، «المدينة المنورة»
 TWO_WORDS = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان"})  # «عسكريين تركيين اثنين»: «two» follows its noun
 WHOSE_REACH = 7  # words from a condemned noun to the name in its genitive (titles between)
@@ -188,6 +193,21 @@ def target_on(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> li
                 return [m] if not m.is_place or not gap else []
             return []
     return []
+
+
+def site_owner(tokens: list[Token], view: SentenceView, m: Mention) -> Mention | None:
+    """Whose military sites a target names: «مواقع للمقاومة الشعبية»، «مواقع وتجمعات للمليشيات الحوثية»،
+    «مواقع يشتبه في أنها تابعة للمسلحين» (the owner after لـ; None when the sites are no one's named)."""
+    if m.entity is not None or stem_of(tokens[m.first]) not in MILITARY_SITES:
+        return None
+    for k in range(m.last + 1, min(view.hi, m.last + 1 + SITE_OWNER_REACH)):
+        norm = tokens[k].norm
+        if pp_clitic(tokens[k]) == "ل" or norm.startswith("لل"):
+            owner = next((x for x in view.mentions if x.first == k and not x.is_place and not x.title_only), None)
+            return owner or after_clitic(tokens, view, k, "ل", True)
+        if not (norm in SITE_LINKS or stem_of(tokens[k]) in MILITARY_SITES or definite_nisba(tokens[k])):
+            return None
+    return None
 
 
 def attached_elsewhere(tokens: list[Token], view: SentenceView, trig: TriggerMatch, m: Mention) -> bool:

@@ -451,6 +451,8 @@ def _np_start(tok: Token) -> int:
             cut = len(norm) - len(stem)
             if cut >= 2 and norm[cut - 2:cut] == "ال":
                 cut -= 2  # keep the article with the noun
+            elif cut >= 2 and norm[cut - 2:cut] == "لل":
+                cut -= 1  # «للمسلحين» -> «لمسلحين»: the article's lam (its alef is not written)
             return tok.start + original_span(index, cut, len(norm))[0]
         if "ال" + stem in GROUP_HEADS and norm.endswith("ل" + stem) and len(norm) - len(stem) >= 2:
             cut = len(norm) - len(stem) - 1  # «للشرطة» -> «لشرطة»: the article's lam (its alef is not written)
