@@ -16,6 +16,7 @@ from marsad.events.attribution import sources
 from marsad.events.clauses import SUBORDINATORS
 from marsad.events.constructions import AGENT_HEADS, bare_object, verb_bases
 from marsad.events.cues import DEMONSTRATIVES, NOT_ACTORS, OCCURRENCE_VERBS, STATE_HEADS
+from marsad.events.deliveries import delivery_events
 from marsad.events.demands import demand_events
 from marsad.events.filters import carried, culture_article, keep_triggers, sports_article
 from marsad.events.lexicon import Lexicon, load_lexicon
@@ -127,7 +128,9 @@ def code_events(doc: Document, lexicon: Lexicon | None = None) -> list[Event]:
                         outcomes.add(id(event))
             if args.actor and emitted:
                 chain = args.actor
-        for trig, args in protester_events(doc.tokens, view, triggers) + demand_events(doc.tokens, view, triggers):
+        constructed = (protester_events(doc.tokens, view, triggers) + demand_events(doc.tokens, view, triggers)
+                       + delivery_events(doc.tokens, view, triggers))
+        for trig, args in constructed:
             event = _event(doc, view, trig, args, [m for g in args.recipients for m in g], titles)
             if event is not None:
                 in_sentence.append(event)
