@@ -1,5 +1,5 @@
 """Demands told as what someone must do («قال X إن على Y أن ...»), and condemnations by a name the NER missed or
-by a body with its seat; invented sentences with hand-set entities."""
+by a body with its seat, and guests received past asides; invented sentences with hand-set entities."""
 
 from __future__ import annotations
 
@@ -55,3 +55,10 @@ def test_the_seat_of_the_condemning_body_is_not_what_it_condemns(make_doc: MakeD
     doc = make_doc("أدانت الأمانة العامة لرابطة العالم الإسلامي بمكة المكرمة العمل الإرهابي الذي استهدف المسجد.",
                    [("الأمانة العامة لرابطة العالم الإسلامي", "ORG", None), ("مكة", "GPE", "SAU")])
     assert event_pairs(doc, "ACCUSE") == [(["الأمانة العامة لرابطة العالم الإسلامي"], ["العمل الإرهابي"])]
+
+
+def test_a_guest_received_after_a_prayer_a_palace_and_a_day(make_doc: MakeDoc) -> None:
+    doc = make_doc("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز- حفظه الله- في قصر السلام، اليوم؛ وزير الخارجية "
+                   "المصري \"سامح شكري\"، والوفد المرافق له.",
+                   [("سلمان بن عبدالعزيز", "PER", "SAU"), ("سامح شكري", "PER", "EGY")])
+    assert event_pairs(doc, "CONSULT") == [(["سلمان بن عبدالعزيز"], ["سامح شكري"])]

@@ -41,6 +41,7 @@ from marsad.events.constructions import (
     modifies_participant,
     owned,
     plain_words,
+    received_guest,
     relative_agent,
     site_owner,
     taken_place,
@@ -203,6 +204,9 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
             args.recipients = [[taken]] if taken is not None else args.recipients
         elif trig.sense.type == "PROTEST" and (crowd := crowd_subject(tokens, view, trig, args.actor)) is not None:
             args.actor, args.recipients = [crowd], []  # «تجمع المئات خارج مكتب X»: the crowd, not X
+        elif trig.sense.mode == "host" and not args.recipients and pronoun is None and args.actor:
+            guest = received_guest(tokens, view, trig, args.actor)  # «استقبل X - حفظه الله - في قصر السلام، اليوم؛ Y»
+            args.recipients = [[guest]] if guest is not None else []
         elif trig.sense.mode == "release" and not args.recipients and pronoun is None:
             freed = after_word(tokens, view, trig, "عن") or after_word(tokens, view, trig, "سراح")
             # «أفرجت السلطات عن صحفي أمريكي»، «أطلقت السلطات سراح عشرين معتقلا»

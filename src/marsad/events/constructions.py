@@ -53,6 +53,7 @@ MILITARY_SITES = frozenset({"مواقع", "موقع", "المواقع", "الم�
                             "ثكنات", "مخازن", "اهداف", "الاهداف", "تحصينات", "خطوط", "دفاعات"})
 SITE_LINKS = frozenset({"تابعه", "التابعه", "تابعين", "التابعين", "يشتبه", "في", "انها", "انه", "يعتقد"})
 SITE_OWNER_REACH = 6
+GUEST_REACH = 24  # words from the host to the guest's name
 PLACE_EPITHETS = frozenset({"المكرمه", "المنوره", "المقدسه"})  # «مكة المكرمة»، «المدينة المنورة»
 TWO_WORDS = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان"})  # «عسكريين تركيين اثنين»: «two» follows its noun
 WHOSE_REACH = 7  # words from a condemned noun to the name in its genitive (titles between)
@@ -193,6 +194,24 @@ def target_on(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> li
                 return [m] if not m.is_place or not gap else []
             return []
     return []
+
+
+def received_guest(tokens: list[Token], view: SentenceView, trig: TriggerMatch, host: list[Mention]) -> Mention | None:
+    """The guest a host receives, past the asides the Saudi press puts between them: «استقبل خادم الحرمين
+    الشريفين الملك سلمان - حفظه الله - في قصر السلام، اليوم؛ وزير الخارجية المصري "سامح شكري"» (the first
+    person named after the host, before the clause ends)."""
+    start = max([m.last for m in host if m.first > trig.token] or [trig.token]) + 1
+    for k in range(start, min(view.hi, start + GUEST_REACH)):
+        norm = tokens[k].norm
+        semicolon_after_time = norm == "؛" and k > view.lo and tokens[k - 1].norm in TIME_WORDS
+        if (norm in PUNCT_BOUNDARY and norm not in SOFT_BOUNDARY and not semicolon_after_time) or \
+                norm in clauses.RELATIVES or norm in clauses.COMPLEMENTIZERS:
+            return None
+        guest = next((m for m in view.mentions if m.first == k and not m.title_only and m.prep is None
+                      and (m.name or m.entity is not None and m.entity.type == "PER")), None)
+        if guest is not None:
+            return guest
+    return None
 
 
 def site_owner(tokens: list[Token], view: SentenceView, m: Mention) -> Mention | None:
