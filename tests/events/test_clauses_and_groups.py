@@ -92,3 +92,9 @@ def test_the_owner_of_military_sites_is_the_target(make_doc: MakeDoc) -> None:
 def test_a_mosque_is_a_target_of_its_own(make_doc: MakeDoc) -> None:
     doc = make_doc("هاجم مسلحون مسجدا للشيعة في الدمام.", [("الدمام", "GPE", "SAU")])
     assert event_pairs(doc, "ASSAULT") == [(["مسلحون"], ["مسجدا"])]
+
+
+def test_a_claim_of_responsibility_names_the_attacker_and_a_mosque_is_the_target(make_doc: MakeDoc) -> None:
+    doc = make_doc("أعلن التنظيم الإرهابي “داعش” مسؤوليته عن هجوم اليوم الجمعة على مسجد للشيعة في مدينة الدمام.",
+                   [("داعش", "ORG", None), ("لشيعة", "ORG", None), ("الدمام", "GPE", "SAU")])  # (the NER span)
+    assert event_pairs(doc, "ASSAULT") == [(["داعش"], ["مسجد للشيعة"])]

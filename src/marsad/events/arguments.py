@@ -31,6 +31,7 @@ from marsad.events.constructions import (
     approximation,
     attached_elsewhere,
     bare_object,
+    claimant,
     complement_follows,
     condemned,
     condemned_for,
@@ -250,6 +251,8 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
             args.actor = said if said and all(stem_of(tokens[m.first]) in AGENT_HEADS for m in said) else []
     else:
         _noun_roles(args, tokens, view, trig, after, direct, pronoun, chain)
+        if trig.sense.type == "ASSAULT" and (claimed := claimant(tokens, view, trig)):
+            args.actor, args.inferred = claimed, False  # «أعلن داعش مسؤوليته عن هجوم»: who claims it did it
         if not args.actor and before.anchor:  # «أوضح الدخيل أنه تم خلال الاجتماع مع ...»
             args.actor, args.inferred = before.anchor, True
     if trig.sense.type == "PROTEST" and not args.recipients and (against := protested(tokens, view, trig)) is not None:

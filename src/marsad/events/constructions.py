@@ -53,7 +53,11 @@ MILITARY_SITES = frozenset({"مواقع", "موقع", "المواقع", "الم�
                             "ثكنات", "مخازن", "اهداف", "الاهداف", "تحصينات", "خطوط", "دفاعات"})
 SITE_LINKS = frozenset({"تابعه", "التابعه", "تابعين", "التابعين", "يشتبه", "في", "انها", "انه", "يعتقد"})
 SITE_OWNER_REACH = 6
-GUEST_REACH = 24  # words from the host to the guest's name
+GUEST_REACH = 24
+CLAIM_WORD = "مسووليت"  # «مسؤوليته»، «مسؤوليتها»، «مسؤوليتهم» (normalized)
+# Civilian sites an attack falls on: the target is the site, whoever it belongs to.
+CIVIL_SITES = frozenset({"مسجد", "جامع", "حسينيه", "كنيسه", "سوق", "مطعم", "مقهي", "فندق", "مدرسه", "مستشفي", "حافله",
+                         "منزل", "مبني", "سفاره", "قنصليه"})  # words from the host to the guest's name
 PLACE_EPITHETS = frozenset({"المكرمه", "المنوره", "المقدسه"})  # «مكة المكرمة»، «المدينة المنورة»
 TWO_WORDS = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان"})  # «عسكريين تركيين اثنين»: «two» follows its noun
 WHOSE_REACH = 7  # words from a condemned noun to the name in its genitive (titles between)
@@ -191,9 +195,21 @@ def target_on(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> li
                 gap = [tokens[j] for j in range(k + 1, m.first)]
                 if any(t.norm in PREPOSITIONS or t.norm in PUNCT_BOUNDARY for t in gap):
                     return []
+                if gap and stem_of(gap[0]) in CIVIL_SITES:  # «هجوم على مسجد للشيعة»: the mosque, not its
+                    return [span_mention(tokens, view, k + 1, m.last)]  # worshippers' creed
                 return [m] if not m.is_place or not gap else []
             return []
     return []
+
+
+def claimant(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> list[Mention]:
+    """Who claims an attack: «أعلن التنظيم الإرهابي "داعش" مسؤوليته عن هجوم ...»، «تبنت الجماعة مسؤوليتها عن
+    التفجير» (the subject right before «مسؤوليته عن»)."""
+    k = trig.token
+    if k - 2 < view.lo or tokens[k - 1].norm != "عن" or not tokens[k - 2].norm.startswith(CLAIM_WORD):
+        return []
+    said = [m for m in view.mentions if m.last < k - 2 and m.prep is None and not m.title_only]
+    return said[-1:]
 
 
 def received_guest(tokens: list[Token], view: SentenceView, trig: TriggerMatch, host: list[Mention]) -> Mention | None:
