@@ -98,3 +98,41 @@ def test_a_claim_of_responsibility_names_the_attacker_and_a_mosque_is_the_target
     doc = make_doc("أعلن التنظيم الإرهابي “داعش” مسؤوليته عن هجوم اليوم الجمعة على مسجد للشيعة في مدينة الدمام.",
                    [("داعش", "ORG", None), ("لشيعة", "ORG", None), ("الدمام", "GPE", "SAU")])  # (the NER span)
     assert event_pairs(doc, "ASSAULT") == [(["داعش"], ["مسجد للشيعة"])]
+
+
+def test_a_denied_or_unclaimed_attack_has_no_claimant(make_doc: MakeDoc) -> None:
+    denied = make_doc("نفى حزب الله مسؤوليته عن الهجوم على الدورية الإسرائيلية.", [("حزب الله", "ORG", "LBN")])
+    unclaimed = make_doc("قتل ثلاثة مدنيين في الرمادي، ولم تعلن أي جهة مسؤوليتها عن الهجوم.", [("الرمادي", "GPE", "IRQ")])
+    assert [actor for actor, _ in event_pairs(denied, "ASSAULT")] in ([], [[]])
+    assert all(actor == [] for actor, _ in event_pairs(unclaimed, "ASSAULT"))
+
+
+def test_a_time_after_military_sites_is_no_owner(make_doc: MakeDoc) -> None:
+    doc = make_doc("قصفت طائرات التحالف مواقع عسكرية للمرة الأولى في صعدة.", [("صعدة", "GPE", "YEM")])
+    assert event_pairs(doc, "ASSAULT") == [(["طائرات التحالف"], ["مواقع عسكرية"])]
+
+
+def test_a_party_name_stops_at_a_relative_pronoun(make_doc: MakeDoc) -> None:
+    doc = make_doc("اعتقلت قوات الأمن عشرة من قياديي حزب النهضة التي تتهمها الحكومة بالتحريض.", [])
+    assert event_pairs(doc, "COERCE") == [(["قوات الأمن"], ["عشرة من قياديي حزب النهضة"])]
+
+
+def test_the_attackers_own_dead_are_not_killed_by_them(make_doc: MakeDoc) -> None:
+    doc = make_doc("قتل 20 من مسلحي داعش عندما هاجم التنظيم مواقع للجيش العراقي في الرمادي.",
+                   [("داعش", "ORG", None), ("الرمادي", "GPE", "IRQ")])
+    assert all(actor == [] for actor, recipient in event_pairs(doc, "ASSAULT") if recipient == ["داعش"])
+
+
+def test_armed_dead_of_a_toll_are_not_the_attack_s_target(make_doc: MakeDoc) -> None:
+    doc = make_doc("هاجم مسلحون فجر اليوم في العريش، فقتل ثلاثة مسلحين.", [("العريش", "GPE", "EGY")])
+    assert event_pairs(doc, "ASSAULT") == [(["مسلحون"], [])]
+
+
+def test_the_manner_of_death_is_no_part_of_the_victim(make_doc: MakeDoc) -> None:
+    doc = make_doc("قتل الطفل حرقا حين هاجم مستوطنون منزل عائلته.", [])
+    assert (["مستوطنون"], ["الطفل"]) in event_pairs(doc, "ASSAULT")
+
+
+def test_prisoners_returned_to_their_families_are_no_judicial_cooperation(make_doc: MakeDoc) -> None:
+    doc = make_doc("سلمت الحكومة المعتقلين إلى ذويهم بعد الإفراج عنهم.", [])
+    assert event_pairs(doc, "COOPERATE") == []

@@ -31,3 +31,14 @@ def test_a_ship_under_a_centre_s_supervision(make_doc: MakeDoc) -> None:
 def test_a_visitor_arriving_is_no_aid(make_doc: MakeDoc) -> None:
     doc = make_doc("وصل الوزير إلى عدن أمس لتفقد توزيع المساعدات.", [("عدن", "GPE", "YEM")])
     assert event_pairs(doc, "AID") == []
+
+
+def test_a_sum_reached_is_no_delivery(make_doc: MakeDoc) -> None:
+    doc = make_doc("وصلت قيمة المساعدات المقدمة من المملكة إلى 274 مليون دولار.", [("المملكة", "GPE", "SAU")])
+    assert event_pairs(doc, "AID") == []
+
+
+def test_a_verb_of_giving_leaves_no_craft_as_giver(make_doc: MakeDoc) -> None:
+    doc = make_doc("قدم مركز الملك سلمان للإغاثة مساعدات إنسانية وصلت إلى ميناء عدن على متن سفينة سعودية.",
+                   [("مركز الملك سلمان للإغاثة", "ORG", "SAU"), ("عدن", "GPE", "YEM"), ("سعودية", "NORP", "SAU")])
+    assert all(actor != ["سفينة سعودية"] for actor, _ in event_pairs(doc, "AID"))

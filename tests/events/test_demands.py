@@ -62,3 +62,16 @@ def test_a_guest_received_after_a_prayer_a_palace_and_a_day(make_doc: MakeDoc) -
                    "المصري \"سامح شكري\"، والوفد المرافق له.",
                    [("سلمان بن عبدالعزيز", "PER", "SAU"), ("سامح شكري", "PER", "EGY")])
     assert event_pairs(doc, "CONSULT") == [(["سلمان بن عبدالعزيز"], ["سامح شكري"])]
+
+
+def test_ala_as_a_plain_preposition_is_no_demand(make_doc: MakeDoc) -> None:
+    despite = make_doc("قال الوزير إنه على الرغم من الهجمات إلا أن الحكومة ماضية في خططها.", [])
+    top = make_doc("قال وزير الخارجية عادل الجبير إن على رأس أولويات المملكة أن يعود الأمن إلى اليمن.",
+                   [("عادل الجبير", "PER", "SAU"), ("اليمن", "GPE", "YEM")])
+    assert event_pairs(despite, "REQUEST") == [] and event_pairs(top, "REQUEST") == []
+
+
+def test_who_attends_a_reception_is_no_guest(make_doc: MakeDoc) -> None:
+    doc = make_doc("استقبل الملك سلمان بن عبدالعزيز في قصر السلام بجدة اليوم، أصحاب السمو الأمراء والعلماء، وذلك بحضور ولي "
+                   "العهد الأمير محمد بن نايف.", [("سلمان بن عبدالعزيز", "PER", "SAU"), ("محمد بن نايف", "PER", "SAU")])
+    assert event_pairs(doc, "CONSULT") == []

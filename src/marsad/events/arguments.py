@@ -71,6 +71,7 @@ from marsad.events.cues import (
     CRIME_WORDS,
     LIGHT_VERBS,
     LOCATION_PREPS,
+    MANNER_OF_DEATH,
     NOUN_LIKE_VERBS,
     OCCURRENCE_VERBS,
     PASSIVE_AUX,
@@ -124,7 +125,6 @@ CAPTURE = "192"  # CAMEO «occupy territory»: سيطر على، استعاد
 FIGHT_WINDOW = 8
 DIRECTION_WORDS = frozenset({"باتجاه", "اتجاه", "نحو", "صوب"})  # what one advances towards is no side
 PASSIVE_READING = frozenset({"قتل"})  # unvocalized, قتل X في is «X was killed in» when nothing follows
-MANNER_OF_DEATH = frozenset({"حرقا", "ذبحا", "طعنا", "خنقا", "غرقا", "شنقا", "رميا"})  # «قتل حرقا»: was burned to death
 FIGHT_NOUNS = frozenset({"اشتباك", "مواجهات", "معركه", "قتال"})
 FIGHT_VERBS = frozenset({"احتدمت", "احتدم", "تدور", "يدور", "اشتدت", "استعرت"})  # (and OCCURRENCE_VERBS: دارت، اندلعت)
 

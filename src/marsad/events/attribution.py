@@ -9,8 +9,7 @@ trigger's own words count, before the trigger or at the end of the sentence (Â«Ø
 from __future__ import annotations
 
 from marsad.document import Token
-from marsad.events.clauses import COMPLEMENTIZERS
-from marsad.events.cues import ACCORDING_TO, PUNCT_BOUNDARY, REPORTING_VERBS
+from marsad.events.cues import ACCORDING_TO, COMPLEMENTIZERS, PUNCT_BOUNDARY, REPORTING_VERBS
 from marsad.events.sentence import Mention, SentenceView, stem_of, without_conjunction
 
 SOURCE_WINDOW = 6

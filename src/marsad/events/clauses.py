@@ -11,10 +11,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from marsad.document import Token
-from marsad.events.cues import PREPOSITIONS, PUNCT_BOUNDARY, SOFT_BOUNDARY, TIME_WORDS, TITLE_WORDS
+from marsad.events.cues import (
+    COMPLEMENTIZERS,
+    PREPOSITIONS,
+    PUNCT_BOUNDARY,
+    SOFT_BOUNDARY,
+    TIME_WORDS,
+    TITLE_WORDS,
+)
 from marsad.events.sentence import QUOTES, Mention, SentenceView, abbreviated_title, is_title_like, stem_of
 
-COMPLEMENTIZERS = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها", "لان", "لانه", "لانها"})
 # «تفجير انتحاري ... وبعد عمليات أمنية ضد X»: what follows «and after» is another event's, not this one's.
 TIME_CLAUSE_OPENERS = frozenset({"وبعد", "وقبل", "وعقب"})
 # «قتل الطفل حين هاجم مستوطنون منزلين»: a clause of its own, with its own subject after its verb.
@@ -48,8 +54,8 @@ def after(tokens: list[Token], view: SentenceView, i: int, stop: int) -> list[Me
     crossed = relative = False
     pos = i + 1
     for m in view.mentions_between(i + 1, min(stop, view.hi)):
-        gap = without_asides(_time_semicolons([tokens[k].norm for k in range(pos, m.first)
-                                               if not is_title_like(tokens[k]) and not abbreviated_title(tokens, k)]))
+        gap = without_asides([tokens[k].norm for k in range(pos, m.first)
+                              if not is_title_like(tokens[k]) and not abbreviated_title(tokens, k)])
         if any(g in COMPLEMENTIZERS or g in TIME_CLAUSE_OPENERS or g in SUBORDINATORS for g in gap):
             break  # «... إلى توحيد صفوفهم وأن يحذوا حذو زعيمهم»: a new clause
         if any(g in PUNCT_BOUNDARY and g not in SOFT_BOUNDARY for g in gap):
@@ -109,12 +115,6 @@ def in_dashes(tokens: list[Token], view: SentenceView, m: Mention, end: int) -> 
     وقوع التفجير في مسجد الإمام الصادق - ألقت القبض»)."""
     opened = sum(tokens[k].text.strip() in DASHES for k in range(view.lo, m.first)) % 2 == 1
     return opened and any(tokens[k].text.strip() in DASHES for k in range(m.last + 1, end))
-
-
-def _time_semicolons(gap: list[str]) -> list[str]:
-    """«استقبل X في قصر السلام، اليوم؛ وزير الخارجية»: a semicolon right after a time word closes the aside of
-    time and place, not the clause (the Saudi press writes it so); read it as a comma."""
-    return ["،" if g == "؛" and n and gap[n - 1] in TIME_WORDS else g for n, g in enumerate(gap)]
 
 
 def without_asides(gap: list[str]) -> list[str]:

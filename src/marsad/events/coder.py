@@ -50,7 +50,8 @@ VIOLENCE_WORDS = frozenset({"رصاص", "رصاصه", "انفجار", "لغم", 
                             "مسلحون", "مسلحين", "معارك", "مواجهات", "كمين", "الرصاص", "النار", "طلق", "ناري", "برصاصه",
                             "هاجم", "هاجموا"})
 OCCURRENCE_REACH = 4
-SUBORDINATE_REACH = 3  # words from a killing to the «حين» of the attack told after it
+KILLED_REACH = 5  # words from a killing to the attack verb told after it («قتل حرقا حين هاجم»)
+SUBORDINATOR_REACH = 3  # the «حين» among the last words before the attack verb
 BOILERPLATE = ("رابط الخبر", "اقرا ايضا", "سمات ")
 HUMAN_TARGET_MODES = frozenset({"abduct", "assassinate", "execution"})
 YEAR = re.compile(r"(?:عام|سنة|سنه)\s+(\d{4})")
@@ -206,9 +207,17 @@ def _killed_when_attacked(doc: Document, in_sentence: list[Event]) -> None:
     for killed, attack in pairwise(in_sentence):
         if killed.type != "ASSAULT" or attack.type != "ASSAULT" or killed.actor or not killed.recipient or not attack.actor:
             continue
+        if any(_group(doc, p) or same_party(p, a) for p in killed.recipient for a in attack.actor):
+            continue  # «قتل 20 من مسلحي داعش عندما هاجم التنظيم مواقع للجيش»: the attackers' own dead
         between = normalize(doc.text[killed.trigger.end:attack.trigger.start]).split()
-        if any(w in SUBORDINATORS for w in between[-SUBORDINATE_REACH:]) and len(between) <= SUBORDINATE_REACH + 2:
+        if len(between) <= KILLED_REACH and any(w in SUBORDINATORS for w in between[-SUBORDINATOR_REACH:]):
             killed.actor = list(attack.actor)  # (its confidence stays that of a killing with no killer said)
+
+
+def _group(doc: Document, p: Participant) -> bool:
+    """An organisation or armed group (not people killed as people)."""
+    ent = doc.entity(p.entity) if p.entity else None
+    return ent is not None and ent.type in ("ORG", "MISC")
 
 
 def _violent(tokens: list[Token], view: SentenceView) -> bool:

@@ -11,9 +11,12 @@ from marsad.document import Token
 from marsad.events import clauses
 from marsad.events.cues import (
     ACCORDING_TO,
+    CIVIL_SITES,
+    COMPLEMENTIZERS,
     GROUP_HEADS,
     HONORIFICS,
     LIGHT_VERBS,
+    MANNER_OF_DEATH,
     PREMISES,
     PREPOSITIONS,
     PUNCT_BOUNDARY,
@@ -26,6 +29,7 @@ from marsad.events.cues import (
 )
 from marsad.events.names import NOT_NAMES
 from marsad.events.sentence import (
+    NOT_NISBA,
     PERSON_HEADS,
     QUOTES,
     Mention,
@@ -53,11 +57,12 @@ MILITARY_SITES = frozenset({"مواقع", "موقع", "المواقع", "الم�
                             "ثكنات", "مخازن", "اهداف", "الاهداف", "تحصينات", "خطوط", "دفاعات"})
 SITE_LINKS = frozenset({"تابعه", "التابعه", "تابعين", "التابعين", "يشتبه", "في", "انها", "انه", "يعتقد"})
 SITE_OWNER_REACH = 6
-GUEST_REACH = 24
+GUEST_REACH = 24  # words from the host to the guest's name
+GUEST_STOPS = frozenset({"بحضور", "وبحضور", "وذلك", "بمشاركه", "يرافقه"})  # who attends is no guest
 CLAIM_WORD = "مسووليت"  # «مسؤوليته»، «مسؤوليتها»، «مسؤوليتهم» (normalized)
-# Civilian sites an attack falls on: the target is the site, whoever it belongs to.
-CIVIL_SITES = frozenset({"مسجد", "جامع", "حسينيه", "كنيسه", "سوق", "مطعم", "مقهي", "فندق", "مدرسه", "مستشفي", "حافله",
-                         "منزل", "مبني", "سفاره", "قنصليه"})  # words from the host to the guest's name
+CLAIM_VERBS = frozenset({"اعلن", "اعلنت", "تبني", "تبنت", "يعلن", "تعلن", "اعلنوا"})
+CLAIM_NEGATIONS = frozenset({"لم", "لا", "نفي", "نفت", "ينفي", "تنفي", "تبرا", "تبرات"})
+CLAIM_REACH = 8  # words from the verb of claiming to «مسؤوليته»
 PLACE_EPITHETS = frozenset({"المكرمه", "المنوره", "المقدسه"})  # «مكة المكرمة»، «المدينة المنورة»
 TWO_WORDS = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان"})  # «عسكريين تركيين اثنين»: «two» follows its noun
 WHOSE_REACH = 7  # words from a condemned noun to the name in its genitive (titles between)
@@ -195,8 +200,8 @@ def target_on(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> li
                 gap = [tokens[j] for j in range(k + 1, m.first)]
                 if any(t.norm in PREPOSITIONS or t.norm in PUNCT_BOUNDARY for t in gap):
                     return []
-                if gap and stem_of(gap[0]) in CIVIL_SITES:  # «هجوم على مسجد للشيعة»: the mosque, not its
-                    return [span_mention(tokens, view, k + 1, m.last)]  # worshippers' creed
+                if gap and stem_of(gap[0]) in CIVIL_SITES:  # «هجوم على مسجد للشيعة»: the mosque (and whose it
+                    return [span_mention(tokens, view, k + 1, m.last)]  # is) is the target, not the Shia
                 return [m] if not m.is_place or not gap else []
             return []
     return []
@@ -204,11 +209,15 @@ def target_on(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> li
 
 def claimant(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> list[Mention]:
     """Who claims an attack: «أعلن التنظيم الإرهابي "داعش" مسؤوليته عن هجوم ...»، «تبنت الجماعة مسؤوليتها عن
-    التفجير» (the subject right before «مسؤوليته عن»)."""
+    التفجير» (the subject between a verb of claiming and «مسؤوليته عن»; not «نفى X مسؤوليته»، «لم تعلن أي جهة»)."""
     k = trig.token
     if k - 2 < view.lo or tokens[k - 1].norm != "عن" or not tokens[k - 2].norm.startswith(CLAIM_WORD):
         return []
-    said = [m for m in view.mentions if m.last < k - 2 and m.prep is None and not m.title_only]
+    window = range(max(view.lo, k - 2 - CLAIM_REACH), k - 2)
+    verb = next((j for j in reversed(window) if without_conjunction(tokens[j].norm) in CLAIM_VERBS), None)
+    if verb is None or any(without_conjunction(tokens[j].norm) in CLAIM_NEGATIONS for j in window):
+        return []
+    said = [m for m in view.mentions if verb < m.first and m.last < k - 2 and m.prep is None and not m.title_only]
     return said[-1:]
 
 
@@ -221,7 +230,7 @@ def received_guest(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
         norm = tokens[k].norm
         semicolon_after_time = norm == "؛" and k > view.lo and tokens[k - 1].norm in TIME_WORDS
         if (norm in PUNCT_BOUNDARY and norm not in SOFT_BOUNDARY and not semicolon_after_time) or \
-                norm in clauses.RELATIVES or norm in clauses.COMPLEMENTIZERS:
+                norm in clauses.RELATIVES or norm in COMPLEMENTIZERS or norm in GUEST_STOPS:
             return None
         guest = next((m for m in view.mentions if m.first == k and not m.title_only and m.prep is None
                       and (m.name or m.entity is not None and m.entity.type == "PER")), None)
@@ -238,8 +247,9 @@ def site_owner(tokens: list[Token], view: SentenceView, m: Mention) -> Mention |
     for k in range(m.last + 1, min(view.hi, m.last + 1 + SITE_OWNER_REACH)):
         norm = tokens[k].norm
         if pp_clitic(tokens[k]) == "ل" or norm.startswith("لل"):
-            owner = next((x for x in view.mentions if x.first == k and not x.is_place and not x.title_only), None)
-            return owner or after_clitic(tokens, view, k, "ل", True)
+            return next((x for x in view.mentions if x.first == k and not x.is_place and not x.title_only
+                         and (x.entity is not None or x.name or stem_of(tokens[k]) in GROUP_HEADS
+                              or "ال" + stem_of(tokens[k]) in GROUP_HEADS)), None)  # (not «للمرة الأولى»)
         if not (norm in SITE_LINKS or stem_of(tokens[k]) in MILITARY_SITES or definite_nisba(tokens[k])):
             return None
     return None
@@ -540,7 +550,8 @@ def plain_words(tokens: list[Token], view: SentenceView, start: int, title: bool
         clitic = any(w.kind == "proclitic" and w.text in ("ب", "ل", "ك") for w in tok.words) and not (
             end > start and is_demonym(tok))  # («عشرة فلسطينيين»: no ف + ل)
         plain = (norm.isalnum() and norm not in PREPOSITIONS and norm not in NOT_NAMES and not clitic
-                 and norm not in TIME_WORDS and norm not in clauses.RELATIVES and norm not in clauses.SUBORDINATORS)
+                 and norm not in TIME_WORDS and norm not in clauses.RELATIVES and norm not in clauses.SUBORDINATORS
+                 and norm not in MANNER_OF_DEATH)  # («قتل الطفل | حرقا»)
         adjective = end > start and any(m.first == m.last == end and m.entity is not None and m.entity.type == "NORP"
                                         and not norm.startswith("ال") for m in view.mentions)
         if adjective:  # «طالب سعودي»، «جندي تركي»: a nationality adjective of the plain noun
@@ -592,13 +603,17 @@ def plain_words(tokens: list[Token], view: SentenceView, start: int, title: bool
 
 def _group_name_end(tokens: list[Token], view: SentenceView, k: int) -> int:
     """One past the name of a party or movement whose head is at k: «حزب التجمع اليمني للإصلاح» (definite
-    words, then at most one with the lam of the article)."""
+    words, then at most one with the lam of the article where the phrase ends); k when no name follows."""
     end = k + 1
     while end < view.hi and end - k <= MAX_GROUP_NAME and tokens[end].norm.isalpha():
         norm = tokens[end].norm
+        if norm in clauses.RELATIVES or norm in NOT_NISBA or norm in TIME_WORDS:
+            break
         if norm.startswith("لل") and end > k + 1:
-            return end + 1
-        if not norm.startswith("ال") or norm in TIME_WORDS:
+            after = tokens[end + 1].norm if end + 1 < view.hi else "."
+            ends = after in PUNCT_BOUNDARY or after in PREPOSITIONS or after.startswith("و")
+            return end + 1 if ends else end  # («للإصلاح في صنعاء», not «للتحقيق معهم»)
+        if not norm.startswith("ال"):
             break
         end += 1
     return end if end > k + 1 else k

@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 from marsad.document import Token
-from marsad.events.clauses import COMPLEMENTIZERS
 from marsad.events.constructions import (
     ABOUT_WORDS,
     MORE_THAN,
@@ -16,7 +15,7 @@ from marsad.events.constructions import (
     span_mention,
     verb_bases,
 )
-from marsad.events.cues import PUNCT_BOUNDARY
+from marsad.events.cues import COMPLEMENTIZERS, PUNCT_BOUNDARY
 from marsad.events.sentence import Mention, SentenceView, pp_clitic, stems_of
 from marsad.events.triggers import TriggerMatch
 

@@ -161,6 +161,11 @@ PUNCT_BOUNDARY = frozenset({"،", ",", "؛", ";", ":", ".", "!", "?", "؟", "(",
 SOFT_BOUNDARY = frozenset({"،", ","})
 CONTINUERS = frozenset({"ثم", "و", "كما", "وكذلك", "كذلك"})
 # Time words that may stand between a verb and its object (اعتقلت الشرطة أمس خمسة أشخاص).
+COMPLEMENTIZERS = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها", "لان", "لانه", "لانها"})
+MANNER_OF_DEATH = frozenset({"حرقا", "ذبحا", "طعنا", "خنقا", "غرقا", "شنقا", "رميا"})  # «قتل حرقا»: burned to death
+# Civilian sites an attack falls on: the target is the site, whoever it belongs to («مسجد للشيعة»).
+CIVIL_SITES = frozenset({"مسجد", "جامع", "حسينيه", "كنيسه", "سوق", "مطعم", "مقهي", "فندق", "مدرسه", "مستشفي", "حافله",
+                         "منزل", "مبني", "سفاره", "قنصليه"})
 TIME_WORDS = frozenset({
     "امس", "اليوم", "غدا", "مساء", "صباح", "ظهر", "فجر", "ليل", "الليله", "البارحه", "الاحد", "الاثنين",
     "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "ايضا", "رسميا", "مجددا", "حاليا", "اخيرا",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from marsad.document import Token
 from marsad.events.arguments import Arguments
-from marsad.events.constructions import plain_words, span_mention
+from marsad.events.constructions import MORE_THAN, is_count_word, plain_words, span_mention
 from marsad.events.cues import PUNCT_BOUNDARY
 from marsad.events.lexicon import TriggerSense
 from marsad.events.sentence import Mention, SentenceView, definite_nisba, is_demonym, is_title_like, stem_of
@@ -24,6 +24,7 @@ CRAFT_WORDS = frozenset({"طايره", "الطايره", "سفينه", "السف
                          "الشحنه", "قاطرات", "طايرات", "الطايرات"})
 GIVER_CUES = frozenset({"مقدمه", "المقدمه", "يقدمها", "تقدمها", "قدمها", "قدمتها", "باشراف", "بتمويل", "المرسله", "مرسله"})
 DESTINATION = frozenset({"الي", "لي"})
+MEASURES = frozenset({"قيمه", "حجم", "عدد", "اجمالي", "مجموع", "نسبه", "كميه"})
 AID_REACH = 10  # words from the arrival word to the aid word
 DESTINATION_REACH = 14  # words from the arrival word to «إلى»
 
@@ -31,10 +32,14 @@ DESTINATION_REACH = 14  # words from the arrival word to «إلى»
 def delivery_events(tokens: list[Token], view: SentenceView,
                     triggers: list[TriggerMatch]) -> list[tuple[TriggerMatch, Arguments]]:
     """(trigger, arguments) for an arrival of aid with a named giver and a destination."""
+    if any(t.sense.type == "AID" and t.sense.kind == "V" for t in triggers):
+        return []  # «قدم المركز مساعدات وصلت إلى عدن»: the verb of giving says it, with its giver
     out = []
     for k in range(view.lo, view.hi):
-        if _bare(tokens[k], ARRIVAL_WORDS) not in ARRIVAL_WORDS:
+        if without_proclitic(tokens[k], ARRIVAL_WORDS) not in ARRIVAL_WORDS:
             continue
+        if k + 1 < view.hi and tokens[k + 1].norm in MEASURES:
+            continue  # «وصلت قيمة المساعدات إلى 274 مليون دولار»: a figure reached, nothing delivered
         near = range(max(view.lo, k - 2), min(view.hi, k + AID_REACH))
         if not any(tokens[j].norm in AID_WORDS or stem_of(tokens[j]) in AID_WORDS for j in near):
             continue
@@ -49,7 +54,7 @@ def delivery_events(tokens: list[Token], view: SentenceView,
     return out
 
 
-def _bare(token: Token, words: frozenset[str]) -> str:
+def without_proclitic(token: Token, words: frozenset[str]) -> str:
     """The word without a leading و or بـ when the rest is one of `words` («بوصول»، «ووصلت»، «وبإشراف»)."""
     norm = token.norm
     for cut in (1, 2):
@@ -70,6 +75,8 @@ def _destination(tokens: list[Token], view: SentenceView, k: int) -> Mention | N
                 return span_mention(tokens, view, j + 1, last)  # «إلى مطار عدن الدولي»، «إلى ميناء عدن»
             if named is not None and named.first == j + 1:
                 return named
+            if is_count_word(tokens[j + 1].norm) or tokens[j + 1].norm in MORE_THAN:
+                return None  # «إلى أكثر من مليار ريال»: an amount, not a place
             return plain_words(tokens, view, j + 1, title=True)
     return None
 
@@ -77,7 +84,7 @@ def _destination(tokens: list[Token], view: SentenceView, k: int) -> Mention | N
 def _giver(tokens: list[Token], view: SentenceView, k: int) -> Mention | None:
     """Who sends it: the name after a giving cue in the sentence, or the craft with its nationality."""
     for j in range(view.lo, view.hi - 1):
-        if _bare(tokens[j], GIVER_CUES) in GIVER_CUES:
+        if without_proclitic(tokens[j], GIVER_CUES) in GIVER_CUES:
             at = j + 2 if tokens[j + 1].norm == "من" else j + 1
             named = next((m for m in view.mentions if m.first == at and not m.title_only and not m.is_place), None)
             if named is not None:

@@ -10,9 +10,9 @@ from __future__ import annotations
 from marsad.document import Token
 from marsad.events.arguments import Arguments
 from marsad.events.constructions import plain_words
-from marsad.events.cues import PUNCT_BOUNDARY, REPORTING_VERBS
+from marsad.events.cues import PUNCT_BOUNDARY, REPORTING_VERBS, people_noun
 from marsad.events.lexicon import TriggerSense
-from marsad.events.sentence import QUOTES, Mention, SentenceView, stem_of
+from marsad.events.sentence import QUOTES, Mention, SentenceView, stem_of, without_conjunction
 from marsad.events.triggers import TriggerMatch
 
 DEMAND_SENSE = TriggerSense("علي", "REQUEST", None, "020", "N", "علي", 0.5, "rule")
@@ -30,15 +30,14 @@ def demand_events(tokens: list[Token], view: SentenceView,
     out = []
     for k in range(view.lo + 1, view.hi - 2):
         before = k - 1 if tokens[k - 1].text not in QUOTES or k - 2 < view.lo else k - 2  # («إن «على X أن»)
-        if tokens[k].norm != "علي" or _bare(tokens[before]) not in OPENERS:
+        if tokens[k].norm != "علي" or without_conjunction(tokens[before].norm) not in OPENERS:
             continue
-        must = next((j for j in range(k + 2, min(view.hi, k + 2 + MUST_REACH)) if tokens[j].norm == "ان"), None)
-        if must is None or any(tokens[j].norm in PUNCT_BOUNDARY and tokens[j].text not in BRACKETS
-                               for j in range(k + 1, must)):
-            continue
+        must = next((j for j in range(k + 2, min(view.hi - 1, k + 2 + MUST_REACH)) if tokens[j].norm == "ان"), None)
+        if (must is None or not _imperfect(tokens[must + 1])
+                or any(tokens[j].norm in PUNCT_BOUNDARY and tokens[j].text not in BRACKETS for j in range(k + 1, must))):
+            continue  # («إن على رأس أولوياتها أن يعود الأمن»: a place in a list, not a duty)
         speaker = _speaker(tokens, view, k) or (out[-1][1].actor[0] if out else None)  # («..., ويجب على Z أن»)
-        whom = next((m for m in view.mentions if m.first == k + 1 and not m.title_only), None) or plain_words(
-            tokens, view, k + 1)
+        whom = _bound(tokens, view, k + 1)
         if speaker is None or whom is None or whom.last >= must:
             continue
         word = tokens[k].stem_word
@@ -47,10 +46,19 @@ def demand_events(tokens: list[Token], view: SentenceView,
     return out
 
 
-def _bare(token: Token) -> str:
-    """The word without a leading و («ويجب»)."""
-    norm = token.norm
-    return norm[1:] if norm.startswith("و") and norm[1:] in OPENERS else norm
+def _imperfect(token: Token) -> bool:
+    """A verb in the imperfect, as «أن» takes it («أن يسكت»، «أن تكف»)."""
+    return token.norm.isalpha() and token.norm[:1] in ("ي", "ت", "ن") and len(token.norm) >= 3
+
+
+def _bound(tokens: list[Token], view: SentenceView, k: int) -> Mention | None:
+    """Who is bound to act: a named party, a group, or plain words for people («على المسلحين»), not any noun
+    («على الرغم»، «على طاولة المفاوضات»)."""
+    named = next((m for m in view.mentions if m.first == k and not m.title_only), None)
+    if named is not None:
+        return named
+    plain = plain_words(tokens, view, k)
+    return plain if plain is not None and people_noun(tokens[k].norm) else None
 
 
 def _speaker(tokens: list[Token], view: SentenceView, k: int) -> Mention | None:

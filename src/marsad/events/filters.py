@@ -10,8 +10,14 @@ an event told before («بعد الهجوم»); and verbs whose object is a verb
 from __future__ import annotations
 
 from marsad.document import Token
-from marsad.events.clauses import COMPLEMENTIZERS
-from marsad.events.cues import NOUN_LIKE_VERBS, PASSING_VERBS, PUNCT_BOUNDARY, SPORTS_WORDS, VALUING_VERBS
+from marsad.events.cues import (
+    COMPLEMENTIZERS,
+    NOUN_LIKE_VERBS,
+    PASSING_VERBS,
+    PUNCT_BOUNDARY,
+    SPORTS_WORDS,
+    VALUING_VERBS,
+)
 from marsad.events.sentence import SentenceView, pp_clitic, without_conjunction
 from marsad.events.triggers import TriggerMatch
 

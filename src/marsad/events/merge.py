@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from marsad.arabic.normalize import normalize
 from marsad.document import Event, Participant, Span
+from marsad.events.cue_roles import ENEMY_WORDS
 
 NEAR_CHARS = 400  # two sentences of news, about
 CROWD_CHARS = 2 * NEAR_CHARS  # how far apart two descriptions of one protest's crowd may be
+ARMED_WORDS = ENEMY_WORDS | {"مقاتلا", "مقاتلين", "مقاتلون", "عناصر", "عنصرا"}
 
 
 def merge_events(events: list[Event], standalone: set[int] | None = None,
@@ -37,7 +39,8 @@ def merge_events(events: list[Event], standalone: set[int] | None = None,
                             and 0 <= event.sentence.start - k.sentence.start <= 2 * NEAR_CHARS
                             and (not event.actor or _keys(event.actor) & _keys(k.actor))), None)
             if toll_of is not None:
-                if not toll_of.recipient and event.recipient and _told_in(toll_of, event.sentence):
+                if (not toll_of.recipient and event.recipient and _told_in(toll_of, event.sentence)
+                        and not any(_armed(p) for p in event.recipient)):  # (armed dead may be the attackers)
                     toll_of.recipient = event.recipient  # «فتح مسلح النار ... فقتل شخصين»: whom it hit (in another
                     # sentence the dead may be the attackers: «هجوم فاشل للمعارضة. قتل 25 مقاتلا من المعارضة»)
                 toll_of.mentions.append(Span(event.trigger.start, event.trigger.end, event.trigger.text))
@@ -63,6 +66,11 @@ def merge_events(events: list[Event], standalone: set[int] | None = None,
     for n, event in enumerate(kept, 1):
         event.id = f"E{n}"
     return kept
+
+
+def _armed(p: Participant) -> bool:
+    """Armed men by their description («ثلاثة مسلحين»، «عشرون مسلحا»): dead of either side."""
+    return any(word in ARMED_WORDS for word in normalize(p.text).split())
 
 
 def _told_in(event: Event, sentence: Span) -> bool:

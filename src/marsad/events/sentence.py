@@ -16,6 +16,7 @@ from marsad.arabic.clitics import NOT_ARTICLE, candidate_stems
 from marsad.arabic.normalize import normalize, normalize_with_map, original_span, strip_diacritics
 from marsad.document import Document, Entity, Span, Token
 from marsad.events.cues import (
+    COMPLEMENTIZERS,
     DEMONSTRATIVES,
     GROUP_HEADS,
     PREPOSITIONS,
@@ -304,7 +305,7 @@ def _add_noun_phrases(doc: Document, view: SentenceView, known_word: Callable[[s
     while i < view.hi:
         tok = tokens[i]
         definite_head = tok.norm.startswith("لل") and "ال" + stem_of(tok) in GROUP_HEADS  # «للشرطة»
-        lone_gunman = tok.norm in LONE_GUNMAN and i > view.lo and tokens[i - 1].norm in ("ان", "لان", "بان")
+        lone_gunman = tok.norm in LONE_GUNMAN and i > view.lo and tokens[i - 1].norm in COMPLEMENTIZERS
         if i in view.entity_tokens or (stem_of(tok) not in GROUP_HEADS and tok.norm not in GROUP_HEADS
                                        and not definite_head and not lone_gunman):
             i += 1
