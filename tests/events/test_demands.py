@@ -75,3 +75,20 @@ def test_who_attends_a_reception_is_no_guest(make_doc: MakeDoc) -> None:
     doc = make_doc("استقبل الملك سلمان بن عبدالعزيز في قصر السلام بجدة اليوم، أصحاب السمو الأمراء والعلماء، وذلك بحضور ولي "
                    "العهد الأمير محمد بن نايف.", [("سلمان بن عبدالعزيز", "PER", "SAU"), ("محمد بن نايف", "PER", "SAU")])
     assert event_pairs(doc, "CONSULT") == []
+
+
+def test_a_request_made_of_someone_after_min(make_doc: MakeDoc) -> None:
+    doc = make_doc("طلبت الحكومة اليمنية من الأمم المتحدة إرسال مراقبين.", [("الأمم المتحدة", "ORG", None)])
+    assert event_pairs(doc, "REQUEST") == [(["الحكومة اليمنية"], ["الأمم المتحدة"])]
+
+
+def test_a_report_asked_for_is_made_of_no_one(make_doc: MakeDoc) -> None:
+    doc = make_doc("طلبت الحكومة اليمنية تقريرا مفصلا عن الحادث.", [])
+    assert event_pairs(doc, "REQUEST") == []
+
+
+def test_the_owner_of_the_work_a_valuing_verb_names(make_doc: MakeDoc) -> None:
+    doc = make_doc("ثمّن عبدالله العليان مدير عام فرع وزارة العمل بمنطقة مكة المكرمة الإنجازات العديدة لرجال الأمن في "
+                   "مكافحة الإرهاب.", [("عبدالله العليان", "PER", "SAU"), ("وزارة العمل", "ORG", "SAU"),
+                                       ("مكة", "GPE", "SAU")])
+    assert event_pairs(doc, "SUPPORT") == [(["عبدالله العليان"], ["رجال الأمن"])]

@@ -56,6 +56,7 @@ from marsad.events.cue_roles import (
     ANNOUNCE_VERBS,
     SUFFER_VERBS,
     after_word,
+    asked_of,
     bombed_site,
     crowd_subject,
     enemy_dead,
@@ -124,6 +125,7 @@ INCLUDE_VERBS = frozenset({"ضم", "جمع", "حضره", "حضرها"})
 CAPTURE = "192"  # CAMEO «occupy territory»: سيطر على، استعاد
 FIGHT_WINDOW = 8
 DIRECTION_WORDS = frozenset({"باتجاه", "اتجاه", "نحو", "صوب"})  # what one advances towards is no side
+ASKING_LEMMAS = frozenset({"طلب"})  # «طلب X من Y»: Y is asked
 PASSIVE_READING = frozenset({"قتل"})  # unvocalized, قتل X في is «X was killed in» when nothing follows
 FIGHT_NOUNS = frozenset({"اشتباك", "مواجهات", "معركه", "قتال"})
 FIGHT_VERBS = frozenset({"احتدمت", "احتدم", "تدور", "يدور", "اشتدت", "استعرت"})  # (and OCCURRENCE_VERBS: دارت، اندلعت)
@@ -212,6 +214,13 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
             freed = after_word(tokens, view, trig, "عن") or after_word(tokens, view, trig, "سراح")
             # «أفرجت السلطات عن صحفي أمريكي»، «أطلقت السلطات سراح عشرين معتقلا»
             args.recipients = [[freed]] if freed is not None else []
+        elif trig.sense.lemma in ASKING_LEMMAS and not args.recipients and pronoun is None and (
+                asked := asked_of(tokens, view, trig)) is not None:
+            at, whom = asked  # «طلب مبتعثو الجامعات السعودية من الملحق الثقافي تعديل ...»: who asks, whom
+            args.recipients = [[whom]]
+            if not args.actor or args.actor[0].first > at:
+                subject = plain_words(tokens, view, trig.token + 1)
+                args.actor = [subject] if subject is not None and subject.last < at else []
         elif trig.sense.type == "THREATEN" and not args.recipients and pronoun is None:
             aimed = threatened_target(tokens, view, trig)  # «هدد الحوثيون باستهداف المنشآت النفطية»
             args.recipients = [[aimed]] if aimed is not None else []

@@ -31,6 +31,8 @@ MAX_CROWD_WORDS = 3
 PENALTY_NOUNS = frozenset({"بسجن", "باعدام", "بحبس"})  # a sentence with its convict in the genitive
 SENTENCE_REACH = 6  # words from a verb of sentencing (and the court) to the penalty
 PRAISE_REACH = 4  # words from a verb of praise (and its subject) to the بـ of what it praises
+ASKED_REACH = 10  # words from «طلب» to the «من» of whom it asks
+VALUED_REACH = 14  # words from a verb of valuing (and its subject) to the لـ of whose work it values
 SITE_PREPOSITIONS = frozenset({"في", "داخل", "امام", "قرب", "وسط"})
 # Sites a suicide bomber blows himself up in (not «في الركعة الثالثة»: a moment, not a place).
 BOMBED_SITES = frozenset({"مسجد", "جامع", "حسينيه", "كنيسه", "سوق", "مطعم", "مقهي", "فندق", "مركز", "مقر", "نقطه",
@@ -83,13 +85,35 @@ def bombed_site(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> 
 
 
 def praised(tokens: list[Token], view: SentenceView, trig: TriggerMatch, actor: list[Mention]) -> Mention | None:
-    """«أشاد X بجهود المملكة»، «رحب X بقرار مجلس الأمن»: whose work the praise names, after بـ and one noun."""
+    """«أشاد X بجهود المملكة»، «رحب X بقرار مجلس الأمن»: whose work the praise names, after بـ and one noun, or
+    the owner after لـ of the work it values («ثمن X الإنجازات العديدة لرجال الأمن»)."""
     start = max([trig.token] + [m.last for m in actor if m.first > trig.token]) + 1
     for k in range(start, min(view.hi, start + PRAISE_REACH)):
         if tokens[k].norm in PUNCT_BOUNDARY:
             return None
         if pp_clitic(tokens[k]) == "ب":
-            return next((m for m in view.mentions if m.first in (k, k + 1) and not m.title_only), None)
+            named = next((m for m in view.mentions if m.first in (k, k + 1) and not m.title_only), None)
+            if named is not None:
+                return named
+            break  # «أشاد الوزير بالدور الكبير للقوات المسلحة»: the work, then whose it is
+    for k in range(start + 1, min(view.hi, start + VALUED_REACH)):  # «ثمن X الإنجازات العديدة لرجال الأمن»،
+        if tokens[k].norm in PUNCT_BOUNDARY:  # «ثمن الرئيس الدور الكبير للمملكة»: whose work is valued
+            return None
+        if (pp_clitic(tokens[k]) == "ل" or tokens[k].norm.startswith("لل")) and tokens[k - 1].norm.startswith("ال"):
+            return next((m for m in view.mentions if m.first == k and not m.title_only), None)
+    return None
+
+
+def asked_of(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> tuple[int, Mention] | None:
+    """Whom a request is made of: «طلبت الحكومة من الأمم المتحدة إرسال مراقبين» (the first «من» after the verb
+    and its subject); its token and the mention, or None."""
+    for k in range(trig.token + 1, min(view.hi - 1, trig.token + ASKED_REACH)):
+        if tokens[k].norm in PUNCT_BOUNDARY:
+            return None
+        if tokens[k].norm == "من":
+            whom = next((m for m in view.mentions if m.first == k + 1 and not m.title_only), None) or plain_words(
+                tokens, view, k + 1, title=True)
+            return (k, whom) if whom is not None and not whom.is_place else None
     return None
 
 
