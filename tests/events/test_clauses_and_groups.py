@@ -136,3 +136,15 @@ def test_the_manner_of_death_is_no_part_of_the_victim(make_doc: MakeDoc) -> None
 def test_prisoners_returned_to_their_families_are_no_judicial_cooperation(make_doc: MakeDoc) -> None:
     doc = make_doc("سلمت الحكومة المعتقلين إلى ذويهم بعد الإفراج عنهم.", [])
     assert event_pairs(doc, "COOPERATE") == []
+
+
+def test_a_plain_plural_subject_between_the_verb_and_a_name(make_doc: MakeDoc) -> None:
+    opponents = make_doc("ويتهم معارضون نكورونزيزا بمخالفة الدستور.", [("نكورونزيزا", "PER", "BDI")])
+    others = make_doc("إلى ذلك، اتهم آخرون صالح بأنه يعاني حالة متقدمة من النرجسية.", [("صالح", "PER", "YEM")])
+    assert event_pairs(opponents, "ACCUSE") == [(["معارضون"], ["نكورونزيزا"])]
+    assert event_pairs(others, "ACCUSE") == [(["آخرون"], ["صالح"])]
+
+
+def test_two_names_after_the_verb_stay_subject_and_object(make_doc: MakeDoc) -> None:
+    doc = make_doc("اتهمت إيران السعودية بدعم الإرهاب.", [("إيران", "GPE", "IRN"), ("السعودية", "GPE", "SAU")])
+    assert event_pairs(doc, "ACCUSE") == [(["إيران"], ["السعودية"])]

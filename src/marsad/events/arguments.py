@@ -45,6 +45,7 @@ from marsad.events.constructions import (
     received_guest,
     relative_agent,
     site_owner,
+    span_mention,
     taken_place,
     target_on,
     verb_bases,
@@ -85,6 +86,7 @@ from marsad.events.cues import (
     light_verbs_for,
     people_noun,
 )
+from marsad.events.names import NOT_NAMES
 from marsad.events.sentence import (
     PERSON_HEADS,
     Mention,
@@ -309,11 +311,26 @@ def _verb_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
             objects = direct
         elif "f" in agreement and man and trig.sense.type in TRANSITIVE_TYPES:
             objects = direct  # استهدفت الغارة ... / اعتقلت X: a feminine verb does not have a man as subject
+        elif (plural := _plain_plural_subject(tokens, view, trig, direct[0][0])) is not None:
+            args.actor, objects = [plural], direct  # «ويتهم معارضون نكورونزيزا»: V, a plain plural subject, O
         else:
             args.actor, objects = direct[0], direct[1:]
     else:
         args.actor = before_subject or chain_actor
     args.recipients = _split_sequence(objects)
+
+
+def _plain_plural_subject(tokens: list[Token], view: SentenceView, trig: TriggerMatch, first: Mention) -> Mention | None:
+    """One plain plural noun in the nominative between a verb and a named object is its subject: «ويتهم معارضون
+    نكورونزيزا»، «اتهم آخرون صالح» (not a verb in the imperfect plural, «يطالبون»)."""
+    k = trig.token + 1
+    if first.first != k + 1 or first.entity is None:
+        return None
+    norm = tokens[k].norm
+    plural = norm.isalpha() and len(norm) >= 5 and norm.endswith("ون") and not norm.startswith(("ي", "ت", "س", "ال"))
+    if not (plural or people_noun(norm) and norm.endswith("ون")) or norm in NOT_NAMES:
+        return None
+    return span_mention(tokens, view, k, k)
 
 
 def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: TriggerMatch,
