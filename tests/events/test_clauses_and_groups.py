@@ -148,3 +148,8 @@ def test_a_plain_plural_subject_between_the_verb_and_a_name(make_doc: MakeDoc) -
 def test_two_names_after_the_verb_stay_subject_and_object(make_doc: MakeDoc) -> None:
     doc = make_doc("اتهمت إيران السعودية بدعم الإرهاب.", [("إيران", "GPE", "IRN"), ("السعودية", "GPE", "SAU")])
     assert event_pairs(doc, "ACCUSE") == [(["إيران"], ["السعودية"])]
+
+
+def test_a_singular_in_construct_is_no_plural_subject(make_doc: MakeDoc) -> None:
+    doc = make_doc("يهدد مخزون إيران من اليورانيوم المخصب أمن المنطقة.", [("إيران", "GPE", "IRN")])
+    assert all(actor != ["مخزون"] for actor, _ in event_pairs(doc, "THREATEN"))

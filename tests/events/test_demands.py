@@ -92,3 +92,18 @@ def test_the_owner_of_the_work_a_valuing_verb_names(make_doc: MakeDoc) -> None:
                    "مكافحة الإرهاب.", [("عبدالله العليان", "PER", "SAU"), ("وزارة العمل", "ORG", "SAU"),
                                        ("مكة", "GPE", "SAU")])
     assert event_pairs(doc, "SUPPORT") == [(["عبدالله العليان"], ["رجال الأمن"])]
+
+
+def test_what_is_done_or_given_to_someone_is_no_work_of_theirs(make_doc: MakeDoc) -> None:
+    fought = make_doc("أشاد المتحدث باسم التحالف بالتصدي الناجح لداعش في الأنبار.", [("داعش", "ORG", None)])
+    given = make_doc("رحب الرئيس هادي بالدعم المقدم لليمن من دول التحالف العربي.",
+                     [("هادي", "PER", "YEM"), ("اليمن", "GPE", "YEM")])
+    visited = make_doc("أشاد وزير الخارجية الإيراني بالزيارة الأخيرة لموسكو.", [("موسكو", "GPE", "RUS")])
+    assert [event_pairs(d, "SUPPORT") for d in (fought, given, visited)] == [[], [], []]
+
+
+def test_a_share_of_something_is_not_whom_a_request_is_made_of(make_doc: MakeDoc) -> None:
+    more = make_doc("طلبت الحكومة اليمنية مزيدا من الدعم من السعودية.", [("السعودية", "GPE", "SAU")])
+    copy = make_doc("طلبت روسيا نسخة من التقرير الذي أعدته الأمم المتحدة.",
+                    [("روسيا", "GPE", "RUS"), ("الأمم المتحدة", "ORG", None)])
+    assert event_pairs(more, "REQUEST") == [] and event_pairs(copy, "REQUEST") == []

@@ -127,6 +127,7 @@ INCLUDE_VERBS = frozenset({"ضم", "جمع", "حضره", "حضرها"})
 CAPTURE = "192"  # CAMEO «occupy territory»: سيطر على، استعاد
 FIGHT_WINDOW = 8
 DIRECTION_WORDS = frozenset({"باتجاه", "اتجاه", "نحو", "صوب"})  # what one advances towards is no side
+NOT_PLURALS = frozenset({"مليون", "بليون", "قانون", "تلفزيون", "زيتون", "ليمون", "كانون", "صابون", "حلزون"})
 ASKING_LEMMAS = frozenset({"طلب"})  # «طلب X من Y»: Y is asked
 PASSIVE_READING = frozenset({"قتل"})  # unvocalized, قتل X في is «X was killed in» when nothing follows
 FIGHT_NOUNS = frozenset({"اشتباك", "مواجهات", "معركه", "قتال"})
@@ -217,7 +218,7 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
             # «أفرجت السلطات عن صحفي أمريكي»، «أطلقت السلطات سراح عشرين معتقلا»
             args.recipients = [[freed]] if freed is not None else []
         elif trig.sense.lemma in ASKING_LEMMAS and not args.recipients and pronoun is None and (
-                asked := asked_of(tokens, view, trig)) is not None:
+                asked := asked_of(tokens, view, trig, args.actor)) is not None:
             at, whom = asked  # «طلب مبتعثو الجامعات السعودية من الملحق الثقافي تعديل ...»: who asks, whom
             args.recipients = [[whom]]
             if not args.actor or args.actor[0].first > at:
@@ -327,7 +328,9 @@ def _plain_plural_subject(tokens: list[Token], view: SentenceView, trig: Trigger
     if first.first != k + 1 or first.entity is None:
         return None
     norm = tokens[k].norm
-    plural = norm.isalpha() and len(norm) >= 5 and norm.endswith("ون") and not norm.startswith(("ي", "ت", "س", "ال"))
+    passive_participle = len(norm) == 5 and norm.startswith("م")  # «مخزون إيران»: a singular in construct
+    plural = (norm.isalpha() and len(norm) >= 5 and norm.endswith("ون") and not norm.startswith(("ي", "ت", "س", "ال"))
+              and not passive_participle and norm not in NOT_PLURALS)
     if not (plural or people_noun(norm) and norm.endswith("ون")) or norm in NOT_NAMES:
         return None
     return span_mention(tokens, view, k, k)

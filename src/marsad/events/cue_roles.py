@@ -15,8 +15,8 @@ from marsad.events.constructions import (
     span_mention,
     verb_bases,
 )
-from marsad.events.cues import COMPLEMENTIZERS, PUNCT_BOUNDARY
-from marsad.events.sentence import Mention, SentenceView, pp_clitic, stems_of
+from marsad.events.cues import COMPLEMENTIZERS, PUNCT_BOUNDARY, people_noun
+from marsad.events.sentence import Mention, SentenceView, is_title_like, pp_clitic, stems_of
 from marsad.events.triggers import TriggerMatch
 
 SUFFER_VERBS = frozenset({"تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض", "يتعرضون"})
@@ -32,6 +32,10 @@ PENALTY_NOUNS = frozenset({"بسجن", "باعدام", "بحبس"})  # a sentenc
 SENTENCE_REACH = 6  # words from a verb of sentencing (and the court) to the penalty
 PRAISE_REACH = 4  # words from a verb of praise (and its subject) to the بـ of what it praises
 ASKED_REACH = 10  # words from «طلب» to the «من» of whom it asks
+PARTITIVES = frozenset({"مزيد", "مزيدا", "المزيد", "نسخه", "عدد", "عددا", "بعض", "اكثر", "جزء", "جزءا", "بدلا", "كميه"})
+WORK_STEMS = frozenset({"دور", "جهود", "جهد", "انجازات", "انجاز", "موقف", "مواقف", "قرار", "قرارات", "نجاحات",
+                        "تضحيات", "بطولات", "مبادره", "اعمال"})  # the work a verb of valuing names
+WORK_REACH = 3  # words from the work noun (and its adjectives) to the لـ of its owner
 VALUED_REACH = 14  # words from a verb of valuing (and its subject) to the لـ of whose work it values
 SITE_PREPOSITIONS = frozenset({"في", "داخل", "امام", "قرب", "وسط"})
 # Sites a suicide bomber blows himself up in (not «في الركعة الثالثة»: a moment, not a place).
@@ -97,23 +101,45 @@ def praised(tokens: list[Token], view: SentenceView, trig: TriggerMatch, actor: 
                 return named
             break  # «أشاد الوزير بالدور الكبير للقوات المسلحة»: the work, then whose it is
     for k in range(start + 1, min(view.hi, start + VALUED_REACH)):  # «ثمن X الإنجازات العديدة لرجال الأمن»،
-        if tokens[k].norm in PUNCT_BOUNDARY:  # «ثمن الرئيس الدور الكبير للمملكة»: whose work is valued
-            return None
-        if (pp_clitic(tokens[k]) == "ل" or tokens[k].norm.startswith("لل")) and tokens[k - 1].norm.startswith("ال"):
+        if tokens[k].norm in PUNCT_BOUNDARY or tokens[k].norm in COMPLEMENTIZERS:  # «ثمن الرئيس الدور الكبير
+            return None  # للمملكة»: whose work is valued
+        if (pp_clitic(tokens[k]) == "ل" or tokens[k].norm.startswith("لل")) and _work_before(tokens, view, k):
             return next((m for m in view.mentions if m.first == k and not m.title_only), None)
     return None
 
 
-def asked_of(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> tuple[int, Mention] | None:
-    """Whom a request is made of: «طلبت الحكومة من الأمم المتحدة إرسال مراقبين» (the first «من» after the verb
-    and its subject); its token and the mention, or None."""
+def _work_before(tokens: list[Token], view: SentenceView, k: int) -> bool:
+    """A noun of work («الدور»، «الجهود»، «الإنجازات») right before token k, adjectives between: what is valued
+    is someone's work, not what is done to or given to them («التصدي لداعش»، «الدعم المقدم لليمن»)."""
+    for j in range(k - 1, max(view.lo - 1, k - 1 - WORK_REACH), -1):
+        if WORK_STEMS & set(stems_of(tokens[j].norm)):
+            return True
+        if not tokens[j].norm.startswith("ال"):
+            return False
+    return False
+
+
+def asked_of(tokens: list[Token], view: SentenceView, trig: TriggerMatch,
+             actor: list[Mention]) -> tuple[int, Mention] | None:
+    """Whom a request is made of: «طلبت الحكومة من الأمم المتحدة إرسال مراقبين» (a «من» right after the verb or
+    its subject, not «مزيدا من الدعم»); its token and the mention (a party, a body or people), or None."""
+    subject_end = max([m.last for m in actor if m.first > trig.token] or [trig.token])
     for k in range(trig.token + 1, min(view.hi - 1, trig.token + ASKED_REACH)):
         if tokens[k].norm in PUNCT_BOUNDARY:
             return None
-        if tokens[k].norm == "من":
-            whom = next((m for m in view.mentions if m.first == k + 1 and not m.title_only), None) or plain_words(
-                tokens, view, k + 1, title=True)
-            return (k, whom) if whom is not None and not whom.is_place else None
+        if tokens[k].norm != "من":
+            continue
+        if tokens[k - 1].norm in PARTITIVES or (actor and k != subject_end + 1):
+            return None  # («طلبت روسيا نسخة من التقرير»)
+        named = next((m for m in view.mentions if m.first == k + 1 and not m.title_only), None)
+        if named is not None:
+            place = named.entity is not None and named.entity.type in ("LOC", "FAC")
+            return None if place else (k, named)  # (a state is asked: «من روسيا»)
+        first = tokens[k + 1]
+        if people_noun(first.norm):
+            return k, span_mention(tokens, view, k + 1, k + 1)  # «طلب الحوثيون من أنصارهم الاحتشاد»
+        plain = plain_words(tokens, view, k + 1, title=True) if is_title_like(first) else None
+        return (k, plain) if plain is not None else None
     return None
 
 
