@@ -559,7 +559,7 @@ def _possessed_noun(tokens: list[Token], view: SentenceView, trig: TriggerMatch,
 
 def _possessive(norm: str, lemma: str) -> bool:
     """The normalized word is the verbal noun with a pronoun suffix: «تأييدها»، «رفضه»، «إدانتها» (ة written ت)."""
-    for suffix in ("هما", "هم", "ها", "ه"):
+    for suffix in POSSESSIVES:
         base = norm[: -len(suffix)] if norm.endswith(suffix) else ""
         if base and (base.endswith(lemma) or lemma.endswith("ه") and base.endswith(lemma[:-1] + "ت")):
             return True

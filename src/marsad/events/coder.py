@@ -289,4 +289,3 @@ def _confidence(event: Event, weight: float) -> float:
     score *= 1.0 if any(p.entity for p in event.actor) else (0.8 if event.actor else 0.6)
     score *= 1.0 if event.recipient else 0.9
     return round(min(0.99, score), 2)
-

@@ -225,7 +225,7 @@ def received_guest(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
     """The guest a host receives, past the asides the Saudi press puts between them: «استقبل خادم الحرمين
     الشريفين الملك سلمان - حفظه الله - في قصر السلام، اليوم؛ وزير الخارجية المصري "سامح شكري"» (the first
     person named after the host, before the clause ends)."""
-    start = max([m.last for m in host if m.first > trig.token] or [trig.token]) + 1
+    start = after_subject(trig, host)
     for k in range(start, min(view.hi, start + GUEST_REACH)):
         norm = tokens[k].norm
         semicolon_after_time = norm == "؛" and k > view.lo and tokens[k - 1].norm in TIME_WORDS
@@ -380,8 +380,8 @@ def _imperfect_verb(previous: Token, token: Token) -> bool:
     """`token` reads as an imperfect verb opening a clause on the noun before it: «ستيني ينتحل صفة»، «شبكة
     إرهابية تنتمي» (ي- words that are no nisba; ت- words after a nisba adjective, and no nisba themselves)."""
     norm, nisba = token.norm, ("ي", "يه", "يا", "يين", "يون")
-    if len(norm) < 4 or not norm.isalpha() or is_demonym(token):
-        return False  # («شرطيين تركيين»)
+    if len(norm) < 4 or not norm.startswith(("ي", "ت")) or not norm.isalpha() or is_demonym(token):
+        return False  # («شرطيين تركيين»; the gazetteer looked up last, only for ي-/ت- words)
     if norm.startswith("ي"):
         return not norm.endswith((*nisba, "ه", "ا"))  # («شابا يافعا»: an accusative adjective)
     return (norm.startswith("ت") and previous.norm.endswith(nisba)
@@ -420,14 +420,14 @@ def condemned(tokens: list[Token], view: SentenceView, trig: TriggerMatch, actor
     while start < view.hi and (tokens[start].norm in TIME_WORDS or tokens[start].norm in MANNER_WORDS
                                or tokens[start].norm in EMPHASIS_WORDS or _comma_before_manner(tokens, view, start)):
         start += 2 if tokens[start].norm in ("باشد", "بكل") else 1
-    if start >= view.hi or tokens[start].norm in INCIDENT_WORDS and start + 1 < view.hi:
-        start += 1 if start < view.hi else 0  # «حادث التفجير»: the incident word is not the name of it
-    if start < view.hi and trig.sense.mode == "disapprove" and pp_clitic(tokens[start]) == "ب":
-        return after_clitic(tokens, view, start, "ب", True)  # «نددت X بإعدام السجناء»
-    if start < view.hi and not tokens[start].norm.startswith("ال"):
-        return whose_name(tokens, view, start)  # «استنكر X بشدة تصريحات نائب الرئيس نوري المالكي»
+    if start + 1 < view.hi and tokens[start].norm in INCIDENT_WORDS:
+        start += 1  # «حادث التفجير»: the incident word is not the name of it
     if start >= view.hi:
         return None
+    if trig.sense.mode == "disapprove" and pp_clitic(tokens[start]) == "ب":
+        return after_clitic(tokens, view, start, "ب", True)  # «نددت X بإعدام السجناء»
+    if not tokens[start].norm.startswith("ال"):
+        return whose_name(tokens, view, start)  # «استنكر X بشدة تصريحات نائب الرئيس نوري المالكي»
     return plain_words(tokens, view, start)
 
 
@@ -635,6 +635,21 @@ def approximation(tokens: list[Token], view: SentenceView, start: int) -> int:
                                              or is_cardinal_word(tokens[start + size].norm)):
         return size
     return 0
+
+
+def mention_at(view: SentenceView, k: int) -> Mention | None:
+    """The mention that starts at token k (not a title standing before a name)."""
+    return next((m for m in view.mentions if m.first == k and not m.title_only), None)
+
+
+def named_or_plain(tokens: list[Token], view: SentenceView, k: int, title: bool = False) -> Mention | None:
+    """The mention at token k, or else the plain words there (see `plain_words`)."""
+    return mention_at(view, k) or plain_words(tokens, view, k, title)
+
+
+def after_subject(trig: TriggerMatch, actor: list[Mention]) -> int:
+    """The first token after a verb's subject when the subject follows the verb, else after the verb."""
+    return max((m.last for m in actor if m.first > trig.token), default=trig.token) + 1
 
 
 def span_mention(tokens: list[Token], view: SentenceView, first: int, last: int) -> Mention:

@@ -10,18 +10,19 @@ from marsad.document import Token
 from marsad.events.constructions import (
     ABOUT_WORDS,
     MORE_THAN,
+    after_subject,
     is_count_word,
+    mention_at,
+    named_or_plain,
     plain_words,
     span_mention,
     verb_bases,
 )
-from marsad.events.cues import COMPLEMENTIZERS, PUNCT_BOUNDARY, people_noun
+from marsad.events.cues import COMPLEMENTIZERS, ENEMY_WORDS, PUNCT_BOUNDARY, people_noun
 from marsad.events.sentence import Mention, SentenceView, is_title_like, pp_clitic, stems_of
 from marsad.events.triggers import TriggerMatch
 
 SUFFER_VERBS = frozenset({"تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض", "يتعرضون"})
-ENEMY_WORDS = frozenset({"ارهابي", "ارهابيا", "ارهابيين", "ارهابيون", "مسلح", "مسلحا", "مسلحين", "مسلحون", "متشدد",
-                         "متشددا", "متشددين", "تكفيري", "تكفيريا", "تكفيريين", "انتحاري", "انتحاريا", "انتحاريين"})
 ANNOUNCE_VERBS = frozenset({"اعلن", "اعلنت", "يعلن", "تعلن", "اكد", "اكدت", "يوكد", "توكد"})
 # Verbs that carry a protest noun as their object: «نفذ المئات اعتصاما»، «بدأوا اعتصاما».
 # Verbs a crowd does a protest noun with («نفذ ألف شخص اعتصاما»، «شارك الآلاف في مسيرة»); bases, see verb_bases.
@@ -69,8 +70,7 @@ def after_word(tokens: list[Token], view: SentenceView, trig: TriggerMatch, word
     at = next((k for k in range(trig.token + 1, min(view.hi, trig.token + 6)) if tokens[k].norm == word), None)
     if at is None:
         return None
-    return next((m for m in view.mentions if m.first == at + 1 and not m.title_only), None) or plain_words(
-        tokens, view, at + 1, title=True)
+    return named_or_plain(tokens, view, at + 1, title=True)
 
 
 def bombed_site(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> Mention | None:
@@ -91,7 +91,7 @@ def bombed_site(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> 
 def praised(tokens: list[Token], view: SentenceView, trig: TriggerMatch, actor: list[Mention]) -> Mention | None:
     """«أشاد X بجهود المملكة»، «رحب X بقرار مجلس الأمن»: whose work the praise names, after بـ and one noun, or
     the owner after لـ of the work it values («ثمن X الإنجازات العديدة لرجال الأمن»)."""
-    start = max([trig.token] + [m.last for m in actor if m.first > trig.token]) + 1
+    start = after_subject(trig, actor)
     for k in range(start, min(view.hi, start + PRAISE_REACH)):
         if tokens[k].norm in PUNCT_BOUNDARY:
             return None
@@ -104,7 +104,7 @@ def praised(tokens: list[Token], view: SentenceView, trig: TriggerMatch, actor: 
         if tokens[k].norm in PUNCT_BOUNDARY or tokens[k].norm in COMPLEMENTIZERS:  # «ثمن الرئيس الدور الكبير
             return None  # للمملكة»: whose work is valued
         if (pp_clitic(tokens[k]) == "ل" or tokens[k].norm.startswith("لل")) and _work_before(tokens, view, k):
-            return next((m for m in view.mentions if m.first == k and not m.title_only), None)
+            return mention_at(view, k)
     return None
 
 
@@ -123,7 +123,7 @@ def asked_of(tokens: list[Token], view: SentenceView, trig: TriggerMatch,
              actor: list[Mention]) -> tuple[int, Mention] | None:
     """Whom a request is made of: «طلبت الحكومة من الأمم المتحدة إرسال مراقبين» (a «من» right after the verb or
     its subject, not «مزيدا من الدعم»); its token and the mention (a party, a body or people), or None."""
-    subject_end = max([m.last for m in actor if m.first > trig.token] or [trig.token])
+    subject_end = after_subject(trig, actor) - 1
     for k in range(trig.token + 1, min(view.hi - 1, trig.token + ASKED_REACH)):
         if tokens[k].norm in PUNCT_BOUNDARY:
             return None
@@ -131,7 +131,7 @@ def asked_of(tokens: list[Token], view: SentenceView, trig: TriggerMatch,
             continue
         if tokens[k - 1].norm in PARTITIVES or (actor and k != subject_end + 1):
             return None  # («طلبت روسيا نسخة من التقرير»)
-        named = next((m for m in view.mentions if m.first == k + 1 and not m.title_only), None)
+        named = mention_at(view, k + 1)
         if named is not None:
             place = named.entity is not None and named.entity.type in ("LOC", "FAC")
             return None if place else (k, named)  # (a state is asked: «من روسيا»)
@@ -152,8 +152,7 @@ def sentenced(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> Me
         if tokens[k].norm in PUNCT_BOUNDARY:
             return None
         if tokens[k].norm in PENALTY_NOUNS:
-            named = next((m for m in view.mentions if m.first == k + 1 and not m.title_only), None)
-            return named or plain_words(tokens, view, k + 1)
+            return named_or_plain(tokens, view, k + 1)
     return None
 
 
@@ -164,7 +163,7 @@ def threatened_target(tokens: list[Token], view: SentenceView, trig: TriggerMatc
         if norm in PUNCT_BOUNDARY:
             return None
         if norm.startswith("ب") and (len(norm) >= 5 or norm in THREAT_LIGHT_WORDS) and k + 1 < view.hi:
-            named = next((m for m in view.mentions if m.first == k + 1 and not m.title_only), None)
+            named = mention_at(view, k + 1)
             on = next((m for m in view.mentions if k + 1 < m.first <= k + 3 and m.prep in ("علي", "ضد")), None)
             if norm in THREAT_LIGHT_WORDS and not on:
                 return named  # «هدد بشن هجمات»: the attacks are what is threatened, not whom

@@ -40,11 +40,11 @@ TITLE_WORDS = frozenset({
     # honorifics of the Saudi press: «معالي وزير العمل الأستاذ ...»، «المهندس ...»
     "الاستاذ", "الاستاذه", "المهندس", "الدكتوره", "سموه", "معاليه", "اول", "وزراء",
 })
-# Heads of noun phrases that can be participants without being named entities.
 # Buildings a host receives in («في مقر»، «بقصر»): whose premises they are tells who hosts.
 PREMISES = frozenset({"مقر", "قصر", "مبني", "ديوان", "مكتب"})
 # Security services and patrols («الأجهزة الأمنية»، «دوريات حرس الحدود»): group words and armed doers.
 SECURITY_BODIES = frozenset({"الاجهزه", "اجهزه", "دوريات", "الدوريات", "حرس", "الحرس"})
+# Heads of noun phrases that can be participants without being named entities.
 GROUP_HEADS = frozenset({
     "قوات", "القوات", "الشرطه", "الجيش", "جيش", "الامن", "مسلحون", "مسلحين", "مسلحو", "المسلحون",
     "متظاهرون", "متظاهرين", "المتظاهرون", "المتظاهرين", "محتجون", "محتجين", "المحتجون", "المحتجين",
@@ -160,12 +160,15 @@ def light_verbs_for(ptype: str, lemma: str) -> frozenset[str]:
 PUNCT_BOUNDARY = frozenset({"،", ",", "؛", ";", ":", ".", "!", "?", "؟", "(", ")"})
 SOFT_BOUNDARY = frozenset({"،", ","})
 CONTINUERS = frozenset({"ثم", "و", "كما", "وكذلك", "كذلك"})
-# Time words that may stand between a verb and its object (اعتقلت الشرطة أمس خمسة أشخاص).
 COMPLEMENTIZERS = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها", "لان", "لانه", "لانها"})
 MANNER_OF_DEATH = frozenset({"حرقا", "ذبحا", "طعنا", "خنقا", "غرقا", "شنقا", "رميا"})  # «قتل حرقا»: burned to death
 # Civilian sites an attack falls on: the target is the site, whoever it belongs to («مسجد للشيعة»).
 CIVIL_SITES = frozenset({"مسجد", "جامع", "حسينيه", "كنيسه", "سوق", "مطعم", "مقهي", "فندق", "مدرسه", "مستشفي", "حافله",
                          "منزل", "مبني", "سفاره", "قنصليه"})
+# Armed men by their description: attackers or the dead of either side («مقتل 12 مسلحا»).
+ENEMY_WORDS = frozenset({"ارهابي", "ارهابيا", "ارهابيين", "ارهابيون", "مسلح", "مسلحا", "مسلحين", "مسلحون", "متشدد",
+                         "متشددا", "متشددين", "تكفيري", "تكفيريا", "تكفيريين", "انتحاري", "انتحاريا", "انتحاريين"})
+# Time words that may stand between a verb and its object (اعتقلت الشرطة أمس خمسة أشخاص).
 TIME_WORDS = frozenset({
     "امس", "اليوم", "غدا", "مساء", "صباح", "ظهر", "فجر", "ليل", "الليله", "البارحه", "الاحد", "الاثنين",
     "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "ايضا", "رسميا", "مجددا", "حاليا", "اخيرا",

@@ -14,7 +14,7 @@ from marsad.events.constructions import MORE_THAN, is_count_word, plain_words, s
 from marsad.events.cues import PUNCT_BOUNDARY
 from marsad.events.lexicon import TriggerSense
 from marsad.events.sentence import Mention, SentenceView, definite_nisba, is_demonym, is_title_like, stem_of
-from marsad.events.triggers import TriggerMatch
+from marsad.events.triggers import TriggerMatch, rule_trigger
 
 DELIVERY_SENSE = TriggerSense("وصول", "AID", "humanitarian", "073", "N", "وصول", 0.55, "rule")
 ARRIVAL_WORDS = frozenset({"وصلت", "وصل", "وصول", "تصل", "يصل", "هبطت", "حطت", "رست", "رسو", "هبوط"})
@@ -47,9 +47,7 @@ def delivery_events(tokens: list[Token], view: SentenceView,
         giver = _giver(tokens, view, k)
         if whither is None or giver is None:
             continue
-        word = tokens[k].stem_word
-        trig = TriggerMatch(k, DELIVERY_SENSE, word.start, word.end, word.text, "")
-        out.append((trig, Arguments(actor=[giver], recipients=[[whither]])))
+        out.append((rule_trigger(tokens, k, DELIVERY_SENSE), Arguments(actor=[giver], recipients=[[whither]])))
         break  # one delivery per sentence
     return out
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from marsad.document import Token
 from marsad.events.arguments import Arguments
-from marsad.events.constructions import plain_words
+from marsad.events.constructions import mention_at, plain_words
 from marsad.events.cues import PUNCT_BOUNDARY, REPORTING_VERBS, people_noun
 from marsad.events.lexicon import TriggerSense
 from marsad.events.sentence import QUOTES, Mention, SentenceView, stem_of, without_conjunction
-from marsad.events.triggers import TriggerMatch
+from marsad.events.triggers import TriggerMatch, rule_trigger
 
 DEMAND_SENSE = TriggerSense("علي", "REQUEST", None, "020", "N", "علي", 0.5, "rule")
 OPENERS = frozenset({"ان", "انه", "بان", "يجب", "ينبغي", "يتعين", "لابد"})
@@ -40,9 +40,7 @@ def demand_events(tokens: list[Token], view: SentenceView,
         whom = _bound(tokens, view, k + 1)
         if speaker is None or whom is None or whom.last >= must:
             continue
-        word = tokens[k].stem_word
-        trig = TriggerMatch(k, DEMAND_SENSE, word.start, word.end, word.text, "")
-        out.append((trig, Arguments(actor=[speaker], recipients=[[whom]])))
+        out.append((rule_trigger(tokens, k, DEMAND_SENSE), Arguments(actor=[speaker], recipients=[[whom]])))
     return out
 
 
@@ -54,11 +52,10 @@ def _imperfect(token: Token) -> bool:
 def _bound(tokens: list[Token], view: SentenceView, k: int) -> Mention | None:
     """Who is bound to act: a named party, a group, or plain words for people («على المسلحين»), not any noun
     («على الرغم»، «على طاولة المفاوضات»)."""
-    named = next((m for m in view.mentions if m.first == k and not m.title_only), None)
+    named = mention_at(view, k)
     if named is not None:
         return named
-    plain = plain_words(tokens, view, k)
-    return plain if plain is not None and people_noun(tokens[k].norm) else None
+    return plain_words(tokens, view, k) if people_noun(tokens[k].norm) else None
 
 
 def _speaker(tokens: list[Token], view: SentenceView, k: int) -> Mention | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from marsad.arabic.normalize import normalize
 from marsad.document import Event, Participant, Span
-from marsad.events.cue_roles import ENEMY_WORDS
+from marsad.events.cues import ENEMY_WORDS
 
 NEAR_CHARS = 400  # two sentences of news, about
 CROWD_CHARS = 2 * NEAR_CHARS  # how far apart two descriptions of one protest's crowd may be

@@ -48,23 +48,11 @@ def add_unnamed(doc: Document, view: SentenceView, known_word: Callable[[str], b
     for m in list(view.mentions):
         if m.entity is not None or stem_of(tokens[m.first]) not in PERSON_TITLES:
             continue
-        end = _name_end(tokens, view, m.last + 1, taken, known_word)
-        if end is not None:
-            start = tokens[m.last + 1].start
-            view.mentions.append(
-                Mention(m.last + 1, end, start, tokens[end].end, doc.text[start:tokens[end].end], name=True)
-            )
-            found.append(doc.text[start:tokens[end].end])
-            taken.update(range(m.last + 1, end + 1))
+        _add_name(doc, view, m.last + 1, _name_end(tokens, view, m.last + 1, taken, known_word), found, taken)
     for i in range(view.lo, view.hi - MIN_NAME):  # «شجب عضو اللقاء الديموقراطي النائب نعمة طعمة»: a title in no
         if i in taken or i + 1 in taken or tokens[i].norm not in LONE_TITLES:  # mention of its own
             continue
-        end = _name_end(tokens, view, i + 1, taken, known_word)
-        if end is not None:
-            start = tokens[i + 1].start
-            view.mentions.append(Mention(i + 1, end, start, tokens[end].end, doc.text[start:tokens[end].end], name=True))
-            found.append(doc.text[start:tokens[end].end])
-            taken.update(range(i + 1, end + 1))
+        _add_name(doc, view, i + 1, _name_end(tokens, view, i + 1, taken, known_word), found, taken)
     surnames = _surnames(doc, view.span.start) | {_last_word(n) for n in found if len(n.split()) >= 2}
     for i in range(view.lo, view.hi):
         if i in taken or len(tokens[i].norm) < 3 or tokens[i].norm in NOT_NAMES or tokens[i].norm in PREPOSITIONS:
@@ -73,6 +61,17 @@ def add_unnamed(doc: Document, view: SentenceView, known_word: Callable[[str], b
         if stem in surnames:
             word = tokens[i].stem_word if stem != tokens[i].norm else tokens[i]
             view.mentions.append(Mention(i, i, word.start, word.end, doc.text[word.start:word.end], name=True))
+
+
+def _add_name(doc: Document, view: SentenceView, first: int, last: int | None, found: list[str],
+              taken: set[int]) -> None:
+    """Add the name of tokens first..last (when one was found) as a mention, and note it as found and taken."""
+    if last is None:
+        return
+    start, end = doc.tokens[first].start, doc.tokens[last].end
+    view.mentions.append(Mention(first, last, start, end, doc.text[start:end], name=True))
+    found.append(doc.text[start:end])
+    taken.update(range(first, last + 1))
 
 
 def _name_end(tokens: list[Token], view: SentenceView, i: int, taken: set[int],

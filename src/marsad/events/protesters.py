@@ -13,7 +13,7 @@ from marsad.events.cues import PREPOSITIONS, PROTESTER_HEADS, TIME_WORDS
 from marsad.events.lexicon import TriggerSense
 from marsad.events.names import NOT_NAMES
 from marsad.events.sentence import SentenceView, is_title_like, stem_of
-from marsad.events.triggers import TriggerMatch
+from marsad.events.triggers import TriggerMatch, rule_trigger
 
 PROTESTER_SENSE = TriggerSense("متظاهرين", "PROTEST", "demonstrate", "141", "N", "متظاهرين", 0.6, "rule")
 
@@ -33,9 +33,7 @@ def protester_events(tokens: list[Token], view: SentenceView,
         if not (before or after):  # (or «المتظاهرين أقدموا على قطع الطريق»، «محتج يمطر بلاتر»)
             continue
         place = next((p for p in view.mentions if p.first > m.last and p.is_place and p.prep == "في"), None)
-        word = head.stem_word
-        trig = TriggerMatch(m.first, PROTESTER_SENSE, word.start, word.end, word.text, "")
-        out.append((trig, Arguments(actor=[m], location=place)))
+        out.append((rule_trigger(tokens, m.first, PROTESTER_SENSE), Arguments(actor=[m], location=place)))
     return out
 
 

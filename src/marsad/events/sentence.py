@@ -43,6 +43,7 @@ AIRCRAFT_KINDS = frozenset({"مسيره", "حربيه", "مقاتله", "عسك�
 MINISTRY_ADJECTIVES = frozenset({"الداخليه", "الخارجيه"})  # «الداخلية» alone is the ministry; after a noun, «internal»
 WEAK_HEADS = frozenset({"طايرات", "طايره", "طيران", "الاف", "ميات", "عشرات", "عناصر", "سكان", "مصادر",
                         "اجهزه", "الاجهزه"})  # («أجهزة الأمن»، not «أجهزة كمبيوتر»)
+WEAK_OR_GROUP_HEADS = WEAK_HEADS | GROUP_HEADS  # (built once: the noun-phrase loop runs on every sentence)
 FORCES_WORD = frozenset({"القوي", "قوي"})  # «القوى» (forces) only when written with ى: «قوي» is «strong»
 PERSON_HEADS = frozenset({"زعيم", "رييس", "وزير", "العاهل", "عاهل", "قايد", "امير", "ملك", "نايب", "سفير", "مبعوث", "وزراء", "قاده",
                           "مسوولي", "ممثلي", "مفتي", "محافظ", "حاكم", "مندوب", "متحدث", "مدير", "وكيل", "امين",
@@ -369,7 +370,7 @@ def _add_noun_phrases(doc: Document, view: SentenceView, known_word: Callable[[s
                 break  # «مسلحون | النار»: a plural with its ن takes adjectives, no genitive
             if (nxt.norm in PREPOSITIONS or nxt.norm in NOT_NISBA or pp_clitic(nxt)
                     or not (nxt.norm.startswith("ال") or (is_title_like(nxt) and not definite)
-                            or (not definite and stem_of(nxt) in WEAK_HEADS | GROUP_HEADS))):  # «مروحيات طيران الجيش»، «دوريات حرس الحدود»
+                            or (not definite and stem_of(nxt) in WEAK_OR_GROUP_HEADS))):  # «مروحيات طيران الجيش»، «دوريات حرس الحدود»
                 break  # a genitive chain ends at its first definite word: «الوزارة | رئيس ديوان»
             last += 1
         if last == i and stem_of(tok) in CONSTRUCT_HEADS:  # «مسلحي جماعات منافسة»: an indefinite genitive

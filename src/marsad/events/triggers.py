@@ -41,6 +41,12 @@ class TriggerMatch:
     clitics: str  # normalized proclitics before the matched form (e.g. "و", "وال")
 
 
+def rule_trigger(tokens: list[Token], k: int, sense: TriggerSense) -> TriggerMatch:
+    """The trigger of an event a rule reads with no lexicon word of its own: the word at token k, clitics off."""
+    word = tokens[k].stem_word
+    return TriggerMatch(k, sense, word.start, word.end, word.text, "")
+
+
 def find_triggers(tokens: list[Token], view: SentenceView, lexicon: Lexicon) -> list[TriggerMatch]:
     """Every trigger of one sentence, in text order (one sense per token: the most specific, heaviest)."""
     found: list[TriggerMatch] = []

@@ -52,7 +52,7 @@ class NerStage(Stage):
         for tokens, spans in zip(sentences, found, strict=True):
             for span in spans:
                 first, last = tokens[span.start], tokens[span.end - 1]
-                if _open_bracket(tokens[span.start:span.end]) and span.end < len(tokens) and tokens[span.end].text == ")":
+                if span.end < len(tokens) and tokens[span.end].text == ")" and _open_bracket(tokens[span.start:span.end]):
                     last = tokens[span.end]  # «تنظيم (بي كا كا)»: the bracket the name opened closes it
                 start = first.start + clitic_prefix_length(first.text, tagger.known, tagger.is_name)
                 text = doc.text[start:last.end]
