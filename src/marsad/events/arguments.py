@@ -24,6 +24,7 @@ from marsad.events.constructions import (
     AGENT_HEADS,
     EMPHASIS_WORDS,
     INTENSIFIERS,
+    accused_plain,
     after_clitic,
     after_victim_words,
     agentive,
@@ -35,12 +36,15 @@ from marsad.events.constructions import (
     complement_follows,
     condemned,
     condemned_for,
+    counted_before,
     counterpart,
     held_by,
     host_by_premises,
     killer,
+    launched_by,
     modifies_participant,
     owned,
+    person_title_after,
     plain_words,
     received_guest,
     relative_agent,
@@ -174,15 +178,22 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
         args.recipients = [[whose]] if whose is not None else []
     elif trig.sense.kind == "V":
         _verb_roles(args, tokens, view, trig, direct, before_subject, chain, pronoun, agreement)
+        if trig.sense.mode == "disapprove" and args.recipients and args.actor and person_title_after(
+                tokens, args.actor[-1], args.recipients[0][0]):
+            args.recipients = []  # «دان نبيل العربي الأمين العام لجامعة الدول العربية الجريمة»: his title, not whom
         pronominal = anchored and not before.relative and args.actor is before_subject
         args.inferred = bool(args.actor) and (args.actor is chain_actor or pronominal)
         nxt = tokens[trig.token + 1].norm if trig.token + 1 < view.hi else ""
         if (trig.sense.lemma in PASSIVE_READING and args.actor and args.actor[-1].last < trig.token
                 and not args.recipients and pronoun is None and "p" not in agreement
                 and (nxt in PREPOSITIONS or nxt in TIME_WORDS or nxt in PUNCT_BOUNDARY or nxt in MANNER_OF_DEATH
-                     or nxt in clauses.SUBORDINATORS)):
+                     or nxt in clauses.CLAUSE_OPENERS)):
             args.actor, args.recipients = [], [args.actor]  # «أبو سياف الذي قُتل في هجوم»: who was killed
             args.inferred, args.passive = False, True
+        elif (trig.sense.lemma in PASSIVE_READING and "p" in agreement and not args.actor and not direct
+              and (nxt in PREPOSITIONS or nxt in TIME_WORDS or nxt in PUNCT_BOUNDARY)
+              and (counted := counted_before(tokens, view, trig)) is not None):
+            args.recipients, args.passive = [[counted]], True  # «أن 8 أشخاص يحملون أحزمة ناسفة قتلوا أثناء»
         if trig.sense.constraint("victim") is not None:  # «لقي X مصرعه على يد Y»: the subject is who died
             plain = plain_words(tokens, view, trig.token + 1)
             args.recipients = [args.actor] if args.actor else args.recipients[:1] or ([[plain]] if plain else [])
@@ -238,6 +249,9 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
         elif (pronoun is None and "o" not in agreement and trig.sense.type in BARE_OBJECT_TYPES and not args.passive
                 and trig.sense.constraint("obj") is None):
             bare = bare_object(tokens, view, trig, args.actor)
+            if not args.actor and bare is not None and bare.first == trig.token + 1 and agentive(tokens, bare):
+                args.actor = [bare]  # «ويقصف النظام بانتظام مناطق ...»: an armed body right after the verb is its subject
+                bare = bare_object(tokens, view, trig, args.actor)
             if bare is not None and trig.sense.mode in THING_MODES and not _people(tokens, bare):
                 bare = None  # «ضبطت الشرطة كمية من المخدرات»: a thing seized is no participant
             if bare is not None:  # plain words in the object position come before any later noun
@@ -248,6 +262,9 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
             on = after_word(tokens, view, trig, "علي")
             on = owned(tokens, view, on) if on is not None and on.entity is None and not on.name else on
             args.recipients = [[on]] if on is not None else []
+        elif (trig.sense.type == "ACCUSE" and trig.sense.mode != "disapprove" and args.actor and not args.recipients
+              and pronoun is None and (accused := accused_plain(tokens, view, trig, args.actor)) is not None):
+            args.recipients = [[accused]]  # «تتهم أحزاب المعارضة حكومته باستغلال»: whom, then the charge
         elif ((trig.sense.mode == "disapprove" or trig.sense.type in ("REQUEST", "REJECT")) and args.actor
               and not args.recipients and pronoun is None):  # «دعا X الأطراف اليمنية إلى»
             bare = condemned(tokens, view, trig, args.actor)
@@ -267,6 +284,8 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
             args.actor, args.inferred = claimed, False  # «أعلن داعش مسؤوليته عن هجوم»: who claims it did it
         if not args.actor and before.anchor:  # «أوضح الدخيل أنه تم خلال الاجتماع مع ...»
             args.actor, args.inferred = before.anchor, True
+    if trig.sense.type == "ASSAULT" and not args.actor and args.recipients:
+        args.actor = launched_by(tokens, view, trig)  # «قتل 18 شخصا في سقوط صاروخ أطلقته قوات النظام»
     if trig.sense.type == "PROTEST" and not args.recipients and (against := protested(tokens, view, trig)) is not None:
         args.recipients = [[against]]
     _obliques(args, tokens, view, trig, after)
@@ -322,10 +341,13 @@ def _verb_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
 
 
 def _plain_plural_subject(tokens: list[Token], view: SentenceView, trig: TriggerMatch, first: Mention) -> Mention | None:
-    """One plain plural noun in the nominative between a verb and a named object is its subject: «ويتهم معارضون
-    نكورونزيزا»، «اتهم آخرون صالح» (not a verb in the imperfect plural, «يطالبون»)."""
+    """One plain plural noun in the nominative (and its nisba) between a verb and a named object is its subject:
+    «ويتهم معارضون نكورونزيزا»، «اتهم آخرون صالح»، «اتهم مسؤولون أمريكيون إيران» (not a verb in the imperfect
+    plural, «يطالبون»)."""
     k = trig.token + 1
-    if first.first != k + 1 or first.entity is None:
+    adjective = k + 1 < view.hi and tokens[k + 1].norm.endswith(("يون", "يين")) and not tokens[k + 1].norm.startswith("ال")
+    end = k + 1 if adjective else k  # «اتهم مسؤولون أمريكيون إيران»: the plural's nisba adjective
+    if first.first != end + 1 or first.entity is None:
         return None
     norm = tokens[k].norm
     passive_participle = len(norm) == 5 and norm.startswith("م")  # «مخزون إيران»: a singular in construct
@@ -333,7 +355,7 @@ def _plain_plural_subject(tokens: list[Token], view: SentenceView, trig: Trigger
               and not passive_participle and norm not in NOT_PLURALS)
     if not (plural or people_noun(norm) and norm.endswith("ون")) or norm in NOT_NAMES:
         return None
-    return span_mention(tokens, view, k, k)
+    return span_mention(tokens, view, k, end)
 
 
 def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: TriggerMatch,
@@ -390,8 +412,12 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
             args.actor, args.recipients = (genitive, [to]) if genitive else (to, [])  # «قصف للحوثيين»: by them
             return
     if genitive and trig.sense.lemma in PATIENT_GENITIVE and not args.passive and agentive(tokens, genitive[0]):
-        args.actor = genitive  # «قصف طائرات التحالف ... مواقع التنظيم»: armed forces do, they are not done to
         later = [g for g in direct[1:] if g[0].first - genitive[-1].last <= PATIENT_GAP]
+        before = [m for m in view.mentions if m.last == trig.token - 1 and m.prep is None and not m.title_only]
+        if trig.clitics == "ل" and not later and before and all(m.entity is not None for m in genitive):
+            args.actor, args.recipients = before, [genitive]  # «أطلقتها تركيا لاستهداف تنظيم داعش»: to target them
+            return
+        args.actor = genitive  # «قصف طائرات التحالف ... مواقع التنظيم»: armed forces do, they are not done to
         args.recipients = later[:1]
         return
     if args.passive or trig.sense.lemma in PATIENT_GENITIVE:

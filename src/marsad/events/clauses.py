@@ -25,6 +25,8 @@ from marsad.events.sentence import QUOTES, Mention, SentenceView, abbreviated_ti
 TIME_CLAUSE_OPENERS = frozenset({"وبعد", "وقبل", "وعقب"})
 # «قتل الطفل حين هاجم مستوطنون منزلين»: a clause of its own, with its own subject after its verb.
 SUBORDINATORS = frozenset({"حين", "وحين", "حينما", "عندما", "وعندما", "بعدما", "وبعدما"})
+# «واصلت أنقرة حملتها بينما قصفت الطائرات التركية»: «while», a clause of its own too (but no «when» of the event).
+CLAUSE_OPENERS = SUBORDINATORS | {"بينما", "وبينما", "فيما", "وفيما"}
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"})
 OPENING_QUOTES = frozenset({"«", "“"})  # a quotation starts a new clause
 MAX_GENITIVE_GAP = 2
@@ -56,7 +58,7 @@ def after(tokens: list[Token], view: SentenceView, i: int, stop: int) -> list[Me
     for m in view.mentions_between(i + 1, min(stop, view.hi)):
         gap = without_asides([tokens[k].norm for k in range(pos, m.first)
                               if not is_title_like(tokens[k]) and not abbreviated_title(tokens, k)])
-        if any(g in COMPLEMENTIZERS or g in TIME_CLAUSE_OPENERS or g in SUBORDINATORS for g in gap):
+        if any(g in COMPLEMENTIZERS or g in TIME_CLAUSE_OPENERS or g in CLAUSE_OPENERS for g in gap):
             break  # «... إلى توحيد صفوفهم وأن يحذوا حذو زعيمهم»: a new clause
         if any(g in PUNCT_BOUNDARY and g not in SOFT_BOUNDARY for g in gap):
             break
@@ -177,7 +179,7 @@ def before(tokens: list[Token], view: SentenceView, i: int, prev_trigger: int) -
             ante = [m for m in view.mentions if m.last in (k - 1, k - 2) and not m.title_only
                     and (m.prep is None or not m.is_place)]  # («مع نظيرهم جون كيري، الذي وصل»)
             return Before(view.mentions_between(k + 1, i), True, ante[-1:], relative=True)
-        if norm in SUBORDINATORS:  # the subject of the main clause is not carried into it
+        if norm in CLAUSE_OPENERS:  # the subject of the main clause is not carried into it
             return Before(view.mentions_between(k + 1, i), True)
         if stem_of(tokens[k]) in COMPLEMENTIZERS or norm in COMPLEMENTIZERS:
             anchor: list[Mention] = []

@@ -48,7 +48,7 @@ INSTITUTION_HEADS = frozenset({"البرلمان", "برلمان", "الحكوم
 VIOLENCE_WORDS = frozenset({"رصاص", "رصاصه", "انفجار", "لغم", "غاره", "غارات", "قصف", "نيران", "عبوه", "هجوم", "هجمات",
                             "اشتباكات", "اشتباك", "مداهمات", "مداهمه", "قذيفه", "قذايف", "صاروخ", "تفجير", "انتحاري",
                             "مسلحون", "مسلحين", "معارك", "مواجهات", "كمين", "الرصاص", "النار", "طلق", "ناري", "برصاصه",
-                            "هاجم", "هاجموا"})
+                            "هاجم", "هاجموا", "مقذوف", "مقذوفات", "بمقذوف"})
 OCCURRENCE_REACH = 4
 KILLED_REACH = 5  # words from a killing to the attack verb told after it («قتل حرقا حين هاجم»)
 SUBORDINATOR_REACH = 3  # the «حين» among the last words before the attack verb

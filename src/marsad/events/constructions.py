@@ -53,6 +53,11 @@ GROUP_TITLES = frozenset({"حزب", "حركه", "جماعه", "تنظيم", "م�
 GROUP_TYPES = frozenset({"ORG", "MISC"})  # (armed groups are often typed MISC: «الفرقة 30»)
 MAX_GROUP_NAME = 4
 # Military sites an attack falls on, whose owner is its target (a mosque or a house is a target of its own).
+LAUNCHED = frozenset({"اطلقه", "اطلقها", "اطلقته", "اطلقتها", "اطلقوه", "اطلقوها"})  # «(صاروخ) أطلقته X»
+# Verbs of doing what the verbal noun after them says: «قام X بـ»، «أقدم X على».
+DO_VERBS = frozenset({"قام", "قامت", "قاموا", "اقدم", "اقدمت", "اقدموا"})
+# Verbs of doing a deed, with the deed as object pronoun in a relative clause: «التي ارتكبها X».
+PERPETRATE_VERBS = ("ارتكب", "ارتكبت", "نفذ", "نفذت", "شن", "شنت", "اقترف", "اقترفت")
 MILITARY_SITES = frozenset({"مواقع", "موقع", "المواقع", "الموقع", "نقطه", "نقاط", "تجمعات", "تجمع", "مقرات", "معسكرات",
                             "ثكنات", "مخازن", "اهداف", "الاهداف", "تحصينات", "خطوط", "دفاعات"})
 SITE_LINKS = frozenset({"تابعه", "التابعه", "تابعين", "التابعين", "يشتبه", "في", "انها", "انه", "يعتقد"})
@@ -69,6 +74,7 @@ WHOSE_REACH = 7  # words from a condemned noun to the name in its genitive (titl
 MORE_THAN = frozenset({"اكثر", "اقل"})
 ABOUT_WORDS = frozenset({"نحو", "حوالي", "قرابه", "زهاء"})
 VERB_WINDOW = 24
+COUNTED_REACH = 10  # words back from a passive plural verb to its counted subject
 MAX_LOOSE = 2
 VICTIM_WINDOW = 16
 TARGET_REACH = 6
@@ -88,7 +94,7 @@ BY_FIRE = frozenset({"برصاص", "بنيران", "بقذيفه", "بقذايف
 FIGHT_WORDS = frozenset({"اشتباكات", "الاشتباكات", "مواجهات", "المواجهات", "معارك", "المعارك", "اشتباك"})
 AGENT_HEADS = frozenset({"انتحاري", "انتحاريا", "انتحاريون", "الانتحاري", "مروحيات", "المروحيات", "قوات", "القوات", "المسلحون", "المسلحين", "المدفعيه", "مدفعيه", "مقاتلات", "المقاتلات", "طايرات", "طايره", "طيران", "جيش", "الجيش", "الشرطه", "التحالف", "ميليشيات", "ميليشيا",
                          "مليشيات", "مليشيا",
-                         "مسلحي", "مسلحين", "مسلحون", "مقاتلي", "مقاتلو", "عناصر", "الدفاعات", "دفاعات",
+                         "مسلحي", "مسلحين", "مسلحون", "مقاتلي", "مقاتلو", "عناصر", "الدفاعات", "دفاعات", "النظام",
                          *SECURITY_BODIES})
 
 
@@ -241,16 +247,23 @@ def received_guest(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
 
 def site_owner(tokens: list[Token], view: SentenceView, m: Mention) -> Mention | None:
     """Whose military sites a target names: «مواقع للمقاومة الشعبية»، «مواقع وتجمعات للمليشيات الحوثية»،
-    «مواقع يشتبه في أنها تابعة للمسلحين» (the owner after لـ; None when the sites are no one's named)."""
-    if m.entity is not None or stem_of(tokens[m.first]) not in MILITARY_SITES:
+    «مواقع يشتبه في أنها تابعة للمسلحين» (the owner after لـ; None when the sites are no one's named);
+    «نحو 400 موقع من مواقع حزب العمال»: past the count, and a name in the genitive of a site word."""
+    head = m.first + approximation(tokens, view, m.first)
+    while head < m.last and is_count_word(tokens[head].norm):
+        head += 1
+    if m.entity is not None or stem_of(tokens[head]) not in MILITARY_SITES:
         return None
     for k in range(m.last + 1, min(view.hi, m.last + 1 + SITE_OWNER_REACH)):
         norm = tokens[k].norm
+        owner = next((x for x in view.mentions if x.first == k and not x.is_place and not x.title_only
+                      and (x.entity is not None or x.name or stem_of(tokens[k]) in GROUP_HEADS
+                           or "ال" + stem_of(tokens[k]) in GROUP_HEADS)), None)  # (not «للمرة الأولى»)
         if pp_clitic(tokens[k]) == "ل" or norm.startswith("لل"):
-            return next((x for x in view.mentions if x.first == k and not x.is_place and not x.title_only
-                         and (x.entity is not None or x.name or stem_of(tokens[k]) in GROUP_HEADS
-                              or "ال" + stem_of(tokens[k]) in GROUP_HEADS)), None)  # (not «للمرة الأولى»)
-        if not (norm in SITE_LINKS or stem_of(tokens[k]) in MILITARY_SITES or definite_nisba(tokens[k])):
+            return owner
+        if owner is not None and owner.entity is not None and stem_of(tokens[k - 1]) in MILITARY_SITES:
+            return owner  # «مواقع حزب العمال»: a named group in the genitive
+        if not (norm in SITE_LINKS or norm == "من" or stem_of(tokens[k]) in MILITARY_SITES or definite_nisba(tokens[k])):
             return None
     return None
 
@@ -298,6 +311,9 @@ def verb_before(tokens: list[Token], view: SentenceView, trig: TriggerMatch, ver
             subject = [m for m in view.mentions_between(k + 1, trig.token) if m.prep is None]
             if subject:
                 return clauses.groups(subject)[0]
+            doer = plain_words(tokens, view, k + 1) if verb_bases(tokens[k]) & DO_VERBS else None
+            if doer is not None and doer.last + 1 + (tokens[doer.last + 1].norm == "علي") == trig.token:
+                return [doer]  # «فقام السائق بإطلاق النار»، «أقدم شاب على قتل»: the doer, unnamed
             if not fallback:
                 return []
             if chain:  # «سيزور الجبير موسكو يجري خلالها مباحثات»: the same subject goes on
@@ -409,6 +425,9 @@ def condemned(tokens: list[Token], view: SentenceView, trig: TriggerMatch, actor
     start = trig.token + 1
     if actor and actor[-1].first > trig.token:
         start = actor[-1].last + 1
+    while (title := next((m for m in view.mentions if m.first == start and (m.title_only or actor and person_title_after(
+            tokens, actor[-1], m))), None)) is not None:
+        start = title.last + 1  # «دان نبيل العربي | الأمين العام لجامعة الدول العربية | الجريمة»: the subject's title
     while start < view.hi and definite_nisba(tokens[start]):
         start += 1  # «أدانت وزارة الخارجية | المصرية التفجير»: the subject's adjective
     at = start + 1 if start < view.hi and tokens[start].norm == "في" else start
@@ -428,7 +447,35 @@ def condemned(tokens: list[Token], view: SentenceView, trig: TriggerMatch, actor
         return after_clitic(tokens, view, start, "ب", True)  # «نددت X بإعدام السجناء»
     if not tokens[start].norm.startswith("ال"):
         return whose_name(tokens, view, start)  # «استنكر X بشدة تصريحات نائب الرئيس نوري المالكي»
-    return plain_words(tokens, view, start)
+    what = plain_words(tokens, view, start)
+    return (perpetrator(tokens, view, what.last + 1) if what is not None else None) or what
+
+
+def person_title_after(tokens: list[Token], person: Mention, m: Mention) -> bool:
+    """`m` right after the person `person` is a person's title with the article («الأمين العام لجامعة الدول
+    العربية»): in a condemnation, the condemner's office, not what is condemned."""
+    stem = stem_of(tokens[m.first])
+    named = person.entity is not None and person.entity.type == "PER" or person.name
+    return bool(named) and m.first == person.last + 1 and stem.startswith("ال") and stem[2:] in PERSON_HEADS
+
+
+def accused_plain(tokens: list[Token], view: SentenceView, trig: TriggerMatch, actor: list[Mention]) -> Mention | None:
+    """«تتهم أحزاب المعارضة حكومته باستغلال ...»: the plain words after the accuser, then the charge with بـ."""
+    whom = plain_words(tokens, view, after_subject(trig, actor))
+    if whom is None or whom.last + 1 >= view.hi or pp_clitic(tokens[whom.last + 1]) != "ب":
+        return None
+    return whom
+
+
+def perpetrator(tokens: list[Token], view: SentenceView, k: int) -> Mention | None:
+    """Who did the deed a relative clause at token k tells of: «(الجريمة) التي ارتكبها مستوطنون إسرائيليون»،
+    «(الهجوم) الذي نفذه تنظيم داعش» (the subject right after the verb with its object pronoun)."""
+    if k + 2 >= view.hi or tokens[k].norm not in clauses.RELATIVES:
+        return None
+    verb = tokens[k + 1].norm
+    if not any(verb.startswith(v) and verb[len(v):] in ("ه", "ها") for v in PERPETRATE_VERBS):
+        return None
+    return named_or_plain(tokens, view, k + 2)
 
 
 def _comma_before_manner(tokens: list[Token], view: SentenceView, k: int) -> bool:
@@ -488,6 +535,28 @@ def killer(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> list[
             at = k + 2 if fight else k + 1
             return [m for m in view.mentions if at <= m.first <= at + 1 and not m.is_place][:1]
     return []
+
+
+def launched_by(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> list[Mention]:
+    """Who fired what the sentence says killed or hit: «في سقوط صاروخ أطلقته قوات النظام السوري على حي»."""
+    for k in range(trig.token + 1, view.hi - 1):
+        if tokens[k].norm in PUNCT_BOUNDARY and tokens[k].norm not in SOFT_BOUNDARY:
+            return []
+        if tokens[k].norm in LAUNCHED:
+            return [m for m in view.mentions if m.first == k + 1 and not m.is_place and not m.title_only]
+    return []
+
+
+def counted_before(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> Mention | None:
+    """The counted people just before a verb in its clause: «أن 8 أشخاص يحملون أحزمة ناسفة قتلوا»."""
+    for k in range(trig.token - 1, max(view.lo - 1, trig.token - COUNTED_REACH), -1):
+        norm = tokens[k].norm
+        if norm in PUNCT_BOUNDARY or norm in COMPLEMENTIZERS or norm in clauses.RELATIVES:
+            return None
+        if norm[:1].isdigit() or is_cardinal_word(norm):
+            counted = plain_words(tokens, view, k)
+            return counted if counted is not None and counted.last > k else None
+    return None
 
 
 def held_by(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> list[Mention]:
@@ -550,7 +619,7 @@ def plain_words(tokens: list[Token], view: SentenceView, start: int, title: bool
         clitic = any(w.kind == "proclitic" and w.text in ("ب", "ل", "ك") for w in tok.words) and not (
             end > start and is_demonym(tok))  # («عشرة فلسطينيين»: no ف + ل)
         plain = (norm.isalnum() and norm not in PREPOSITIONS and norm not in NOT_NAMES and not clitic
-                 and norm not in TIME_WORDS and norm not in clauses.RELATIVES and norm not in clauses.SUBORDINATORS
+                 and norm not in TIME_WORDS and norm not in clauses.RELATIVES and norm not in clauses.CLAUSE_OPENERS
                  and norm not in MANNER_OF_DEATH)  # («قتل الطفل | حرقا»)
         adjective = end > start and any(m.first == m.last == end and m.entity is not None and m.entity.type == "NORP"
                                         and not norm.startswith("ال") for m in view.mentions)

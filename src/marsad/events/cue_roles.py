@@ -18,7 +18,14 @@ from marsad.events.constructions import (
     span_mention,
     verb_bases,
 )
-from marsad.events.cues import COMPLEMENTIZERS, ENEMY_WORDS, PUNCT_BOUNDARY, people_noun
+from marsad.events.cues import (
+    COMPLEMENTIZERS,
+    ENEMY_WORDS,
+    PUNCT_BOUNDARY,
+    SOFT_BOUNDARY,
+    TIME_WORDS,
+    people_noun,
+)
 from marsad.events.sentence import Mention, SentenceView, is_title_like, pp_clitic, stems_of
 from marsad.events.triggers import TriggerMatch
 
@@ -39,8 +46,10 @@ WORK_STEMS = frozenset({"دور", "جهود", "جهد", "انجازات", "ان�
 WORK_REACH = 3  # words from the work noun (and its adjectives) to the لـ of its owner
 VALUED_REACH = 14  # words from a verb of valuing (and its subject) to the لـ of whose work it values
 SITE_PREPOSITIONS = frozenset({"في", "داخل", "امام", "قرب", "وسط"})
+BOMB_MEANS = ("بحزام", "باحزمه", "بسياره", "بعبوه")  # «نفسه بحزام ناسف»: how, before where
+BOMB_WORDS = frozenset({"ناسف", "ناسفه", "مفخخ", "مفخخه", "متفجره", "متفجرات"})
 # Sites a suicide bomber blows himself up in (not «في الركعة الثالثة»: a moment, not a place).
-BOMBED_SITES = frozenset({"مسجد", "جامع", "حسينيه", "كنيسه", "سوق", "مطعم", "مقهي", "فندق", "مركز", "مقر", "نقطه",
+BOMBED_SITES = frozenset({"مسجد", "جامع", "مصلين", "حسينيه", "كنيسه", "سوق", "مطعم", "مقهي", "فندق", "مركز", "مقر", "نقطه",
                           "حاجز", "تجمع", "حشد", "موكب", "حافله", "مبني", "مدرسه", "مستشفي", "ملعب", "قاعده",
                           "معسكر", "ثكنه", "سفاره", "قنصليه", "محطه", "مطار", "حفل", "جنازه", "مصلي", "ساحه"})
 THREAT_LIGHT_WORDS = frozenset({"بشن", "بضرب"})  # «هدد بشن هجمات على X»: the act threatened, then its target
@@ -77,7 +86,12 @@ def bombed_site(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> 
     """Where a suicide bomber blew himself up, when it is a site and not a town: «فجر نفسه داخل المسجد»،
     «فجر انتحاري نفسه في مسجد بالكويت» (a named city or country is where, the location)."""
     self_at = next((k for k in range(trig.token + 1, min(view.hi, trig.token + 5)) if tokens[k].norm == "نفسه"), None)
-    if self_at is None or self_at + 2 >= view.hi or tokens[self_at + 1].norm not in SITE_PREPOSITIONS:
+    if self_at is None:
+        return None
+    while self_at + 2 < view.hi and (tokens[self_at + 1].norm.startswith(BOMB_MEANS) or tokens[self_at + 1].norm in BOMB_WORDS
+                                     or tokens[self_at + 1].norm in TIME_WORDS or tokens[self_at + 1].norm in SOFT_BOUNDARY):
+        self_at += 1  # «فجر انتحاري نفسه بحزام ناسف أمس، داخل مسجد»: the means and the time, then the site
+    if self_at + 2 >= view.hi or tokens[self_at + 1].norm not in SITE_PREPOSITIONS:
         return None
     named = next((m for m in view.mentions if m.first == self_at + 2), None)
     if named is not None:

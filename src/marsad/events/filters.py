@@ -38,6 +38,7 @@ CALL_VERBS = frozenset({"دعا", "ناشد", "حث"})
 OBJECT_VERB_REACH = 8  # words from the valuing verb, its subject between, to the verbal noun
 THREAT_REACH = 6
 PASSING_REACH = 8
+RESULT_VERBS = frozenset({"اسفر", "اسفرت", "يسفر", "تسفر", "نتج", "نتجت"})  # «أسفر عن»: what an act resulted in
 CARRY_GAP = 14
 TIME_PREPOSITIONS = frozenset({"بعد", "عقب", "منذ", "قبل", "اثر", "خلال", "جراء", "وبعد", "وعقب", "ومنذ", "وقبل",
                                "خلفيه"})  # «على خلفية التفجير»
@@ -69,7 +70,8 @@ def keep_triggers(tokens: list[Token], view: SentenceView, triggers: list[Trigge
     passing = [k for k in range(view.lo, view.hi) if tokens[k].norm in PASSING_VERBS
                or without_conjunction(tokens[k].norm) in PASSING_VERBS]  # «واستنكر»
     return [t for t in triggers
-            if not threatened(t, triggers) and not _passing(t, passing) and not _time_reference(tokens, view, t)]
+            if not threatened(t, triggers) and not _passing(t, passing) and not _time_reference(tokens, view, t)
+            and not _toll_of_condemned(tokens, t, passing)]
 
 
 def _protest_adverbial(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> bool:
@@ -132,6 +134,13 @@ def carried(trig: TriggerMatch, triggers: list[TriggerMatch]) -> bool:
 
 def _passing(trig: TriggerMatch, passing: list[int]) -> bool:
     return trig.sense.type == "ASSAULT" and any(0 < trig.token - k <= PASSING_REACH for k in passing)
+
+
+def _toll_of_condemned(tokens: list[Token], trig: TriggerMatch, passing: list[int]) -> bool:
+    """«استنكر X التفجير الذي وقع في مسجد ... وأسفر عن مقتل عدد من رجال الأمن»: the toll of the condemned act."""
+    k = trig.token
+    result = k >= 2 and tokens[k - 1].norm == "عن" and without_conjunction(tokens[k - 2].norm) in RESULT_VERBS
+    return trig.sense.constraint("victim") is not None and result and any(p < k for p in passing)
 
 
 def _time_reference(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> bool:

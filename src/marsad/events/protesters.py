@@ -1,20 +1,21 @@
 """Protests told through the protesters: «رفع المحتجون شعارات»، «أغلق متظاهرون الشوارع».
 
-A noun for people who protest (متظاهرون، محتجون، معتصمون) as the subject right after a verb tells a
-protest even when no verbal noun (تظاهرة، احتجاج) does. The trigger is the noun itself, the actor
+A noun for people who protest (متظاهرون، محتجون، معتصمون) as the subject right after a verb, or as a side
+of clashes, tells a protest even when no verbal noun (تظاهرة، احتجاج) does. The trigger is the noun itself, the actor
 the noun phrase; a sentence that already has a protest trigger is left to it.
 """
 
 from __future__ import annotations
 
 from marsad.document import Token
-from marsad.events.arguments import Arguments
+from marsad.events.arguments import FIGHT_NOUNS, Arguments
 from marsad.events.cues import PREPOSITIONS, PROTESTER_HEADS, TIME_WORDS
 from marsad.events.lexicon import TriggerSense
 from marsad.events.names import NOT_NAMES
 from marsad.events.sentence import SentenceView, is_title_like, stem_of
 from marsad.events.triggers import TriggerMatch, rule_trigger
 
+FIGHT_SIDE_REACH = 6  # words from a noun of clashes to the protesters on one side
 PROTESTER_SENSE = TriggerSense("متظاهرين", "PROTEST", "demonstrate", "141", "N", "متظاهرين", 0.6, "rule")
 
 
@@ -26,12 +27,14 @@ def protester_events(tokens: list[Token], view: SentenceView,
     out = []
     for m in view.mentions:
         head = tokens[m.first]
-        if m.entity is not None or m.title_only or m.prep is not None or stem_of(head) not in PROTESTER_HEADS:
+        fought = any(t.sense.lemma in FIGHT_NOUNS and 0 < m.first - t.token <= FIGHT_SIDE_REACH for t in triggers)
+        if (m.entity is not None or m.title_only or m.prep not in (None, "بين" if fought else None)
+                or stem_of(head) not in PROTESTER_HEADS):
             continue
         before = m.first > view.lo and _verb_like(tokens[m.first - 1])  # «رفع المحتجون شعارات»
         after = m.last + 1 < view.hi and _verb_like(tokens[m.last + 1]) and tokens[m.last + 1].norm[:1] in "يتاو"
-        if not (before or after):  # (or «المتظاهرين أقدموا على قطع الطريق»، «محتج يمطر بلاتر»)
-            continue
+        if not (before or after or fought):  # (or «المتظاهرين أقدموا على قطع الطريق»، «محتج يمطر بلاتر»،
+            continue  # «مواجهات بين الشرطة ومحتجين أكراد»: protesters are a side of the clashes)
         place = next((p for p in view.mentions if p.first > m.last and p.is_place and p.prep == "في"), None)
         out.append((rule_trigger(tokens, m.first, PROTESTER_SENSE), Arguments(actor=[m], location=place)))
     return out

@@ -38,6 +38,7 @@ ENTOURAGE_HEADS = frozenset({"وفد", "الوفد"})
 # «armed»: «هجوم مسلح»).
 LONE_GUNMAN = frozenset({"مسلحا", "مسلح"})
 LOYAL_TARGET_HEADS = frozenset({"حكومه", "نظام"})  # «القوات الموالية لحكومة هادي»، «لنظام الأسد»
+PEOPLE_PLURALS = frozenset({"اكراد", "اتراك", "عرب", "روس", "افغان"})  # broken plurals: «مقاتلين أكراد»
 MEMBER_HEADS = frozenset({"مقاتلين", "عناصر", "مسلحين", "مسلحون"})  # indefinite heads that take «من» + a group
 AIRCRAFT_KINDS = frozenset({"مسيره", "حربيه", "مقاتله", "عسكريه"})  # «طائرات مسيرة» is a participant
 MINISTRY_ADJECTIVES = frozenset({"الداخليه", "الخارجيه"})  # «الداخلية» alone is the ministry; after a noun, «internal»
@@ -367,6 +368,8 @@ def _add_noun_phrases(doc: Document, view: SentenceView, known_word: Callable[[s
                 break  # «حثت الحكومة | المواطنين»: a singular body takes no plural adjective, that is the object
             sound_plural = len(tok.norm) > 4 and tok.norm.endswith(("ون", "ين")) and stem_of(tok) not in PERSON_HEADS
             if sound_plural and not is_title_like(nxt):
+                if last == i and tok.norm.startswith(("ال", "لل", "وال", "بال")) and _plural_nisba(nxt, definite=True):
+                    last += 1  # «المتمردين الأكراد»، «المسلحين الحوثيين»: the plural's own adjective
                 break  # «مسلحون | النار»: a plural with its ن takes adjectives, no genitive
             if (nxt.norm in PREPOSITIONS or nxt.norm in NOT_NISBA or pp_clitic(nxt)
                     or not (nxt.norm.startswith("ال") or (is_title_like(nxt) and not definite)
@@ -408,8 +411,18 @@ def _indefinite_nisba(head: Token, nxt: Token) -> bool:
     if len(nxt.norm) < 5 or not nxt.norm.isalpha() or nxt.norm.startswith(("ال", "و")):
         return False
     accusative = head.norm.endswith("ا") and nxt.norm.endswith("يا")
-    plural = head.norm.endswith(("ين", "ون")) and nxt.norm.endswith(("يين", "يون")) and len(nxt.norm) >= 6
+    plural = head.norm.endswith(("ين", "ون")) and _plural_nisba(nxt, definite=False)
     return accusative or plural or (head.norm.endswith(("ات", "ه")) and is_demonym(nxt))  # («محكمة مصرية»)
+
+
+def _plural_nisba(token: Token, definite: bool) -> bool:
+    """A plural nisba or people adjective, with or without the article as `definite` says: «حوثيين»،
+    «الفلسطينيين»، «أكراد»، «الأكراد» (what follows a plural noun of people as its adjective)."""
+    norm = token.norm
+    if norm.startswith("ال") != definite or not norm.isalpha():
+        return False
+    bare = norm[2:] if definite else norm
+    return bare in PEOPLE_PLURALS or len(bare) >= 4 and bare.endswith(("يين", "يون"))
 
 
 def _members_of(tokens: list[Token], view: SentenceView, i: int, last: int) -> Mention | None:

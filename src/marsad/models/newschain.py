@@ -6,14 +6,16 @@ names the model found («جامعة الملك خالد»), up to two indefinite
 («لجنة علاقات القبول», «غرفة تجارة وصناعة عُمان»), and one «ل + noun» before a definite word
 («لكرة القدم»). It stops at punctuation, function words and the stop list («المركز الثاني»),
 and leaves a trailing nationality adjective out («وزارة المالية الألمانية» -> «وزارة المالية»).
-It must end on a definite word or a name: «وزارة» alone, or followed by a verb, is no name.
+It must end on a definite word or a name: «وزارة» alone, or followed by a verb, is no name. After a
+nationality or other nisba adjective only adjectives go on («الإمارات العربية المتحدة», «الجيش السوري الحر»):
+a definite noun there starts the next phrase («مجلس الأمن الدولي | الخميس», «جامعة الدول العربية | الجريمة»).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from marsad.arabic.normalize import normalize
+from marsad.arabic.normalize import normalize, strip_diacritics
 from marsad.models.gazetteers import word_key
 from marsad.models.newslists import NewsLists
 from marsad.models.spans import TokenSpan
@@ -23,6 +25,9 @@ FOUNDERS = frozenset({"الملك", "الامير", "الشيخ", "السلطا�
 MAX_INDEFINITE = 2
 OTHER_PLACE = ("بال", "وبال", "فبال", "كال")  # «وزارة الصحة بالرياض»: two names, not one
 # Heads of facilities and roads: the name is a place (LOC), as in ANERcorp («مطار الطائف»).
+# Definite adjectives that are neither nisba nor participle, which may follow a nisba in a name.
+PLAIN_ADJECTIVES = frozenset(normalize(w) for w in ("الحر", "الحرة", "العليا", "الكبرى", "العظمى", "الأعلى", "العام",
+                                                      "العامة", "الجديد", "الجديدة"))
 FACILITY_HEADS = frozenset(normalize(w) for w in ("مستشفى", "مطار", "ميناء", "طريق", "شارع", "غابة", "ساحة",
                                                      "حديقة", "جسر", "ملعب", "استاد", "قصر"))
 
@@ -70,6 +75,8 @@ def org_chain(tokens: Sequence[str], nkeys: Sequence[str], i: int, spans: Sequen
             pending = 0
             continue
         if key.startswith("ال"):
+            if _nisba(tokens[j - 1]) and normalize(token).startswith("ال") and not _adjective(token):
+                break
             j = end = j + 1
             pending = 0
             continue
@@ -90,3 +97,16 @@ def org_chain(tokens: Sequence[str], nkeys: Sequence[str], i: int, spans: Sequen
     if end is None or ((head in lists.weak_heads or head in FACILITY_HEADS) and not named and end - i < 3):
         return None
     return ("LOC" if head in FACILITY_HEADS else "ORG"), i, end
+
+
+def _nisba(token: str) -> bool:
+    """A definite nisba adjective as written («العربية», «الدولي»; not «الهيئة», whose ئ normalizes to ي)."""
+    word = strip_diacritics(token)
+    return word.startswith("ال") and word.endswith(("ي", "ية")) and len(word) >= 5
+
+
+def _adjective(token: str) -> bool:
+    """A definite word that reads as an adjective: a nisba, a participle («المتحدة», «المستقلة») or a listed one."""
+    word = strip_diacritics(token)
+    participle = word.startswith("الم") and len(word) >= 6 and not word.endswith(("ين", "ون"))  # (not «المواطنين»)
+    return _nisba(token) or participle or normalize(word) in PLAIN_ADJECTIVES
