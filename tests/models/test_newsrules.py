@@ -56,6 +56,10 @@ def test_organisation_chains() -> None:
         "دان أمين جامعة الدول العربية الجريمة الوحشية": "جامعة الدول العربية",
         "وافق مجلس الأمن الدولي الخميس على": "مجلس الأمن الدولي",
         "بيان اللجنة الوطنية المستقلة للانتخابات": "اللجنة الوطنية المستقلة للانتخابات",
+        # a second organisation head after و is another name
+        "ناشد جامعة الدول العربية ومنظمة التعاون الإسلامي": "جامعة الدول العربية",
+        "شارك مجلس الشورى والهيئة العامة للاستثمار": "مجلس الشورى",
+        "أعلنت وزارة الحج والعمرة عن": "وزارة الحج والعمرة",
     }
     for text, name in cases.items():
         tokens = text.split()
@@ -107,6 +111,10 @@ def test_clitic_trimming_keeps_name_letters() -> None:
     assert clitic_prefix_length("وقطر", known, listed) == 1
     assert clitic_prefix_length("بجامعة", known, listed) == 1
     assert clitic_prefix_length("ووزارة", known, listed) == 1
+    # after a conjunction, a preposition letter stays when the rest is a word of its own
+    committee = {"جنه", "لجنه"}.__contains__
+    assert clitic_prefix_length("ولجنة", committee, committee) == 1
+    assert clitic_prefix_length("وبقطر", known, listed) == 2
 
 
 def test_patronymic_names_are_joined() -> None:

@@ -65,6 +65,7 @@ from marsad.events.cue_roles import (
     bombed_site,
     crowd_subject,
     enemy_dead,
+    passive_doer,
     light_crowd,
     praised,
     protested,
@@ -151,6 +152,12 @@ class Arguments:
     held: bool = False  # the recipient held what a capture verb says was taken («من أيدي X»)
 
 
+def circumstantial(tokens: list[Token], trig: TriggerMatch) -> bool:
+    """A participle in the accusative telling what the subject of the sentence does as it speaks: «محملا»."""
+    word = tokens[trig.token].norm.removeprefix(trig.clitics)
+    return trig.sense.lemma.startswith("م") and word == trig.sense.lemma + "ا"
+
+
 def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, bounds: tuple[int, int],
                    chain_actor: list[Mention], pronoun: Mention | None, agreement: str = "") -> Arguments:
     """Participants of `trig`; `bounds` = (previous trigger token, next trigger token) of the sentence.
@@ -176,6 +183,9 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
     if (owner := _possessed_noun(tokens, view, trig, before_subject or chain)) is not None:
         args.actor, whose = owner  # «أعلن X دعمه لقرارات العبادي»: his support (a noun), for what follows لـ
         args.recipients = [[whose]] if whose is not None else []
+    elif trig.sense.kind == "V" and circumstantial(tokens, trig):
+        args.actor = chain  # «وقال الوزير ...، محملا الحوثيين المسؤولية»: the speaker (see the coder) does it
+        args.recipients = direct[:1]
     elif trig.sense.kind == "V":
         _verb_roles(args, tokens, view, trig, direct, before_subject, chain, pronoun, agreement)
         if trig.sense.mode == "disapprove" and args.recipients and args.actor and person_title_after(
@@ -385,12 +395,17 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
     light = verb_before(tokens, view, trig, light_verbs_for(trig.sense.type, trig.sense.lemma), chain)
     repel = verb_before(tokens, view, trig, REPEL_VERBS, fallback=False)
     received = verb_before(tokens, view, trig, RECEIVE_VERBS)
-    suffered = verb_before(tokens, view, trig, SUFFER_VERBS) if trig.clitics.endswith("ل") else []
-    if suffered or (trig.clitics.endswith("ل") and verb_before(tokens, view, trig, SUFFER_VERBS, fallback=False) == []
-                    and suffered_plain(tokens, view, trig) is not None):
-        hit = suffered or [suffered_plain(tokens, view, trig)]  # «تعرض موكب المحافظ لهجوم»: who suffered it
+    suffered = verb_before(tokens, view, trig, SUFFER_VERBS, fallback=False) if trig.clitics.endswith("ل") else []
+    plain_sufferer = suffered_plain(tokens, view, trig) if trig.clitics.endswith("ل") and not suffered else None
+    if not suffered and plain_sufferer is None and trig.clitics.endswith("ل"):
+        suffered = verb_before(tokens, view, trig, SUFFER_VERBS)  # «وتعرضت لهجوم»: the subject before the verb
+    if suffered or plain_sufferer is not None:
+        hit = suffered or [plain_sufferer]  # «تعرض موكب المحافظ لهجوم»، «تعرض منزلها الواقع بضباء لإطلاق نار»
         args.recipients = [hit]
-        args.actor = [m for m in after if m.prep == "من" and not m.is_place][:1]
+        args.actor = [m for m in after if m.prep in ("من", "من قبل") and not m.is_place][:1]
+        if not args.actor:
+            doer = passive_doer(tokens, view, trig)
+            args.actor = [doer] if doer is not None and not doer.is_place else []
         return
     if received:  # «تلقى X اتصالا من Y»: Y called X
         args.actor = [m for m in after if m.prep == "من"][:1]

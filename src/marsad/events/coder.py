@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from marsad.arabic.normalize import normalize
 from marsad.document import Document, Event, EventDate, Participant, Span, Token
-from marsad.events.arguments import Arguments, find_arguments
+from marsad.events.arguments import Arguments, circumstantial, find_arguments
 from marsad.events.attribution import sources
 from marsad.events.clauses import SUBORDINATORS
 from marsad.events.constructions import AGENT_HEADS, bare_object, verb_bases
@@ -104,8 +104,9 @@ def code_events(doc: Document, lexicon: Lexicon | None = None) -> list[Event]:
                         args.actor = []  # «التفجير الذي استهدف مسجدا»: the event noun is the subject
             speaks = trig.sense.constraint("agent") is None  # (قتل after a sentence is passive, not the speaker)
             plural = trig in heads and "p" in agrees  # «واقتحموا»: a plural doer, not the one who speaks
-            if (not args.actor and speaks and not plural and trig.sense.kind == "V"
-                    and trig.clitics.startswith(("و", "ف"))):
+            hal = trig.sense.kind == "V" and circumstantial(doc.tokens, trig)  # («..، محملا X المسؤولية»)
+            if not args.actor and speaks and (hal or (not plural and trig.sense.kind == "V"
+                                                      and trig.clitics.startswith(("و", "ف")))):
                 said = [m for m in sources(doc.tokens, view, trig.token) if m.last < trig.token]
                 if not said and trig.token == view.lo and speaker is not None:
                     said = [speaker]  # «... أبو ردينة. وطالب الحكومة»: the last speaker goes on

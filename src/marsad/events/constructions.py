@@ -45,6 +45,7 @@ from marsad.events.triggers import TriggerMatch
 
 SUSPECT_VERBS = frozenset({"يشتبه", "يشتبهون", "يعتقد", "يعتقدون", "يرجح", "يتهم", "يتهمون", "يزعم", "يقول", "قال",
                            "كان", "كانا", "كانت", "كانوا", "كانتا"})  # («شخصين كانا متجهين»)
+LOCATED_PARTICIPLES = frozenset({"الواقع", "الواقعه", "الكاين", "الكاينه", "الموجود", "الموجوده"})  # «منزلها الواقع بـ»
 WOUND_NOUNS = frozenset({"جرح", "اصابه", "اصابات", "جرحي"})
 PLACE_DESCRIPTORS = frozenset({"قريه", "مدينه", "بلده", "منطقه", "حي", "مخيم", "معسكر", "قاعده", "مطار", "ميناء"})
 QUANTITY_WORDS = frozenset({"عشرات", "العشرات", "ميات", "الميات", "الاف", "عدد", "العديد", "بضعه", "عددا"})
@@ -630,8 +631,10 @@ def plain_words(tokens: list[Token], view: SentenceView, start: int, title: bool
             break
         if end > start and is_count_word(norm) and not is_count_word(tokens[end - 1].norm) and norm not in TWO_WORDS:
             break  # «بسجن مواطن | عشر سنوات»: a count after the noun starts another phrase
-        if end > start and (norm.endswith("وا") or norm in SUSPECT_VERBS or _imperfect_verb(tokens[end - 1], tok)):
-            break  # «ثلاثة جنود قتلوا»، «15 شخصا يشتبه في»، «شبكة إرهابية تنتمي»: a verb ends the noun phrase
+        if end > start and (norm.endswith("وا") or norm in SUSPECT_VERBS or norm in LOCATED_PARTICIPLES
+                            or _imperfect_verb(tokens[end - 1], tok)):
+            break  # «ثلاثة جنود قتلوا»، «15 شخصا يشتبه في»، «شبكة إرهابية تنتمي»، «منزلها الواقع بضباء»: a verb or
+            # a participle of place ends the noun phrase
         end += 1
     if end == start:
         return None

@@ -29,6 +29,7 @@ from marsad.events.cues import (
 from marsad.events.sentence import Mention, SentenceView, is_title_like, pp_clitic, stems_of
 from marsad.events.triggers import TriggerMatch
 
+PASSIVE_DOER_REACH = 8  # «لإطلاق نار ومحاولة إحراقه من قبل»: the suffered event and its like, then the doer
 SUFFER_VERBS = frozenset({"تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض", "يتعرضون"})
 ANNOUNCE_VERBS = frozenset({"اعلن", "اعلنت", "يعلن", "تعلن", "اكد", "اكدت", "يوكد", "توكد"})
 # Verbs that carry a protest noun as their object: «نفذ المئات اعتصاما»، «بدأوا اعتصاما».
@@ -71,6 +72,17 @@ def suffered_plain(tokens: list[Token], view: SentenceView, trig: TriggerMatch) 
     for k in range(trig.token - 1, max(view.lo - 1, trig.token - 6), -1):
         if SUFFER_VERBS & {tokens[k].norm, tokens[k].norm[1:]}:
             return plain_words(tokens, view, k + 1)
+    return None
+
+
+def passive_doer(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> Mention | None:
+    """Who did what the sentence tells as suffered: the mention or plain words after «من قبل» within
+    PASSIVE_DOER_REACH words of the trigger («تعرضت الدورية لإطلاق نار من قبل مسلحين»)."""
+    for k in range(trig.token + 1, min(view.hi - 2, trig.token + PASSIVE_DOER_REACH)):
+        if tokens[k].norm in PUNCT_BOUNDARY and tokens[k].norm not in SOFT_BOUNDARY:
+            return None
+        if tokens[k].norm == "من" and tokens[k + 1].norm == "قبل":
+            return named_or_plain(tokens, view, k + 2)
     return None
 
 

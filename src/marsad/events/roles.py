@@ -21,6 +21,7 @@ from marsad.events.sentence import (
     is_title_like,
     pp_clitic,
     stem_of,
+    without_conjunction,
 )
 
 MAX_APPOSITION_GAP = 6
@@ -134,7 +135,7 @@ def _leaders_of(tokens: list[Token], view: SentenceView, kept: list[Mention]) ->
         joined = prev is not None and prev.entity is None and not prev.name and m.entity is not None \
             and m.entity.type in ("ORG", "GPE", "LOC") and m.first == prev.last + 1 and not _closed_by_adjective(tokens, prev)
         head = stem_of(tokens[prev.first]) if prev is not None else ""
-        leader = joined and (not clitics_of(tokens, m) and head in PERSON_HEADS
+        leader = joined and (not clitics_of(tokens, m) and head in PERSON_HEADS and not _definite(tokens[prev.last])
                              or clitics_of(tokens, m) == ["ل"] and head.startswith("ال") and head[2:] in PERSON_HEADS)
         # («زعيم طالبان»، «الأمين العام للأمم المتحدة»)
         forces = (prev is not None and prev.entity is None and not prev.name and m.entity is not None
@@ -154,6 +155,17 @@ def _leaders_of(tokens: list[Token], view: SentenceView, kept: list[Mention]) ->
     return out
 
 
+def _definite(token: Token) -> bool:
+    """A word with the article: it takes no genitive after it («الوزير إسرائيل» is two phrases)."""
+    return without_conjunction(token.norm).startswith(("ال", "لل", "بال", "كال"))
+
+
+def _definite_title(token: Token) -> bool:
+    """A person's title with the article («الوزير», «والرئيس»): a place after it is its object, not its genitive
+    («العاصمة صنعاء» is one place)."""
+    return _definite(token) and without_conjunction(token.norm)[2:] in PERSON_HEADS
+
+
 def _closed_by_adjective(tokens: list[Token], m: Mention) -> bool:
     """«رئيس الأركان التركي»: a title ending with a nationality adjective takes no genitive after it."""
     return m.last > m.first and definite_nisba(tokens[m.last])
@@ -166,7 +178,8 @@ def _genitive_places(tokens: list[Token], view: SentenceView, kept: list[Mention
     for m in kept:
         prev = out[-1] if out else None
         if (prev is not None and prev.entity is None and not prev.name and m.is_place and m.first == prev.last + 1
-                and m.prep is None and not m.coord and not _closed_by_adjective(tokens, prev)):
+                and m.prep is None and not m.coord and not _closed_by_adjective(tokens, prev)
+                and not _definite_title(tokens[prev.last])):  # («وحمل الوزير | إسرائيل المسؤولية»: the object)
             text = view.span.text[prev.start - view.span.start:m.end - view.span.start]
             out[-1] = Mention(prev.first, m.last, prev.start, m.end, text, m.entity, prev.prep, prev.coord,
                               prev.title_only)

@@ -52,9 +52,11 @@ PERSON_HEADS = frozenset({"زعيم", "رييس", "وزير", "العاهل", "�
 WHOLE_WORDS = TITLE_WORDS | GROUP_HEADS | PERSON_HEADS
 STATE_SETS = frozenset({"الكبري", "الاعضاء", "الست", "الخمس", "المانحه", "المجاوره", "الشقيقه"})
 GENERIC_STATE_WORDS = frozenset({"الناميه", "الاخري", "الغربيه"})  # («الدول النامية»: a kind of state)
+TITLE_ADJECTIVES = frozenset({"العام", "العامه", "الخاص", "الخاصه", "السابق", "السابقه", "الاول", "الاسبق", "الجديد",
+                              "الجديده", "الاكبر", "الدايم", "الدايمه"})
 SINGULAR_BODIES = frozenset({"الجيش", "التحالف", "البرلمان", "الحرس", "الوفد"})
 # Nouns a verb takes right after its subject («أطلقت الشرطة النار»): never an adjective of the subject.
-OBJECT_NOUNS = frozenset({"النار", "الرصاص", "سراح",  # and the people handed over or held: no adjective of a body
+OBJECT_NOUNS = frozenset({"النار", "الرصاص", "سراح", "المسووليه",  # and the people handed over or held: no adjective of a body
                           "المتهمين", "المطلوبين", "المعتقلين", "السجناء", "الاسري", "الرهاين"})
 QUOTES = frozenset("\"'“”«»‘’")
 CONSTRUCT_HEADS = frozenset({"مسلحي", "مقاتلي", "متمردي", "عناصر", "انصار", "اعضاء", "قاده", "ممثلي", "مسوولي",
@@ -355,6 +357,9 @@ def _add_noun_phrases(doc: Document, view: SentenceView, known_word: Callable[[s
             if last == i and stem_of(tok) in WEAK_HEADS and nxt.norm in AIRCRAFT_KINDS:
                 last += 1  # «طائرات مسيرة»
                 continue
+            if (last == i and without_conjunction(tok.norm).startswith("ال") and nxt.norm.startswith("ال")
+                    and without_conjunction(tok.norm)[2:] in PERSON_HEADS and not _title_adjective(nxt)):
+                break  # «وناشد المفتي | الدول العربية»، «التقى الوزير | السفير»: a definite title takes no genitive
             if stem_of(tok) in STATE_HEADS and not (is_title_like(nxt) and nxt.norm.endswith("يه")):
                 break  # «أدانت المملكة | الجريمة»: the kingdom takes only its own adjectives (العربية السعودية)
             if last > i and definite_nisba(tokens[last]) and nxt.norm in GROUP_HEADS:
@@ -394,6 +399,14 @@ def _add_noun_phrases(doc: Document, view: SentenceView, known_word: Callable[[s
         view.mentions.append(Mention(first, last, start, tokens[last].end, doc.text[start:tokens[last].end],
                                      group.entity if group is not None else None))
         i = last + 1
+
+
+def _title_adjective(token: Token) -> bool:
+    """A definite word that can qualify a title: a nisba («الأمريكي»), a participle («المساعد»، «المخلوع») or
+    a listed adjective («العام»، «السابق»)."""
+    norm = token.norm
+    participle = norm.startswith("الم") and len(norm) >= 6 and not norm.endswith(("ين", "ون"))
+    return norm.endswith(("ي", "يه")) or participle or norm in TITLE_ADJECTIVES
 
 
 def _named_states(tokens: list[Token], view: SentenceView, i: int) -> bool:

@@ -61,6 +61,9 @@ def org_chain(tokens: Sequence[str], nkeys: Sequence[str], i: int, spans: Sequen
         if key in lists.clubs and normalize(token).startswith("و"):
             break  # «نادي العين والأهلي»: two clubs
         norm = normalize(token)
+        if (norm.startswith("و") and norm[1:].removeprefix("ال") == key.removeprefix("ال")
+                and (key in lists.heads or j in starting)):
+            break  # «جامعة الدول العربية | ومنظمة التعاون الإسلامي»: a second name joined by و
         if norm.startswith(OTHER_PLACE) or (j in starting and norm[:1] == "ب" and key != norm):
             break  # «بمؤسسة بنكية بطنجة»: a place after ب is another name
         if j in starting:

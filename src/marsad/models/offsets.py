@@ -21,7 +21,8 @@ def clitic_prefix_length(token: str, known: Callable[[str], bool],
     clitic goes when what remains (3 letters or more) is a listed name; و/ف also when what
     remains is a known word; و also when neither is known and 4 letters or more remain (ف
     not: foreign names often start with it, «فيفا», «فيورنتينا»); ب/ل/ك when the remainder
-    is known and the whole is not.
+    is known and the whole is not. After a conjunction, a preposition is cut only when the word
+    without the conjunction is not itself a listed or known word («ولجنة» → «لجنة», not «جنة»).
     """
     norm, index = normalize_with_map(token)
     if is_name(norm):
@@ -38,6 +39,8 @@ def clitic_prefix_length(token: str, known: Callable[[str], bool],
             rest = norm[len(head):]
             if len(rest) < MIN_REST:
                 continue  # «واس», «فيفا»: a two-letter remainder is rarely the name
+            if len(head) == 2 and (is_name(norm[1:]) or (known(norm[1:]) and not is_name(rest))):
+                continue  # «ولجنة», «ولبنان»: only the conjunction goes when the rest is itself a word or name
             conjunction = head in ("و", "ف")
             if (is_name(rest) or (conjunction and known(rest)) or (not whole_known and known(rest))
                     or (head == "و" and not whole_known and len(rest) >= 4)):
