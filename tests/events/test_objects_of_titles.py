@@ -39,3 +39,4 @@ def test_a_speakers_circumstantial_participle(make_doc: MakeDoc) -> None:
     doc = make_doc("ووصلت إلى الميناء شاحنة محملة بالمساعدات.", [])
     assert event_pairs(doc, "ACCUSE") == []
 
+

@@ -59,7 +59,9 @@ def test_shooting_is_still_an_attack(make_doc: MakeDoc) -> None:
 
 def test_denied_attack_is_negated(make_doc: MakeDoc) -> None:
     events = code_events(make_doc("ونفى الجيش قصف مدينة حلب أمس.", ENTITIES))
-    assert events and all(e.modality == "negated" for e in events)
+    attacks = [e for e in events if e.type == "ASSAULT"]
+    assert attacks and all(e.modality == "negated" for e in attacks)
+    assert [(e.type, e.modality) for e in events if e.type != "ASSAULT"] == [("REJECT", "asserted")]  # the denial
 
 
 def test_attack_that_did_not_happen_is_negated(make_doc: MakeDoc) -> None:

@@ -107,6 +107,7 @@ from marsad.events.triggers import TriggerMatch
 PATIENT_GENITIVE = frozenset({
     "اعتقال", "اغتيال", "استهداف", "قصف", "اقتحام", "احتجاز", "ترحيل", "مصادره", "استقبال", "اختطاف",
     "تعذيب", "مداهمه", "افراج", "ضبط", "توقيف", "تفجير", "مهاجمه", "القبض", "اغاثه",  # («إغاثة اللاجئين»)
+    "احاله",  # («إحالة 41 شخصا إلى القضاء»)
 })
 # Types whose verb takes a direct object that is the recipient (a place included: زار أنقرة).
 TRANSITIVE_TYPES = frozenset({"CONSULT", "ASSAULT", "COERCE", "ACCUSE", "THREATEN", "SUPPORT", "SANCTION",
@@ -114,6 +115,8 @@ TRANSITIVE_TYPES = frozenset({"CONSULT", "ASSAULT", "COERCE", "ACCUSE", "THREATE
 # Types whose verbal noun takes «لـ X» for the receiver, not the agent (مساعدات للاجئين).
 # Types whose object may be a plain noun phrase (اعتقلت الشرطة خمسة أشخاص): people done things to.
 BARE_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE"})
+DENIAL_LEMMAS = frozenset({"نفي"})  # a denial names whose claim it denies too seldom to read it from the object
+REFERRAL_VERBS = frozenset({"احال"})  # whom one refers to the courts is a plain object as often as a name
 AID_DESTINATION_REACH = 4  # words from an aid noun to «إلى»/«على» the receiver
 ON_OBJECT_LEMMAS = frozenset({"قبض"})  # verbs whose object follows «على» («قبضت الشرطة على X»)
 AID_GAP = 4  # plain words between aid and its receiver: its kind or its value
@@ -256,8 +259,9 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
             args.recipients = [[whose]] if whose is not None else []
         elif trig.sense.constraint("intransitive") is not None:
             args.recipients = []  # «انفجرت عبوة ناسفة»: what follows is the bomb, not its target
-        elif (pronoun is None and "o" not in agreement and trig.sense.type in BARE_OBJECT_TYPES and not args.passive
-                and trig.sense.constraint("obj") is None):
+        elif (pronoun is None and "o" not in agreement and not args.passive
+              and (trig.sense.type in BARE_OBJECT_TYPES and trig.sense.constraint("obj") is None
+                   or trig.sense.lemma in REFERRAL_VERBS and not args.recipients)):  # («أحالت النيابة المتهمين إلى»)
             bare = bare_object(tokens, view, trig, args.actor)
             if not args.actor and bare is not None and bare.first == trig.token + 1 and agentive(tokens, bare):
                 args.actor = [bare]  # «ويقصف النظام بانتظام مناطق ...»: an armed body right after the verb is its subject
@@ -307,6 +311,8 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
         args.location = next((m for g in args.recipients for m in g if m.is_place), None)
     if trig.sense.type == "ASSAULT":  # «هاجم الحوثيون مواقع للمقاومة الشعبية»: the sites' owner is the target
         args.recipients = [[site_owner(tokens, view, m) or m for m in g] for g in args.recipients]
+    if trig.sense.lemma in DENIAL_LEMMAS:
+        args.recipients = []  # «نفت الوزارة خطف جبهة النصرة لمقاتلين»: what follows is the denied act's, not whose claim
     symmetric = trig.sense.mode in SYMMETRIC_MODES or trig.sense.type in SYMMETRIC_TYPES
     if symmetric and len(args.actor) >= 2 and (not args.recipients or "p" in agreement):
         args.actor, args.recipients = args.actor[:1], [args.actor[1:]]  # «اجتمع X و Y»، «اتفقتا»: X with Y

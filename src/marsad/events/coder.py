@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from marsad.arabic.normalize import normalize
 from marsad.document import Document, Event, EventDate, Participant, Span, Token
-from marsad.events.arguments import Arguments, circumstantial, find_arguments
+from marsad.events.arguments import DENIAL_LEMMAS, Arguments, circumstantial, find_arguments
 from marsad.events.attribution import sources
 from marsad.events.clauses import SUBORDINATORS
 from marsad.events.constructions import AGENT_HEADS, bare_object, verb_bases
@@ -172,7 +172,8 @@ def _event(doc: Document, view: SentenceView, trig: TriggerMatch, args: Argument
         if not (sense.lemma in KILL_VERBS and recipient and _violent(doc.tokens, view)):
             return None  # قتل، استهدف ...: read as events only with a named doer in the clause (قُتل is passive)
         actor = []  # «قُتل 12 مسلحا في حملة مداهمات»: killed by fire or blast, the killer not said
-    if sense.type in NEEDS_RECIPIENT and not recipient and (actor or sense.kind == "V"):
+    denial = sense.lemma in DENIAL_LEMMAS and overt  # «نفى المتحدث باسم البنتاغون ...»: whose claim is seldom named
+    if sense.type in NEEDS_RECIPIENT and not recipient and (actor or sense.kind == "V") and not denial:
         return None  # «التقى X» with no one met is no meeting (a bare noun is kept, to merge as a mention)
     if sense.type in NEEDS_RECIPIENT and recipient and not actor:
         return None  # «مساعدات للمقاومة» from no one named: too little to code

@@ -102,8 +102,8 @@ AGENT_HEADS = frozenset({"انتحاري", "انتحاريا", "انتحاريو
 def apposed(tokens: list[Token], view: SentenceView, first: list[Mention], second: list[Mention]) -> bool:
     """A person's name right after the noun phrase of their title (titles, places, «لدى تونس» between)."""
     a, b = first[-1], second[0]
-    if b.entity is None or b.entity.type != "PER" and not b.name:
-        return False
+    if not (b.name or b.entity is not None and b.entity.type == "PER"):
+        return False  # (a name the NER missed, found after its title, is a person too)
     if a.name or a.entity is not None and a.entity.type == "PER":
         return False  # two people: subject and object
     if a.entity is None and stem_of(tokens[a.first]) in AGENT_HEADS | GROUP_NOUNS:

@@ -120,7 +120,8 @@ def threatened(trig: TriggerMatch, triggers: list[TriggerMatch]) -> bool:
     if trig.sense.type == "PROTEST":  # (not «طالب», also the word for a student)
         return any(t.sense.type == "REQUEST" and t.sense.lemma in CALL_VERBS for t in before)
     return trig.sense.type in ("ASSAULT", "COERCE", "SANCTION") and any(
-        t.sense.type in ("THREATEN", "REQUEST", "REJECT") for t in before)
+        t.sense.type in ("THREATEN", "REQUEST", "REJECT") and t.sense.lemma != "نفي" for t in before)
+    # (a denied attack, «نفى الجيش قصف حلب», stays: coded negated, next to the denial)
 
 
 def carried(trig: TriggerMatch, triggers: list[TriggerMatch]) -> bool:

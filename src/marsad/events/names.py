@@ -32,6 +32,7 @@ NOT_NAMES = frozenset({
 # Titles that stand right before a name, looked for where no mention holds them («النائب»، «الدكتور»).
 LONE_TITLES = frozenset({"النايب", "الدكتور", "المهندس", "الاستاذ", "السيد", "الشيخ", "اللواء", "العميد", "العقيد"})
 MIN_NAME, MAX_NAME = 2, 4
+POSTING_WORDS = frozenset({"في", "لدي"})
 
 
 def add_unnamed(doc: Document, view: SentenceView, known_word: Callable[[str], bool],
@@ -48,7 +49,8 @@ def add_unnamed(doc: Document, view: SentenceView, known_word: Callable[[str], b
     for m in list(view.mentions):
         if m.entity is not None or stem_of(tokens[m.first]) not in PERSON_TITLES:
             continue
-        _add_name(doc, view, m.last + 1, _name_end(tokens, view, m.last + 1, taken, known_word), found, taken)
+        start = _after_posting(tokens, view, m.last + 1)
+        _add_name(doc, view, start, _name_end(tokens, view, start, taken, known_word), found, taken)
     for i in range(view.lo, view.hi - MIN_NAME):  # «شجب عضو اللقاء الديموقراطي النائب نعمة طعمة»: a title in no
         if i in taken or i + 1 in taken or tokens[i].norm not in LONE_TITLES:  # mention of its own
             continue
@@ -61,6 +63,16 @@ def add_unnamed(doc: Document, view: SentenceView, known_word: Callable[[str], b
         if stem in surnames:
             word = tokens[i].stem_word if stem != tokens[i].norm else tokens[i]
             view.mentions.append(Mention(i, i, word.start, word.end, doc.text[word.start:word.end], name=True))
+
+
+def _after_posting(tokens: list[Token], view: SentenceView, k: int) -> int:
+    """Past the posting of a title, «في لبنان» or «لدى مصر», when one follows at token k: the name comes next
+    («سفير المملكة في لبنان علي عواض عسيري»)."""
+    if k + 1 < view.hi and tokens[k].norm in POSTING_WORDS:
+        place = next((m for m in view.mentions if m.first == k + 1 and m.is_place), None)
+        if place is not None:
+            return place.last + 1
+    return k
 
 
 def _add_name(doc: Document, view: SentenceView, first: int, last: int | None, found: list[str],
@@ -82,8 +94,9 @@ def _name_end(tokens: list[Token], view: SentenceView, i: int, taken: set[int],
         tok = tokens[k]
         norm = tok.norm
         family = norm.startswith("ال") and k > i  # «عبده الحذيفي»: a family name may carry the article
+        ali = k == i and tok.text.endswith("علي")  # the given name, written with ي (the preposition is «على»)
         plain = (k not in taken and norm.isalpha() and (not norm.startswith("ال") or family) and pp_clitic(tok) is None
-                 and norm not in NOT_NAMES and norm not in PREPOSITIONS and not known_word(norm))
+                 and (ali or norm not in NOT_NAMES and norm not in PREPOSITIONS) and not known_word(norm))
         if not plain:
             break
         k += 1
