@@ -65,6 +65,7 @@ from marsad.events.cue_roles import (
     bombed_site,
     crowd_subject,
     enemy_dead,
+    executed,
     light_crowd,
     passive_doer,
     praised,
@@ -251,6 +252,9 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
         elif trig.sense.type == "THREATEN" and not args.recipients and pronoun is None:
             aimed = threatened_target(tokens, view, trig)  # «هدد الحوثيون باستهداف المنشآت النفطية»
             args.recipients = [[aimed]] if aimed is not None else []
+        elif trig.sense.mode == "execution" and trig.sense.constraint("obj") is not None and pronoun is None:
+            executed_on = executed(tokens, view, trig)  # «نفذت الوزارة حكم القتل قصاصا في X»
+            args.recipients = [[executed_on]] if executed_on is not None else []
         elif trig.sense.mode == "convict" and pronoun is None:
             convict = sentenced(tokens, view, trig)  # «حكمت محكمة على ثلاثة صحفيين بالسجن»
             args.recipients = [[convict]] if convict is not None else []
@@ -296,8 +300,9 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
         _noun_roles(args, tokens, view, trig, after, direct, pronoun, chain)
         if trig.sense.type == "ASSAULT" and (claimed := claimant(tokens, view, trig)):
             args.actor, args.inferred = claimed, False  # «أعلن داعش مسؤوليته عن هجوم»: who claims it did it
-        if not args.actor and before.anchor:  # «أوضح الدخيل أنه تم خلال الاجتماع مع ...»
-            args.actor, args.inferred = before.anchor, True
+        if not args.actor and before.anchor and trig.sense.type != "ASSAULT":  # «أوضح الدخيل أنه تم خلال الاجتماع مع ...»
+            args.actor, args.inferred = before.anchor, True  # (not «أفاد أنه سمع صوت إطلاق نار»: an attack told with
+            # no doer is not the speaker's; «أعلن أنه شن هجوما» is read through the light verb)
     if trig.sense.type == "ASSAULT" and not args.actor and args.recipients:
         args.actor = launched_by(tokens, view, trig)  # «قتل 18 شخصا في سقوط صاروخ أطلقته قوات النظام»
     if trig.sense.type == "PROTEST" and not args.recipients and (against := protested(tokens, view, trig)) is not None:
