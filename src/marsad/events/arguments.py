@@ -181,6 +181,8 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
     args = Arguments()
     direct = clauses.groups([m for m in after if m.prep is None])
     before_subject = next(reversed(clauses.groups([m for m in before.mentions if m.prep is None])), [])
+    if before_subject and _genitive_in_phrase(tokens, view, before_subject[0]):
+        before_subject = []  # («على قرارات العبادي | طالب النائب»: a genitive in a prepositional phrase)
     anchored = not before_subject and bool(before.anchor) and "o" not in agreement
     if anchored:
         before_subject = before.anchor
@@ -359,6 +361,15 @@ def _verb_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
     else:
         args.actor = before_subject or chain_actor
     args.recipients = _split_sequence(objects)
+
+
+def _genitive_in_phrase(tokens: list[Token], view: SentenceView, m: Mention) -> bool:
+    """«وفي أول رد فعل على قرارات العبادي | طالب النائب»: the name ends a prepositional phrase (the genitive of
+    its noun), so it is not the subject of the verb after it."""
+    k = m.first - 1
+    if k - 1 < view.lo or not tokens[k].norm.isalpha():
+        return False
+    return tokens[k - 1].norm in PREPOSITIONS or pp_clitic(tokens[k]) is not None
 
 
 def _plain_plural_subject(tokens: list[Token], view: SentenceView, trig: TriggerMatch, first: Mention) -> Mention | None:

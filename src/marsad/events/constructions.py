@@ -45,6 +45,7 @@ from marsad.events.triggers import TriggerMatch
 
 SUSPECT_VERBS = frozenset({"يشتبه", "يشتبهون", "يعتقد", "يعتقدون", "يرجح", "يتهم", "يتهمون", "يزعم", "يقول", "قال",
                            "كان", "كانا", "كانت", "كانوا", "كانتا"})  # («شخصين كانا متجهين»)
+STATE_FORMS = frozenset({"جمهوريه", "مملكه", "دوله", "اماره", "سلطنه"})  # the form of state before its name
 LOCATED_PARTICIPLES = frozenset({"الواقع", "الواقعه", "الكاين", "الكاينه", "الموجود", "الموجوده"})  # «منزلها الواقع بـ»
 WOUND_NOUNS = frozenset({"جرح", "اصابه", "اصابات", "جرحي"})
 PLACE_DESCRIPTORS = frozenset({"قريه", "مدينه", "بلده", "منطقه", "حي", "مخيم", "معسكر", "قاعده", "مطار", "ميناء"})
@@ -113,7 +114,8 @@ def apposed(tokens: list[Token], view: SentenceView, first: list[Mention], secon
             and not head.norm.startswith("ال")):
         return False  # «التقى الرئيس اليمني | مبعوث الأمم المتحدة ... X»: a closed title, then another person's
     inside = {k for m in view.mentions for k in range(m.first, m.last + 1)}
-    return all(k in inside or is_title_like(tokens[k]) or tokens[k].norm in ("لدي", "في") for k in range(a.last + 1, b.first))
+    return all(k in inside or is_title_like(tokens[k]) or tokens[k].norm in ("لدي", "في") or tokens[k].norm in STATE_FORMS
+               for k in range(a.last + 1, b.first))  # («سفير جمهورية البوسنة والهرسك لدى المملكة حارث هارلي»)
 
 
 def counterpart(tokens: list[Token], view: SentenceView, m: Mention) -> bool:
@@ -309,9 +311,12 @@ def verb_before(tokens: list[Token], view: SentenceView, trig: TriggerMatch, ver
                      and tokens[j].norm not in HONORIFICS and tokens[j].norm not in ("قد", "ب")]
             if len(loose) > MAX_LOOSE:  # the verb governs something else («تبنى المجلس قرارا يصادق على الاتفاق»)
                 return []
-            subject = [m for m in view.mentions_between(k + 1, trig.token) if m.prep is None]
+            subject = [m for m in view.mentions_between(k + 1, trig.token) if m.prep is None and not m.title_only]
             if subject:
-                return clauses.groups(subject)[0]
+                groups = clauses.groups(subject)
+                if len(groups) >= 2 and apposed(tokens, view, groups[0], groups[1]):
+                    return groups[1]  # «قام سفير البوسنة لدى المملكة حارث هارلي بزيارة»: the named title holder
+                return groups[0]
             doer = plain_words(tokens, view, k + 1) if verb_bases(tokens[k]) & DO_VERBS else None
             if doer is not None and doer.last + 1 + (tokens[doer.last + 1].norm == "علي") == trig.token:
                 return [doer]  # «فقام السائق بإطلاق النار»، «أقدم شاب على قتل»: the doer, unnamed

@@ -52,6 +52,7 @@ PERSON_HEADS = frozenset({"زعيم", "رييس", "وزير", "العاهل", "�
 WHOLE_WORDS = TITLE_WORDS | GROUP_HEADS | PERSON_HEADS
 STATE_SETS = frozenset({"الكبري", "الاعضاء", "الست", "الخمس", "المانحه", "المجاوره", "الشقيقه"})
 GENERIC_STATE_WORDS = frozenset({"الناميه", "الاخري", "الغربيه"})  # («الدول النامية»: a kind of state)
+RECOGNIZED_LENGTH = 3  # «المعترف به دوليا»
 TITLE_ADJECTIVES = frozenset({"العام", "العامه", "الخاص", "الخاصه", "السابق", "السابقه", "الاول", "الاسبق", "الجديد",
                               "الجديده", "الاكبر", "الدايم", "الدايمه"})
 SINGULAR_BODIES = frozenset({"الجيش", "التحالف", "البرلمان", "الحرس", "الوفد"})
@@ -459,14 +460,20 @@ def _loyal_to(tokens: list[Token], view: SentenceView, last: int) -> int:
     if k not in view.entity_tokens and tokens[k].norm.startswith("لل") and not is_title_like(tokens[k]):
         nisba = k + 1 < view.hi and is_title_like(tokens[k + 1]) and tokens[k + 1].norm.startswith("ال")
         return k + 1 if nisba and k + 1 not in view.entity_tokens else k  # «الموالية للشرعية»، «للحكومة اليمنية»
-    while (k < view.hi and k not in view.entity_tokens and k - last <= MAX_NP_EXTRA
-           and (is_title_like(tokens[k]) or stem_of(tokens[k]) in LOYAL_TARGET_HEADS)):
-        k += 1  # «للرئيس»، «للرئيس اليمني»، «لحكومة هادي»
+    while (k < view.hi and k not in view.entity_tokens and k - last <= MAX_NP_EXTRA + RECOGNIZED_LENGTH
+           and (is_title_like(tokens[k]) or stem_of(tokens[k]) in LOYAL_TARGET_HEADS or _recognized(tokens, view, k))):
+        k += RECOGNIZED_LENGTH if _recognized(tokens, view, k) else 1  # «للرئيس»، «للرئيس اليمني»، «لحكومة هادي»
     if k >= view.hi or k not in view.entity_tokens or tokens[k - 1].norm in PREPOSITIONS:
         return last
     while k + 1 < view.hi and k + 1 in view.entity_tokens and tokens[k + 1].sentence == tokens[k].sentence:
         k += 1
     return k
+
+
+def _recognized(tokens: list[Token], view: SentenceView, k: int) -> bool:
+    """«المعترف به دوليا»: the epithet of a government or president, inside the phrase of whose forces."""
+    return (k + 2 < view.hi and tokens[k].norm == "المعترف" and tokens[k + 1].norm in ("به", "بها")
+            and tokens[k + 2].norm in ("دوليا", "دولي"))
 
 
 def _np_start(tok: Token) -> int:

@@ -1,0 +1,33 @@
+"""Who the subject is: the named holder of a title before a light verb's noun, the whole phrase of forces
+loyal to an internationally recognized government, and not a name ending a prepositional phrase before
+the verb; invented sentences with hand-set entities."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from marsad.document import Document
+
+from .conftest import event_pairs
+
+MakeDoc = Callable[..., Document]
+
+
+def test_the_named_title_holder_pays_the_visit(make_doc: MakeDoc) -> None:
+    doc = make_doc("قام سفير جمهورية البوسنة والهرسك لدى المملكة حارث هارلي، بزيارة لجامعة نايف العربية للعلوم الأمنية.",
+                   [("البوسنة والهرسك", "GPE", "BIH"), ("حارث هارلي", "PER", "BIH"),
+                    ("جامعة نايف العربية للعلوم الأمنية", "ORG", "SAU")])
+    assert event_pairs(doc, "CONSULT") == [(["حارث هارلي"], ["جامعة نايف العربية للعلوم الأمنية"])]
+
+
+def test_forces_loyal_to_a_recognized_government(make_doc: MakeDoc) -> None:
+    doc = make_doc("سيطرت القوات الموالية لحكومة الرئيس اليمني المعترف به دوليا عبدربه منصور هادي على زنجبار.",
+                   [("عبدربه منصور هادي", "PER", "YEM"), ("زنجبار", "GPE", "YEM")])
+    assert event_pairs(doc, "ASSAULT") == [(["القوات الموالية لحكومة الرئيس اليمني المعترف به دوليا عبدربه منصور هادي"],
+                                             ["زنجبار"])]
+
+
+def test_a_name_ending_a_prepositional_phrase_is_no_subject(make_doc: MakeDoc) -> None:
+    doc = make_doc("وفي أول رد فعل على قرارات العبادي انتقد النائب محمد اللكاش الحكومة.",
+                   [("العبادي", "PER", "IRQ"), ("محمد اللكاش", "PER", "IRQ")])
+    assert event_pairs(doc, "ACCUSE") == [(["محمد اللكاش"], ["الحكومة"])]
