@@ -1,6 +1,5 @@
-"""Denials («نفى», REJECT: only with a named denier, the denied act kept as negated), referrals to the
-courts («أحال ... إلى القضاء», ACCUSE) and death sentences carried out («نفذ حكم القتل في X», ASSAULT
-execution): invented sentences with hand-set entities."""
+"""Denials («نفى», REJECT: only with a named denier, the denied act kept as negated) and referrals to the
+courts («أحال ... إلى القضاء», ACCUSE): invented sentences with hand-set entities."""
 
 from __future__ import annotations
 
@@ -8,7 +7,7 @@ from collections.abc import Callable
 
 from marsad.document import Document
 
-from .conftest import event_pairs, events_of
+from .conftest import event_pairs
 
 MakeDoc = Callable[..., Document]
 
@@ -36,11 +35,3 @@ def test_a_referral_elsewhere_is_no_accusation(make_doc: MakeDoc) -> None:
     doc = make_doc("أحال الرئيس المشروع إلى البرلمان.", [])
     assert event_pairs(doc, "ACCUSE") == []
 
-
-def test_a_death_sentence_carried_out_on_a_convict(make_doc: MakeDoc) -> None:
-    doc = make_doc("نفذت وزارة الداخلية، اليوم، حكم القتل قصاصا في الجاني محمد بن علي بالرياض.",
-                   [("وزارة الداخلية", "ORG", "SAU"), ("محمد بن علي", "PER", None), ("الرياض", "GPE", "SAU")])
-    assert event_pairs(doc, "ASSAULT") == [(["وزارة الداخلية"], ["محمد بن علي"])]
-    assert [e.mode for e in events_of(doc, "ASSAULT")] == ["execution"]
-    doc = make_doc("ونفذت الوزارة خطة لتطوير الطرق في المنطقة.", [])
-    assert event_pairs(doc, "ASSAULT") == []

@@ -1,6 +1,7 @@
-"""Who the subject is: the named holder of a title before a light verb's noun, the whole phrase of forces
-loyal to an internationally recognized government, and not a name ending a prepositional phrase before
-the verb; invented sentences with hand-set entities."""
+"""Who the subject is: the named holder of a title before a light verb's noun or set off by commas after a
+long title, the whole phrase of forces loyal to an internationally recognized government, settlers as
+doers, and not a name ending a prepositional phrase before the verb; invented sentences with hand-set
+entities."""
 
 from __future__ import annotations
 
@@ -31,3 +32,16 @@ def test_a_name_ending_a_prepositional_phrase_is_no_subject(make_doc: MakeDoc) -
     doc = make_doc("وفي أول رد فعل على قرارات العبادي انتقد النائب محمد اللكاش الحكومة.",
                    [("العبادي", "PER", "IRQ"), ("محمد اللكاش", "PER", "IRQ")])
     assert event_pairs(doc, "ACCUSE") == [(["محمد اللكاش"], ["الحكومة"])]
+
+
+def test_a_name_set_off_by_commas_after_a_long_title(make_doc: MakeDoc) -> None:
+    doc = make_doc("أدان المبعوث الخاص للأمم المتحدة إلى اليمن، إسماعيل ولد الشيخ أحمد، الهجوم على مطار عدن.",
+                   [("الأمم المتحدة", "ORG", None), ("اليمن", "GPE", "YEM"), ("إسماعيل ولد الشيخ أحمد", "PER", "MRT"),
+                    ("مطار عدن", "FAC", "YEM")])
+    assert [actor for actor, _ in event_pairs(doc, "ACCUSE")] == [["إسماعيل ولد الشيخ أحمد"]]
+
+
+def test_settlers_are_overt_doers(make_doc: MakeDoc) -> None:
+    doc = make_doc("وأصيب ثلاثة فلسطينيين إثر استهداف المستوطنين المتطرفين لمنزل العائلة في قرية دوما.",
+                   [("دوما", "GPE", "PSE")])
+    assert event_pairs(doc, "ASSAULT") == [(["المستوطنين"], ["منزل العائلة"])]

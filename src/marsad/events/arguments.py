@@ -65,7 +65,6 @@ from marsad.events.cue_roles import (
     bombed_site,
     crowd_subject,
     enemy_dead,
-    executed,
     light_crowd,
     passive_doer,
     praised,
@@ -254,9 +253,6 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
         elif trig.sense.type == "THREATEN" and not args.recipients and pronoun is None:
             aimed = threatened_target(tokens, view, trig)  # «هدد الحوثيون باستهداف المنشآت النفطية»
             args.recipients = [[aimed]] if aimed is not None else []
-        elif trig.sense.mode == "execution" and trig.sense.constraint("obj") is not None and pronoun is None:
-            executed_on = executed(tokens, view, trig)  # «نفذت الوزارة حكم القتل قصاصا في X»
-            args.recipients = [[executed_on]] if executed_on is not None else []
         elif trig.sense.mode == "convict" and pronoun is None:
             convict = sentenced(tokens, view, trig)  # «حكمت محكمة على ثلاثة صحفيين بالسجن»
             args.recipients = [[convict]] if convict is not None else []

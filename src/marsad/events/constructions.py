@@ -45,6 +45,8 @@ from marsad.events.triggers import TriggerMatch
 
 SUSPECT_VERBS = frozenset({"يشتبه", "يشتبهون", "يعتقد", "يعتقدون", "يرجح", "يتهم", "يتهمون", "يزعم", "يقول", "قال",
                            "كان", "كانا", "كانت", "كانوا", "كانتا"})  # («شخصين كانا متجهين»)
+COMMAS = frozenset({"،", ","})
+COMMA_APPOSITION = 10  # the longest title (in tokens) a name set off by commas is read as apposed to
 STATE_FORMS = frozenset({"جمهوريه", "مملكه", "دوله", "اماره", "سلطنه"})  # the form of state before its name
 LOCATED_PARTICIPLES = frozenset({"الواقع", "الواقعه", "الكاين", "الكاينه", "الموجود", "الموجوده"})  # «منزلها الواقع بـ»
 WOUND_NOUNS = frozenset({"جرح", "اصابه", "اصابات", "جرحي"})
@@ -97,6 +99,7 @@ FIGHT_WORDS = frozenset({"اشتباكات", "الاشتباكات", "مواجه
 AGENT_HEADS = frozenset({"انتحاري", "انتحاريا", "انتحاريون", "الانتحاري", "مروحيات", "المروحيات", "قوات", "القوات", "المسلحون", "المسلحين", "المدفعيه", "مدفعيه", "مقاتلات", "المقاتلات", "طايرات", "طايره", "طيران", "جيش", "الجيش", "الشرطه", "التحالف", "ميليشيات", "ميليشيا",
                          "مليشيات", "مليشيا",
                          "مسلحي", "مسلحين", "مسلحون", "مقاتلي", "مقاتلو", "عناصر", "الدفاعات", "دفاعات", "النظام",
+                         "مستوطنون", "مستوطنين", "المستوطنون", "المستوطنين",  # (settlers attack Palestinian homes)
                          *SECURITY_BODIES})
 
 
@@ -113,9 +116,17 @@ def apposed(tokens: list[Token], view: SentenceView, first: list[Mention], secon
     if (head is not None and definite_nisba(tokens[a.last]) and stem_of(head) in PERSON_HEADS
             and not head.norm.startswith("ال")):
         return False  # «التقى الرئيس اليمني | مبعوث الأمم المتحدة ... X»: a closed title, then another person's
+    if _between_commas(tokens, view, b) and stem_of(tokens[a.first]) in PERSON_HEADS and b.first - a.last <= COMMA_APPOSITION:
+        return True  # «أدان منسق الأمم المتحدة الخاص لعملية السلام في الشرق الأوسط، نيكولاي ملادينوف، جريمة»
     inside = {k for m in view.mentions for k in range(m.first, m.last + 1)}
     return all(k in inside or is_title_like(tokens[k]) or tokens[k].norm in ("لدي", "في") or tokens[k].norm in STATE_FORMS
                for k in range(a.last + 1, b.first))  # («سفير جمهورية البوسنة والهرسك لدى المملكة حارث هارلي»)
+
+
+def _between_commas(tokens: list[Token], view: SentenceView, m: Mention) -> bool:
+    """A mention set off by commas on both sides: an apposition."""
+    return (m.first - 1 >= view.lo and m.last + 1 < view.hi and tokens[m.first - 1].norm in COMMAS
+            and tokens[m.last + 1].norm in COMMAS)
 
 
 def counterpart(tokens: list[Token], view: SentenceView, m: Mention) -> bool:
@@ -434,8 +445,8 @@ def condemned(tokens: list[Token], view: SentenceView, trig: TriggerMatch, actor
     while (title := next((m for m in view.mentions if m.first == start and (m.title_only or actor and person_title_after(
             tokens, actor[-1], m))), None)) is not None:
         start = title.last + 1  # «دان نبيل العربي | الأمين العام لجامعة الدول العربية | الجريمة»: the subject's title
-    while start < view.hi and definite_nisba(tokens[start]):
-        start += 1  # «أدانت وزارة الخارجية | المصرية التفجير»: the subject's adjective
+    while start < view.hi and (definite_nisba(tokens[start]) or tokens[start].norm in COMMAS):
+        start += 1  # «أدانت وزارة الخارجية | المصرية التفجير»: the subject's adjective; «أدان ...، X، جريمة»
     at = start + 1 if start < view.hi and tokens[start].norm == "في" else start
     seat = next((m for m in view.mentions if m.first == at and m.is_place and m.prep in ("ب", "في")), None)
     if seat is not None:  # «أدانت الأمانة العامة للرابطة بمكة المكرمة العمل الإرهابي»: where the subject sits
@@ -613,9 +624,10 @@ def plain_words(tokens: list[Token], view: SentenceView, start: int, title: bool
     if (start >= view.hi or any(m.first <= start <= m.last for m in view.mentions)
             or (stem_of(tokens[start]) in TITLE_WORDS and not title)
             or tokens[start].norm in SUBJECT_ADJECTIVES or _pronoun_preposition(tokens[start].norm)
-            or stem_of(tokens[start]) in ACCORDING_TO or tokens[start].norm in ACCORDING_TO):
+            or stem_of(tokens[start]) in ACCORDING_TO or tokens[start].norm in ACCORDING_TO
+            or tokens[start].norm in LOCATED_PARTICIPLES):
         return None  # a name, a title or place word before one («مدينة صعدة»), an adjective of the subject,
-        # the source of the report («هاجم الحوثيون بحسب سكاي نيوز مواقع ...»)
+        # the source of the report («هاجم الحوثيون بحسب سكاي نيوز مواقع ...»), where a place lies («الواقعة جنوب»)
     first = start
     start += approximation(tokens, view, start)  # «أكثر من 200 مدرس»: the count's words follow, kept in the mention
     end = start

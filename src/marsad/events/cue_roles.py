@@ -37,9 +37,7 @@ ANNOUNCE_VERBS = frozenset({"اعلن", "اعلنت", "يعلن", "تعلن", "�
 CROWD_LIGHT_VERBS = frozenset({"نفذ", "بدا", "نظم", "اقام", "واصل", "شارك"})
 LIGHT_REACH = 6
 MAX_CROWD_WORDS = 3
-PENALTY_NOUNS = frozenset({"بسجن", "باعدام", "بحبس"})
-EXECUTION_REACH = 10
-DEATH_PENALTY_WORDS = frozenset({"القتل", "الاعدام", "قصاصا", "تعزيرا", "حدا", "حرابه"})  # («حكم القتل قصاصا في»)  # a sentence with its convict in the genitive
+PENALTY_NOUNS = frozenset({"بسجن", "باعدام", "بحبس"})  # a sentence with its convict in the genitive
 SENTENCE_REACH = 6  # words from a verb of sentencing (and the court) to the penalty
 PRAISE_REACH = 4  # words from a verb of praise (and its subject) to the بـ of what it praises
 ASKED_REACH = 10  # words from «طلب» to the «من» of whom it asks
@@ -181,16 +179,6 @@ def sentenced(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> Me
             return None
         if tokens[k].norm in PENALTY_NOUNS:
             return named_or_plain(tokens, view, k + 1)
-    return None
-
-
-def executed(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> Mention | None:
-    """Whom a death sentence was carried out on: «نفذت وزارة الداخلية حكم القتل قصاصا في جان سعودي»."""
-    for k in range(trig.token + 1, min(view.hi - 1, trig.token + EXECUTION_REACH)):
-        if tokens[k].norm in PUNCT_BOUNDARY and tokens[k].norm not in SOFT_BOUNDARY:
-            return None  # («نفذت وزارة الداخلية، اليوم، حكم القتل»: commas around the time)
-        if tokens[k].norm == "في" and tokens[k - 1].norm in DEATH_PENALTY_WORDS:
-            return named_or_plain(tokens, view, k + 1, title=True)
     return None
 
 

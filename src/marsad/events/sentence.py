@@ -46,7 +46,7 @@ WEAK_HEADS = frozenset({"طايرات", "طايره", "طيران", "الاف", 
                         "اجهزه", "الاجهزه"})  # («أجهزة الأمن»، not «أجهزة كمبيوتر»)
 WEAK_OR_GROUP_HEADS = WEAK_HEADS | GROUP_HEADS  # (built once: the noun-phrase loop runs on every sentence)
 FORCES_WORD = frozenset({"القوي", "قوي"})  # «القوى» (forces) only when written with ى: «قوي» is «strong»
-PERSON_HEADS = frozenset({"زعيم", "رييس", "وزير", "العاهل", "عاهل", "قايد", "امير", "ملك", "نايب", "سفير", "مبعوث", "وزراء", "قاده",
+PERSON_HEADS = frozenset({"زعيم", "رييس", "وزير", "العاهل", "عاهل", "قايد", "امير", "ملك", "نايب", "سفير", "مبعوث", "منسق", "وزراء", "قاده",
                           "مسوولي", "ممثلي", "مفتي", "محافظ", "حاكم", "مندوب", "متحدث", "مدير", "وكيل", "امين",
                           "ولي"})  # (ولي العهد)
 WHOLE_WORDS = TITLE_WORDS | GROUP_HEADS | PERSON_HEADS
