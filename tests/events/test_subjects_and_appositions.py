@@ -1,7 +1,7 @@
 """Who the subject is: the named holder of a title before a light verb's noun or set off by commas after a
-long title, the whole phrase of forces loyal to an internationally recognized government, settlers as
-doers, and not a name ending a prepositional phrase before the verb; invented sentences with hand-set
-entities."""
+long title or renewing raids («جددت X غاراتها»), the whole phrase of forces loyal to an internationally
+recognized government, settlers as doers, and not a name ending a prepositional phrase before the verb; a
+base the NER missed as a raid's target; invented sentences with hand-set entities."""
 
 from __future__ import annotations
 
@@ -45,3 +45,9 @@ def test_settlers_are_overt_doers(make_doc: MakeDoc) -> None:
     doc = make_doc("وأصيب ثلاثة فلسطينيين إثر استهداف المستوطنين المتطرفين لمنزل العائلة في قرية دوما.",
                    [("دوما", "GPE", "PSE")])
     assert event_pairs(doc, "ASSAULT") == [(["المستوطنين"], ["منزل العائلة"])]
+
+
+def test_renewed_raids_on_a_base_the_ner_missed(make_doc: MakeDoc) -> None:
+    doc = make_doc("وجددت طائرات التحالف العربي الذي تقوده السعودية، غاراتها بكثافة على قاعدة العند الجوية في محافظة لحج.",
+                   [("التحالف العربي", "ORG", None), ("السعودية", "GPE", "SAU"), ("لحج", "GPE", "YEM")])
+    assert event_pairs(doc, "ASSAULT") == [(["التحالف العربي"], ["قاعدة العند الجوية"])]

@@ -64,6 +64,7 @@ DO_VERBS = frozenset({"قام", "قامت", "قاموا", "اقدم", "اقدم�
 PERPETRATE_VERBS = ("ارتكب", "ارتكبت", "نفذ", "نفذت", "شن", "شنت", "اقترف", "اقترفت")
 MILITARY_SITES = frozenset({"مواقع", "موقع", "المواقع", "الموقع", "نقطه", "نقاط", "تجمعات", "تجمع", "مقرات", "معسكرات",
                             "ثكنات", "مخازن", "اهداف", "الاهداف", "تحصينات", "خطوط", "دفاعات"})
+BASE_WORDS = frozenset({"قاعده", "معسكر", "ثكنه", "مطار"})  # a military base named by a word the NER may miss
 SITE_LINKS = frozenset({"تابعه", "التابعه", "تابعين", "التابعين", "يشتبه", "في", "انها", "انه", "يعتقد"})
 SITE_OWNER_REACH = 6
 GUEST_REACH = 24  # words from the host to the guest's name
@@ -214,6 +215,10 @@ def target_on(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> li
         if norm in PUNCT_BOUNDARY:
             return []
         if norm in ("علي", "ضد"):
+            if (k + 2 < view.hi and stem_of(tokens[k + 1]) in BASE_WORDS and _plain_name_word(tokens[k + 2])
+                    and not any(m.first <= k + 2 <= m.last for m in view.mentions)):
+                base = plain_words(tokens, view, k + 1, title=True)  # «غاراتها على قاعدة العند الجوية»: the NER
+                return [base] if base is not None else []  # missed the base's name
             for m in view.mentions_between(k + 1, min(view.hi, k + 1 + TARGET_REACH)):
                 if m.title_only:
                     continue
@@ -225,6 +230,11 @@ def target_on(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> li
                 return [m] if not m.is_place or not gap else []
             return []
     return []
+
+
+def _plain_name_word(tok: Token) -> bool:
+    """A word that may be a name after a base word («قاعدة العند»; not «معسكر لـ"بي كا كا"»، «قاعدة في»)."""
+    return tok.norm.isalpha() and len(tok.norm) >= 3 and tok.norm not in PREPOSITIONS and pp_clitic(tok) is None
 
 
 def claimant(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> list[Mention]:
