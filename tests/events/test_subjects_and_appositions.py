@@ -51,3 +51,12 @@ def test_renewed_raids_on_a_base_the_ner_missed(make_doc: MakeDoc) -> None:
     doc = make_doc("وجددت طائرات التحالف العربي الذي تقوده السعودية، غاراتها بكثافة على قاعدة العند الجوية في محافظة لحج.",
                    [("التحالف العربي", "ORG", None), ("السعودية", "GPE", "SAU"), ("لحج", "GPE", "YEM")])
     assert event_pairs(doc, "ASSAULT") == [(["التحالف العربي"], ["قاعدة العند الجوية"])]
+
+
+def test_factions_shower_neighbourhoods_with_shells(make_doc: MakeDoc) -> None:
+    doc = make_doc("وأمطر الحوثيون الأحياء السكنية في تعز بوابل من القذائف.", [("الحوثيون", "ORG", "YEM"), ("تعز", "GPE", "YEM")])
+    assert event_pairs(doc, "ASSAULT") == [(["الحوثيون"], ["الأحياء السكنية"])]
+    doc = make_doc("أمطرت الفصائل المقاتلة الفوعة بالقذائف الصاروخية.", [("الفوعة", "GPE", "SYR")])
+    assert event_pairs(doc, "ASSAULT") == [(["الفصائل المقاتلة"], ["الفوعة"])]  # (not «الفصائل المقاتلة الفوعة»)
+    doc = make_doc("أمطرت السماء المدينة بالثلوج.", [])
+    assert event_pairs(doc, "ASSAULT") == []

@@ -116,7 +116,9 @@ TRANSITIVE_TYPES = frozenset({"CONSULT", "ASSAULT", "COERCE", "ACCUSE", "THREATE
 # Types whose object may be a plain noun phrase (اعتقلت الشرطة خمسة أشخاص): people done things to.
 BARE_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE"})
 DENIAL_LEMMAS = frozenset({"نفي"})  # a denial names whose claim it denies too seldom to read it from the object
-REFERRAL_VERBS = frozenset({"احال"})  # whom one refers to the courts is a plain object as often as a name
+# Verbs with a cue word after the object whose object is a plain noun phrase as often as a name: whom one
+# refers to the courts («أحالت النيابة المتهمين إلى»), what one showers with shells («أمطر X الأحياء بالقذائف»).
+PLAIN_OBJECT_LEMMAS = frozenset({"احال", "امطر"})
 AID_DESTINATION_REACH = 4  # words from an aid noun to «إلى»/«على» the receiver
 ON_OBJECT_LEMMAS = frozenset({"قبض"})  # verbs whose object follows «على» («قبضت الشرطة على X»)
 AID_GAP = 4  # plain words between aid and its receiver: its kind or its value
@@ -263,7 +265,7 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
             args.recipients = []  # «انفجرت عبوة ناسفة»: what follows is the bomb, not its target
         elif (pronoun is None and "o" not in agreement and not args.passive
               and (trig.sense.type in BARE_OBJECT_TYPES and trig.sense.constraint("obj") is None
-                   or trig.sense.lemma in REFERRAL_VERBS and not args.recipients)):  # («أحالت النيابة المتهمين إلى»)
+                   or trig.sense.lemma in PLAIN_OBJECT_LEMMAS and not args.recipients)):  # («أحالت النيابة المتهمين إلى»)
             bare = bare_object(tokens, view, trig, args.actor)
             if not args.actor and bare is not None and bare.first == trig.token + 1 and agentive(tokens, bare):
                 args.actor = [bare]  # «ويقصف النظام بانتظام مناطق ...»: an armed body right after the verb is its subject

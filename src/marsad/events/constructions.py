@@ -101,6 +101,7 @@ AGENT_HEADS = frozenset({"انتحاري", "انتحاريا", "انتحاريو
                          "مليشيات", "مليشيا",
                          "مسلحي", "مسلحين", "مسلحون", "مقاتلي", "مقاتلو", "عناصر", "الدفاعات", "دفاعات", "النظام",
                          "مستوطنون", "مستوطنين", "المستوطنون", "المستوطنين",  # (settlers attack Palestinian homes)
+                         "فصايل", "الفصايل",  # (armed factions)
                          *SECURITY_BODIES})
 
 
@@ -393,6 +394,11 @@ def bare_object(tokens: list[Token], view: SentenceView, trig: TriggerMatch, act
     start = trig.token + 1
     if actor and actor[-1].first > trig.token:
         start = actor[-1].last + 1
+        if (start + 1 < view.hi and tokens[actor[-1].last].norm.startswith("الم") and pp_clitic(tokens[start]) == "ل"
+                and tokens[start].norm.startswith("لل")):
+            start += 1  # «أمطرت الفصائل المعارضة للنظام السوري | أربع بلدات»: the subject's complement
+            while start < view.hi and definite_nisba(tokens[start]):
+                start += 1
     while start < view.hi and (tokens[start].norm in TIME_WORDS or tokens[start].norm in ADVERBIAL_HEADS):
         start += 2 if tokens[start].norm in ADVERBIAL_HEADS else 1  # «بشكل مكثف»
     if start < view.hi and tokens[start].norm == "علي" and trig.sense.type == "COERCE":

@@ -179,7 +179,8 @@ def _genitive_places(tokens: list[Token], view: SentenceView, kept: list[Mention
         prev = out[-1] if out else None
         if (prev is not None and prev.entity is None and not prev.name and m.is_place and m.first == prev.last + 1
                 and m.prep is None and not m.coord and not _closed_by_adjective(tokens, prev)
-                and not _definite_title(tokens[prev.last])):  # («وحمل الوزير | إسرائيل المسؤولية»: the object)
+                and not _definite_title(tokens[prev.last])  # («وحمل الوزير | إسرائيل المسؤولية»: the object)
+                and not (prev.last > prev.first and _definite(tokens[prev.last]))):  # («الفصائل المقاتلة | الفوعة»)
             text = view.span.text[prev.start - view.span.start:m.end - view.span.start]
             out[-1] = Mention(prev.first, m.last, prev.start, m.end, text, m.entity, prev.prep, prev.coord,
                               prev.title_only)
