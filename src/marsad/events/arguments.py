@@ -119,6 +119,7 @@ DENIAL_LEMMAS = frozenset({"نفي"})  # a denial names whose claim it denies to
 # Verbs with a cue word after the object whose object is a plain noun phrase as often as a name: whom one
 # refers to the courts («أحالت النيابة المتهمين إلى»), what one showers with shells («أمطر X الأحياء بالقذائف»).
 PLAIN_OBJECT_LEMMAS = frozenset({"احال", "امطر"})
+REFERRAL_LEMMAS = frozenset({"احال", "احاله"})
 AID_DESTINATION_REACH = 4  # words from an aid noun to «إلى»/«على» the receiver
 ON_OBJECT_LEMMAS = frozenset({"قبض"})  # verbs whose object follows «على» («قبضت الشرطة على X»)
 AID_GAP = 4  # plain words between aid and its receiver: its kind or its value
@@ -191,7 +192,7 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
         args.actor, whose = owner  # «أعلن X دعمه لقرارات العبادي»: his support (a noun), for what follows لـ
         args.recipients = [[whose]] if whose is not None else []
     elif trig.sense.kind == "V" and circumstantial(tokens, trig):
-        args.actor = chain  # «وقال الوزير ...، محملا الحوثيين المسؤولية»: the speaker (see the coder) does it
+        args.actor = []  # «وقال الوزير إن الانقلابيين ...، محملا الحوثيين المسؤولية»: the speaker (the coder finds him)
         args.recipients = direct[:1]
     elif trig.sense.kind == "V":
         _verb_roles(args, tokens, view, trig, direct, before_subject, chain, pronoun, agreement)
@@ -316,6 +317,8 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
         args.location = next((m for g in args.recipients for m in g if m.is_place), None)
     if trig.sense.type == "ASSAULT":  # «هاجم الحوثيون مواقع للمقاومة الشعبية»: the sites' owner is the target
         args.recipients = [[site_owner(tokens, view, m) or m for m in g] for g in args.recipients]
+    if trig.sense.lemma in REFERRAL_LEMMAS:  # («أحالت الوزارة شكوى الطلاب إلى النيابة»: the court is not accused)
+        args.recipients = [g for g in args.recipients if not any(m.prep in ("الي", "ل") for m in g)]
     if trig.sense.lemma in DENIAL_LEMMAS:
         args.recipients = []  # «نفت الوزارة خطف جبهة النصرة لمقاتلين»: what follows is the denied act's, not whose claim
     symmetric = trig.sense.mode in SYMMETRIC_MODES or trig.sense.type in SYMMETRIC_TYPES
@@ -365,8 +368,8 @@ def _genitive_in_phrase(tokens: list[Token], view: SentenceView, m: Mention) -> 
     """«وفي أول رد فعل على قرارات العبادي | طالب النائب»: the name ends a prepositional phrase (the genitive of
     its noun), so it is not the subject of the verb after it."""
     k = m.first - 1
-    if k - 1 < view.lo or not tokens[k].norm.isalpha():
-        return False
+    if k - 1 < view.lo or not tokens[k].norm.isalpha() or any(w.kind == "enclitic" for w in tokens[k].words):
+        return False  # («من جهتها | إيران رفضت»: a noun with a pronoun suffix takes no genitive)
     return tokens[k - 1].norm in PREPOSITIONS or pp_clitic(tokens[k]) is not None
 
 

@@ -14,7 +14,7 @@ from marsad.document import Document, Event, EventDate, Participant, Span, Token
 from marsad.events.arguments import DENIAL_LEMMAS, Arguments, circumstantial, find_arguments
 from marsad.events.attribution import sources
 from marsad.events.clauses import SUBORDINATORS
-from marsad.events.constructions import AGENT_HEADS, bare_object, verb_bases
+from marsad.events.constructions import AGENT_HEADS, DOER_GROUPS, bare_object, verb_bases
 from marsad.events.cues import DEMONSTRATIVES, NOT_ACTORS, OCCURRENCE_VERBS, STATE_HEADS
 from marsad.events.deliveries import delivery_events
 from marsad.events.demands import demand_events
@@ -158,7 +158,7 @@ def _event(doc: Document, view: SentenceView, trig: TriggerMatch, args: Argument
                  and not p.text.strip().isdigit()]  # «مقتل 5»: a bare count names no one
     named = [p for p in actor if p.entity and (e := doc.entity(p.entity)) is not None and e.type != "NORP"]
     forces = [m for m in args.actor if m.entity is None
-              and stem_of(doc.tokens[m.first]) in AGENT_HEADS | STATE_HEADS | INSTITUTION_HEADS]
+              and stem_of(doc.tokens[m.first]) in AGENT_HEADS | DOER_GROUPS | STATE_HEADS | INSTITUTION_HEADS]
     if sense.constraint("person") is not None and not any(doc.entity(p.entity).type == "PER" for p in named):
         return None  # «وصل الوزير إلى»: only people arrive on visits (a plane arriving is no visit)
     if sense.cameo == "192" and not recipient:

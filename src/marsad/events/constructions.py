@@ -100,9 +100,12 @@ FIGHT_WORDS = frozenset({"اشتباكات", "الاشتباكات", "مواجه
 AGENT_HEADS = frozenset({"انتحاري", "انتحاريا", "انتحاريون", "الانتحاري", "مروحيات", "المروحيات", "قوات", "القوات", "المسلحون", "المسلحين", "المدفعيه", "مدفعيه", "مقاتلات", "المقاتلات", "طايرات", "طايره", "طيران", "جيش", "الجيش", "الشرطه", "التحالف", "ميليشيات", "ميليشيا",
                          "مليشيات", "مليشيا",
                          "مسلحي", "مسلحين", "مسلحون", "مقاتلي", "مقاتلو", "عناصر", "الدفاعات", "دفاعات", "النظام",
-                         "مستوطنون", "مستوطنين", "المستوطنون", "المستوطنين",  # (settlers attack Palestinian homes)
-                         "فصايل", "الفصايل",  # (armed factions)
                          *SECURITY_BODIES})
+# Groups that are overt doers of the events they are the subject or agent of, but not read as the doer from the
+# genitive of an attack noun alone («عملية استهداف المستوطنين»: the settlers are the target).
+RENEW_VERBS = frozenset({"جدد"})  # light only before the doer's own act, with its possessive
+POSSESSIVE_ENDINGS = ("ه", "ها", "هم", "هما")
+DOER_GROUPS = frozenset({"مستوطنون", "مستوطنين", "المستوطنون", "المستوطنين", "فصايل", "الفصايل"})
 
 
 def apposed(tokens: list[Token], view: SentenceView, first: list[Mention], second: list[Mention]) -> bool:
@@ -118,6 +121,9 @@ def apposed(tokens: list[Token], view: SentenceView, first: list[Mention], secon
     if (head is not None and definite_nisba(tokens[a.last]) and stem_of(head) in PERSON_HEADS
             and not head.norm.startswith("ال")):
         return False  # «التقى الرئيس اليمني | مبعوث الأمم المتحدة ... X»: a closed title, then another person's
+    if b.entity is None and any(a.last < m.first and m.last < b.first and m.title_only
+                                and stem_of(tokens[m.first]) in PERSON_HEADS for m in view.mentions):
+        return False  # «استقبل المحافظ رئيس بعثة الصليب الأحمر»: the name is the second title's
     if _between_commas(tokens, view, b) and stem_of(tokens[a.first]) in PERSON_HEADS and b.first - a.last <= COMMA_APPOSITION:
         return True  # «أدان منسق الأمم المتحدة الخاص لعملية السلام في الشرق الأوسط، نيكولاي ملادينوف، جريمة»
     inside = {k for m in view.mentions for k in range(m.first, m.last + 1)}
@@ -234,8 +240,9 @@ def target_on(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> li
 
 
 def _plain_name_word(tok: Token) -> bool:
-    """A word that may be a name after a base word («قاعدة العند»; not «معسكر لـ"بي كا كا"»، «قاعدة في»)."""
-    return tok.norm.isalpha() and len(tok.norm) >= 3 and tok.norm not in PREPOSITIONS and pp_clitic(tok) is None
+    """A definite word that may be a name after a base word («قاعدة العند»؛ not «معسكر لـ"بي كا كا"»، «قاعدة في»،
+    «معسكر تابع للحرس»، «قاعدة عسكرية»: an indefinite adjective leaves the owner to the mention scan)."""
+    return tok.norm.isalpha() and len(tok.norm) >= 5 and tok.norm.startswith("ال") and pp_clitic(tok) is None
 
 
 def claimant(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> list[Mention]:
@@ -327,6 +334,8 @@ def verb_before(tokens: list[Token], view: SentenceView, trig: TriggerMatch, ver
         if tokens[k].norm in PUNCT_BOUNDARY and tokens[k].norm not in SOFT_BOUNDARY:
             return []
         if verbs & verb_bases(tokens[k]):
+            if verb_bases(tokens[k]) & RENEW_VERBS and not tokens[trig.token].norm.endswith(POSSESSIVE_ENDINGS):
+                return []  # «جددت الطائرات غاراتها»، not «جدد بان كي مون قلقه من الغارات»: the renewed act is his own
             inside = {j for m in view.mentions if k < m.first and m.last < trig.token for j in range(m.first, m.last + 1)}
             loose = [j for j in range(k + 1, trig.token) if j not in inside and tokens[j].norm not in TIME_WORDS
                      and not is_title_like(tokens[j]) and tokens[j].norm not in SOFT_BOUNDARY

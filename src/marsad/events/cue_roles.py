@@ -21,6 +21,7 @@ from marsad.events.constructions import (
 from marsad.events.cues import (
     COMPLEMENTIZERS,
     ENEMY_WORDS,
+    NEGATORS,
     PUNCT_BOUNDARY,
     SOFT_BOUNDARY,
     TIME_WORDS,
@@ -29,6 +30,7 @@ from marsad.events.cues import (
 from marsad.events.sentence import Mention, SentenceView, is_title_like, pp_clitic, stems_of
 from marsad.events.triggers import TriggerMatch
 
+NOT_DOERS = frozenset({"عده", "اي", "ذلك", "ان", "مره", "مرات", "كل"})  # what «من قبل» "before" is followed by
 PASSIVE_DOER_REACH = 8  # «لإطلاق نار ومحاولة إحراقه من قبل»: the suffered event and its like, then the doer
 SUFFER_VERBS = frozenset({"تعرض", "تعرضت", "تعرضوا", "يتعرض", "تتعرض", "يتعرضون"})
 ANNOUNCE_VERBS = frozenset({"اعلن", "اعلنت", "يعلن", "تعلن", "اكد", "اكدت", "يوكد", "توكد"})
@@ -79,9 +81,11 @@ def passive_doer(tokens: list[Token], view: SentenceView, trig: TriggerMatch) ->
     """Who did what the sentence tells as suffered: the mention or plain words after «من قبل» within
     PASSIVE_DOER_REACH words of the trigger («تعرضت الدورية لإطلاق نار من قبل مسلحين»)."""
     for k in range(trig.token + 1, min(view.hi - 2, trig.token + PASSIVE_DOER_REACH)):
-        if tokens[k].norm in PUNCT_BOUNDARY and tokens[k].norm not in SOFT_BOUNDARY:
-            return None
+        if tokens[k].norm in PUNCT_BOUNDARY and tokens[k].norm not in SOFT_BOUNDARY or tokens[k].norm in NEGATORS:
+            return None  # («لاعتداء لم تشهده من قبل»: «before», in a clause of its own)
         if tokens[k].norm == "من" and tokens[k + 1].norm == "قبل":
+            if tokens[k + 2].norm in NOT_DOERS or is_count_word(tokens[k + 2].norm):
+                return None  # «لهجمات مماثلة من قبل عدة مرات»: before, several times
             return named_or_plain(tokens, view, k + 2)
     return None
 

@@ -38,6 +38,7 @@ CALL_VERBS = frozenset({"دعا", "ناشد", "حث"})
 OBJECT_VERB_REACH = 8  # words from the valuing verb, its subject between, to the verbal noun
 THREAT_REACH = 6
 PASSING_REACH = 8
+EXILE_REACH = 7  # words from «نفى» to the «إلى» of an exile
 RESULT_VERBS = frozenset({"اسفر", "اسفرت", "يسفر", "تسفر", "نتج", "نتجت"})  # «أسفر عن»: what an act resulted in
 CARRY_GAP = 14
 TIME_PREPOSITIONS = frozenset({"بعد", "عقب", "منذ", "قبل", "اثر", "خلال", "جراء", "وبعد", "وعقب", "ومنذ", "وقبل",
@@ -71,7 +72,13 @@ def keep_triggers(tokens: list[Token], view: SentenceView, triggers: list[Trigge
                or without_conjunction(tokens[k].norm) in PASSING_VERBS]  # «واستنكر»
     return [t for t in triggers
             if not threatened(t, triggers) and not _passing(t, passing) and not _time_reference(tokens, view, t)
-            and not _toll_of_condemned(tokens, t, passing)]
+            and not _toll_of_condemned(tokens, t, passing) and not _exile(tokens, view, t)]
+
+
+def _exile(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> bool:
+    """«نفت السلطات المعارض إلى لندن»، «نفته خارج البلاد»: «نفى» is to exile when a destination follows."""
+    return trig.sense.lemma == "نفي" and any(
+        tokens[k].norm in ("الي", "خارج") for k in range(trig.token + 1, min(view.hi, trig.token + EXILE_REACH)))
 
 
 def _protest_adverbial(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> bool:

@@ -54,7 +54,7 @@ STATE_SETS = frozenset({"الكبري", "الاعضاء", "الست", "الخم�
 GENERIC_STATE_WORDS = frozenset({"الناميه", "الاخري", "الغربيه"})  # («الدول النامية»: a kind of state)
 RECOGNIZED_LENGTH = 3  # «المعترف به دوليا»
 TITLE_ADJECTIVES = frozenset({"العام", "العامه", "الخاص", "الخاصه", "السابق", "السابقه", "الاول", "الاسبق", "الجديد",
-                              "الجديده", "الاكبر", "الدايم", "الدايمه"})
+                              "الجديده", "الاكبر", "الدايم", "الدايمه", "الراحل", "الراحله", "الفقيد"})
 SINGULAR_BODIES = frozenset({"الجيش", "التحالف", "البرلمان", "الحرس", "الوفد"})
 # Nouns a verb takes right after its subject («أطلقت الشرطة النار»): never an adjective of the subject.
 OBJECT_NOUNS = frozenset({"النار", "الرصاص", "سراح", "المسووليه",  # and the people handed over or held: no adjective of a body

@@ -1,0 +1,67 @@
+"""Edges of the denial, referral, shelling, renewal, raid-target, passive-doer, apposition and participle
+rules: readings that look like them and are not; invented sentences with hand-set entities."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from marsad.document import Document
+
+from .conftest import event_pairs
+
+MakeDoc = Callable[..., Document]
+
+
+def test_a_renewed_concern_is_not_the_speakers_raid(make_doc: MakeDoc) -> None:
+    doc = make_doc("جدد الأمين العام للأمم المتحدة بان كي مون قلقه من الغارات الجوية على المدنيين في اليمن.",
+                   [("الأمم المتحدة", "ORG", None), ("بان كي مون", "PER", "KOR"), ("اليمن", "GPE", "YEM")])
+    assert all(actor != ["بان كي مون"] for actor, _ in event_pairs(doc, "ASSAULT"))
+
+
+def test_an_adjective_after_a_camp_leaves_the_owner_as_target(make_doc: MakeDoc) -> None:
+    doc = make_doc("شنت طائرات التحالف غارات على معسكر تابع للحرس الجمهوري في صنعاء.",
+                   [("الحرس الجمهوري", "ORG", "YEM"), ("صنعاء", "GPE", "YEM")])
+    assert [recipient for _, recipient in event_pairs(doc, "ASSAULT")] == [["لحرس الجمهوري"]]
+
+
+def test_the_speaker_holds_responsible_not_the_subject_he_reports(make_doc: MakeDoc) -> None:
+    doc = make_doc("وقال وزير الإعلام اليمني محمد قباطي إن الانقلابيين يواصلون قصف المدن، محملا الحوثيين المسؤولية.",
+                   [("محمد قباطي", "PER", "YEM"), ("الحوثيين", "ORG", "YEM")])
+    assert event_pairs(doc, "ACCUSE") == [(["محمد قباطي"], ["الحوثيين"])]
+
+
+def test_an_exile_is_no_denial(make_doc: MakeDoc) -> None:
+    doc = make_doc("نفت السلطات البحرينية المعارض الشيعي إلى لندن بعد إسقاط جنسيته.", [("لندن", "GPE", "GBR")])
+    assert event_pairs(doc, "REJECT") == []
+    doc = make_doc("قررت الحكومة العراقية نفي القيادي البعثي إلى الأردن.", [("الأردن", "GPE", "JOR")])
+    assert event_pairs(doc, "REJECT") == []
+
+
+def test_a_volley_of_questions_is_no_shelling(make_doc: MakeDoc) -> None:
+    doc = make_doc("أمطر أعضاء مجلس الشورى وزير الصحة بوابل من الأسئلة.", [("مجلس الشورى", "ORG", "SAU")])
+    assert event_pairs(doc, "ASSAULT") == []
+
+
+def test_before_is_no_doer(make_doc: MakeDoc) -> None:
+    doc = make_doc("تعرضت المنطقة الشرقية لهجمات مماثلة من قبل عدة مرات.", [("المنطقة الشرقية", "LOC", "SAU")])
+    assert event_pairs(doc, "ASSAULT") == [([], ["المنطقة الشرقية"])]
+
+
+def test_a_fronted_from_its_side_keeps_the_subject(make_doc: MakeDoc) -> None:
+    doc = make_doc("من جهتها إيران رفضت الاتهامات السعودية بدعم الحوثيين.", [("إيران", "GPE", "IRN"), ("الحوثيين", "ORG", "YEM")])
+    assert [actor for actor, _ in event_pairs(doc, "REJECT")] == [["إيران"]]
+
+
+def test_a_name_after_a_second_title_is_the_guest(make_doc: MakeDoc) -> None:
+    doc = make_doc("استقبل المحافظ رئيس بعثة الصليب الأحمر في عدن.", [("عدن", "GPE", "YEM")])
+    assert [actor for actor, _ in event_pairs(doc, "CONSULT")] == [["المحافظ"]]
+
+
+def test_a_complaint_referred_to_the_prosecutor_accuses_no_court(make_doc: MakeDoc) -> None:
+    doc = make_doc("أحالت وزارة التعليم شكوى الطلاب إلى النيابة العامة.", [("وزارة التعليم", "ORG", "SAU")])
+    assert event_pairs(doc, "ACCUSE") == []
+
+
+def test_settlers_targeted_are_no_doers(make_doc: MakeDoc) -> None:
+    doc = make_doc("نفذ فلسطيني عملية استهداف المستوطنين قرب مستوطنة كريات أربع.", [])
+    assert all(actor != ["المستوطنين"] for actor, _ in event_pairs(doc, "ASSAULT"))
