@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from marsad.document import Document
+from marsad.events import code_events
 
 from .conftest import event_pairs
 
@@ -35,3 +36,8 @@ def test_a_referral_elsewhere_is_no_accusation(make_doc: MakeDoc) -> None:
     doc = make_doc("أحال الرئيس المشروع إلى البرلمان.", [])
     assert event_pairs(doc, "ACCUSE") == []
 
+
+
+def test_a_denial_reaches_through_an_kana(make_doc: MakeDoc) -> None:
+    doc = make_doc("نفى المتحدث باسم التحالف أن تكون طائراته قد قصفت حفل زفاف في تعز.", [("تعز", "GPE", "YEM")])
+    assert [e.modality for e in code_events(doc) if e.type == "ASSAULT"] == ["negated"]

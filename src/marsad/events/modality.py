@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import pairwise
 
 from marsad.document import EventDate, Token
 from marsad.events.cues import (
@@ -30,6 +31,8 @@ LIGHT_STEMS = frozenset({"نفذ", "عقد", "شن", "نظم", "جري", "قوم
 # What follows the future prefix and person letter of a light verb: «ستنفذ»، «سيعقد» (and «سيجري» as «يجري»).
 FUTURE_LIGHT_STEMS = LIGHT_STEMS | LIGHT_VERBS | frozenset(v[1:] for v in LIGHT_VERBS if v[:1] in "يت")
 HISTORICAL_DAYS = 365
+DENIED_THAT_REACH = 8  # words from «نفى» to its «أن يكون»
+BE_FORMS = frozenset({"يكون", "تكون", "يكونوا", "يكونا", "تكونا"})
 ISO_PREFIX = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
 
@@ -42,6 +45,8 @@ def modality(tokens: list[Token], view: SentenceView, trig: TriggerMatch, when: 
         return "negated"
     if any(t.norm in DENIAL_VERBS or stem_of(t) in DENIAL_VERBS for t in before[-DENIAL_WINDOW:]):
         return "negated"
+    if _denied_that(before):
+        return "negated"  # «نفى المتحدث باسم التحالف أن تكون طائراته قد قصفت»: the denial reaches through «أن يكون»
     if near[-1:] == ["اي"] and any(t.norm in NEGATORS for t in before[-DENIAL_WINDOW:]):
         return "negated"  # «لم تشهد المدينة أي احتجاجات»: not any
     if any(t.norm in HYPOTHETICAL_CUES or stem_of(t) in HYPOTHETICAL_CUES for t in before):
@@ -53,6 +58,16 @@ def modality(tokens: list[Token], view: SentenceView, trig: TriggerMatch, when: 
     if when is not None and when.source == "text" and _long_before(when.value, published):
         return "historical"
     return "asserted"
+
+
+def _denied_that(before: list[Token]) -> bool:
+    """A denial verb, then «أن يكون/تكون» (within DENIED_THAT_REACH words of it) before the trigger."""
+    for n, tok in enumerate(before):
+        if tok.norm in DENIAL_VERBS or stem_of(tok) in DENIAL_VERBS:
+            ahead = [t.norm for t in before[n + 1:n + 1 + DENIED_THAT_REACH]]
+            if any(a in ("ان", "بان") and b in BE_FORMS for a, b in pairwise(ahead)):
+                return True
+    return False
 
 
 def _future_light_verb(before: list[Token]) -> bool:
