@@ -65,3 +65,9 @@ def test_a_complaint_referred_to_the_prosecutor_accuses_no_court(make_doc: MakeD
 def test_settlers_targeted_are_no_doers(make_doc: MakeDoc) -> None:
     doc = make_doc("نفذ فلسطيني عملية استهداف المستوطنين قرب مستوطنة كريات أربع.", [])
     assert all(actor != ["المستوطنين"] for actor, _ in event_pairs(doc, "ASSAULT"))
+
+
+def test_a_time_aside_before_a_titled_guest(make_doc: MakeDoc) -> None:
+    doc = make_doc("التقى رئيس الوزراء اللبناني تمام سلام، الخميس، السفير السعودي علي عواض عسيري في السراي.",
+                   [("تمام سلام", "PER", "LBN")])
+    assert event_pairs(doc, "CONSULT") == [(["تمام سلام"], ["علي عواض عسيري"])]

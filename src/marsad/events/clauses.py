@@ -55,9 +55,10 @@ def after(tokens: list[Token], view: SentenceView, i: int, stop: int) -> list[Me
     out: list[Mention] = []
     crossed = relative = False
     pos = i + 1
+    titled = {k for t in view.mentions if t.title_only for k in range(t.first, t.last + 1)}  # («السفير السعودي»)
     for m in view.mentions_between(i + 1, min(stop, view.hi)):
         gap = without_asides([tokens[k].norm for k in range(pos, m.first)
-                              if not is_title_like(tokens[k]) and not abbreviated_title(tokens, k)])
+                              if k not in titled and not is_title_like(tokens[k]) and not abbreviated_title(tokens, k)])
         if any(g in COMPLEMENTIZERS or g in TIME_CLAUSE_OPENERS or g in CLAUSE_OPENERS for g in gap):
             break  # «... إلى توحيد صفوفهم وأن يحذوا حذو زعيمهم»: a new clause
         if any(g in PUNCT_BOUNDARY and g not in SOFT_BOUNDARY for g in gap):
