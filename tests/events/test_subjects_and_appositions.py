@@ -1,7 +1,8 @@
 """Who the subject is: the named holder of a title before a light verb's noun or set off by commas after a
 long title or renewing raids («جددت X غاراتها»), the whole phrase of forces loyal to an internationally
-recognized government, settlers as doers, and not a name ending a prepositional phrase before the verb; a
-base the NER missed as a raid's target; invented sentences with hand-set entities."""
+recognized government, settlers as doers, «خادم الحرمين الشريفين» with no name after it, and not a name
+ending a prepositional phrase before the verb; a base the NER missed as a raid's target; invented sentences
+with hand-set entities."""
 
 from __future__ import annotations
 
@@ -60,3 +61,17 @@ def test_factions_shower_neighbourhoods_with_shells(make_doc: MakeDoc) -> None:
     assert event_pairs(doc, "ASSAULT") == [(["الفصائل المقاتلة"], ["الفوعة"])]  # (not «الفصائل المقاتلة الفوعة»)
     doc = make_doc("أمطرت السماء المدينة بالثلوج.", [])
     assert event_pairs(doc, "ASSAULT") == []
+
+
+def test_the_custodian_of_the_two_holy_mosques_alone_is_the_host(make_doc: MakeDoc) -> None:
+    doc = make_doc("واستقبل خادم الحرمين الشريفين، اليوم، وزير الخارجية الأمريكي جون كيري.", [("جون كيري", "PER", "USA")])
+    assert event_pairs(doc, "CONSULT") == [(["خادم الحرمين الشريفين"], ["جون كيري"])]
+    doc = make_doc("واستقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز اليوم جون كيري.",
+                   [("سلمان بن عبدالعزيز", "PER", "SAU"), ("جون كيري", "PER", "USA")])
+    assert event_pairs(doc, "CONSULT") == [(["سلمان بن عبدالعزيز"], ["جون كيري"])]
+
+
+def test_the_custodian_in_another_title_or_place_is_no_participant(make_doc: MakeDoc) -> None:
+    doc = make_doc("استقبل وزير الخارجية عادل الجبير أمس بمقر سفارة خادم الحرمين الشريفين في روما السفير أرماندو فاريكيو.",
+                   [("عادل الجبير", "PER", "SAU"), ("روما", "GPE", "ITA"), ("أرماندو فاريكيو", "PER", "ITA")])
+    assert event_pairs(doc, "CONSULT") == [(["عادل الجبير"], ["أرماندو فاريكيو"])]

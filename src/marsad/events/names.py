@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from marsad.document import Document, Token
 from marsad.events.cues import PREPOSITIONS, PUNCT_BOUNDARY
-from marsad.events.sentence import Mention, SentenceView, pp_clitic, stem_of
+from marsad.events.sentence import Mention, SentenceView, is_title_like, pp_clitic, stem_of
 
 PERSON_TITLES = frozenset({
     "رييس", "وزير", "نايب", "قايد", "سفير", "مبعوث", "منسق", "المتحدث", "الناطق", "امين", "مدير", "محافظ", "زعيم",
@@ -55,6 +55,7 @@ def add_unnamed(doc: Document, view: SentenceView, known_word: Callable[[str], b
         if i in taken or i + 1 in taken or tokens[i].norm not in LONE_TITLES:  # mention of its own
             continue
         _add_name(doc, view, i + 1, _name_end(tokens, view, i + 1, taken, known_word), found, taken)
+    _add_custodian(doc, view, taken)
     surnames = _surnames(doc, view.span.start) | {_last_word(n) for n in found if len(n.split()) >= 2}
     for i in range(view.lo, view.hi):
         if i in taken or len(tokens[i].norm) < 3 or tokens[i].norm in NOT_NAMES or tokens[i].norm in PREPOSITIONS:
@@ -63,6 +64,26 @@ def add_unnamed(doc: Document, view: SentenceView, known_word: Callable[[str], b
         if stem in surnames:
             word = tokens[i].stem_word if stem != tokens[i].norm else tokens[i]
             view.mentions.append(Mention(i, i, word.start, word.end, doc.text[word.start:word.end], name=True))
+
+
+def _add_custodian(doc: Document, view: SentenceView, taken: set[int]) -> None:
+    """«خادم الحرمين الشريفين» with no name after it stands for the King of Saudi Arabia, as a name does
+    («واستقبل خادم الحرمين الشريفين، اليوم، X»); before «الملك سلمان» it stays the title of the name."""
+    tokens = doc.tokens
+    for i in range(view.lo, view.hi - 2):
+        if (tokens[i].stem_word.text, tokens[i + 1].norm, tokens[i + 2].norm) != ("خادم", "الحرمين", "الشريفين") or any(
+                k in taken for k in range(i, i + 3)):
+            continue
+        nxt = i + 3
+        if nxt < view.hi and (tokens[nxt].norm == "الملك" or nxt in view.entity_tokens or nxt in taken):
+            continue
+        if i > view.lo and (is_title_like(tokens[i - 1]) or stem_of(tokens[i - 1]) in PERSON_TITLES
+                            or tokens[i - 1].norm.endswith("ه")):
+            continue  # «سفير خادم الحرمين الشريفين»، «مستشار خادم الحرمين»، «بمقر سفارة خادم الحرمين»: another's title
+            # or a place named after him, not him
+        start, end = tokens[i].stem_word.start, tokens[i + 2].end
+        view.mentions.append(Mention(i, i + 2, start, end, doc.text[start:end], name=True))
+        taken.update(range(i, i + 3))
 
 
 def _after_posting(tokens: list[Token], view: SentenceView, k: int) -> int:
