@@ -24,6 +24,7 @@ from marsad.events.constructions import (
     AGENT_HEADS,
     EMPHASIS_WORDS,
     INTENSIFIERS,
+    POSSESSIVES,
     accused_plain,
     after_clitic,
     after_victim_words,
@@ -76,6 +77,7 @@ from marsad.events.cue_roles import (
 from marsad.events.cues import (
     CELL_WORDS,
     CRIME_WORDS,
+    DENIAL_LEMMAS,
     LIGHT_VERBS,
     LOCATION_PREPS,
     MANNER_OF_DEATH,
@@ -115,7 +117,6 @@ TRANSITIVE_TYPES = frozenset({"CONSULT", "ASSAULT", "COERCE", "ACCUSE", "THREATE
 # Types whose verbal noun takes «لـ X» for the receiver, not the agent (مساعدات للاجئين).
 # Types whose object may be a plain noun phrase (اعتقلت الشرطة خمسة أشخاص): people done things to.
 BARE_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE"})
-DENIAL_LEMMAS = frozenset({"نفي"})  # a denial names whose claim it denies too seldom to read it from the object
 # Verbs with a cue word after the object whose object is a plain noun phrase as often as a name: whom one
 # refers to the courts («أحالت النيابة المتهمين إلى»), what one showers with shells («أمطر X الأحياء بالقذائف»).
 PLAIN_OBJECT_LEMMAS = frozenset({"احال", "امطر"})
@@ -125,7 +126,6 @@ ON_OBJECT_LEMMAS = frozenset({"قبض"})  # verbs whose object follows «على�
 AID_GAP = 4  # plain words between aid and its receiver: its kind or its value
 DECLARE_REACH = 12  # words back from «دعمه»/«رفضها» to the verb that declares it
 POSSESSED_TYPES = frozenset({"SUPPORT", "REJECT"})  # verbal nouns told with their owner's pronoun
-POSSESSIVES = ("ه", "ها", "هم", "هما")
 THING_MODES = frozenset({"ban", "censor", "seize", "curfew"})  # their object is a thing, not a participant
 RECEIVER_L_TYPES = frozenset({"AID", "SUPPORT", "REQUEST", "THREATEN", "ACCUSE"})
 SYMMETRIC_MODES = frozenset({"meet", "discuss", "mediate"})
@@ -418,10 +418,12 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
     light = verb_before(tokens, view, trig, light_verbs_for(trig.sense.type, trig.sense.lemma), chain)
     repel = verb_before(tokens, view, trig, REPEL_VERBS, fallback=False)
     received = verb_before(tokens, view, trig, RECEIVE_VERBS)
-    suffered = verb_before(tokens, view, trig, SUFFER_VERBS, fallback=False) if trig.clitics.endswith("ل") else []
-    plain_sufferer = suffered_plain(tokens, view, trig) if trig.clitics.endswith("ل") and not suffered else None
-    if not suffered and plain_sufferer is None and trig.clitics.endswith("ل"):
-        suffered = verb_before(tokens, view, trig, SUFFER_VERBS)  # «وتعرضت لهجوم»: the subject before the verb
+    suffered, plain_sufferer = [], None
+    if trig.clitics.endswith("ل"):  # «تعرض X لهجوم»: the one who suffered it, after the verb, or else before it
+        suffered = verb_before(tokens, view, trig, SUFFER_VERBS, fallback=False)
+        plain_sufferer = None if suffered else suffered_plain(tokens, view, trig)
+        if not suffered and plain_sufferer is None:
+            suffered = verb_before(tokens, view, trig, SUFFER_VERBS)  # «وتعرضت لهجوم»: the subject before the verb
     if suffered or plain_sufferer is not None:
         hit = suffered or [plain_sufferer]  # «تعرض موكب المحافظ لهجوم»، «تعرض منزلها الواقع بضباء لإطلاق نار»
         args.recipients = [hit]

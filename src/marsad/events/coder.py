@@ -11,11 +11,11 @@ from itertools import pairwise
 
 from marsad.arabic.normalize import normalize
 from marsad.document import Document, Event, EventDate, Participant, Span, Token
-from marsad.events.arguments import DENIAL_LEMMAS, Arguments, circumstantial, find_arguments
+from marsad.events.arguments import Arguments, circumstantial, find_arguments
 from marsad.events.attribution import sources
 from marsad.events.clauses import SUBORDINATORS
 from marsad.events.constructions import AGENT_HEADS, DOER_GROUPS, bare_object, verb_bases
-from marsad.events.cues import DEMONSTRATIVES, NOT_ACTORS, OCCURRENCE_VERBS, STATE_HEADS
+from marsad.events.cues import DEMONSTRATIVES, DENIAL_LEMMAS, NOT_ACTORS, OCCURRENCE_VERBS, STATE_HEADS
 from marsad.events.deliveries import delivery_events
 from marsad.events.demands import demand_events
 from marsad.events.filters import carried, culture_article, keep_triggers, sports_article

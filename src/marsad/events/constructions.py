@@ -45,7 +45,6 @@ from marsad.events.triggers import TriggerMatch
 
 SUSPECT_VERBS = frozenset({"يشتبه", "يشتبهون", "يعتقد", "يعتقدون", "يرجح", "يتهم", "يتهمون", "يزعم", "يقول", "قال",
                            "كان", "كانا", "كانت", "كانوا", "كانتا"})  # («شخصين كانا متجهين»)
-COMMAS = frozenset({"،", ","})
 COMMA_APPOSITION = 10  # the longest title (in tokens) a name set off by commas is read as apposed to
 STATE_FORMS = frozenset({"جمهوريه", "مملكه", "دوله", "اماره", "سلطنه"})  # the form of state before its name
 LOCATED_PARTICIPLES = frozenset({"الواقع", "الواقعه", "الكاين", "الكاينه", "الموجود", "الموجوده"})  # «منزلها الواقع بـ»
@@ -104,7 +103,7 @@ AGENT_HEADS = frozenset({"انتحاري", "انتحاريا", "انتحاريو
 # Groups that are overt doers of the events they are the subject or agent of, but not read as the doer from the
 # genitive of an attack noun alone («عملية استهداف المستوطنين»: the settlers are the target).
 RENEW_VERBS = frozenset({"جدد"})  # light only before the doer's own act, with its possessive
-POSSESSIVE_ENDINGS = ("ه", "ها", "هم", "هما")
+POSSESSIVES = ("ه", "ها", "هم", "هما")  # the pronoun suffixes of an owner
 DOER_GROUPS = frozenset({"مستوطنون", "مستوطنين", "المستوطنون", "المستوطنين", "فصايل", "الفصايل"})
 
 
@@ -133,8 +132,8 @@ def apposed(tokens: list[Token], view: SentenceView, first: list[Mention], secon
 
 def _between_commas(tokens: list[Token], view: SentenceView, m: Mention) -> bool:
     """A mention set off by commas on both sides: an apposition."""
-    return (m.first - 1 >= view.lo and m.last + 1 < view.hi and tokens[m.first - 1].norm in COMMAS
-            and tokens[m.last + 1].norm in COMMAS)
+    return (m.first - 1 >= view.lo and m.last + 1 < view.hi and tokens[m.first - 1].norm in SOFT_BOUNDARY
+            and tokens[m.last + 1].norm in SOFT_BOUNDARY)
 
 
 def counterpart(tokens: list[Token], view: SentenceView, m: Mention) -> bool:
@@ -334,7 +333,7 @@ def verb_before(tokens: list[Token], view: SentenceView, trig: TriggerMatch, ver
         if tokens[k].norm in PUNCT_BOUNDARY and tokens[k].norm not in SOFT_BOUNDARY:
             return []
         if verbs & verb_bases(tokens[k]):
-            if verb_bases(tokens[k]) & RENEW_VERBS and not tokens[trig.token].norm.endswith(POSSESSIVE_ENDINGS):
+            if verb_bases(tokens[k]) & RENEW_VERBS and not tokens[trig.token].norm.endswith(POSSESSIVES):
                 return []  # «جددت الطائرات غاراتها»، not «جدد بان كي مون قلقه من الغارات»: the renewed act is his own
             inside = {j for m in view.mentions if k < m.first and m.last < trig.token for j in range(m.first, m.last + 1)}
             loose = [j for j in range(k + 1, trig.token) if j not in inside and tokens[j].norm not in TIME_WORDS
@@ -470,7 +469,7 @@ def condemned(tokens: list[Token], view: SentenceView, trig: TriggerMatch, actor
     while (title := next((m for m in view.mentions if m.first == start and (m.title_only or actor and person_title_after(
             tokens, actor[-1], m))), None)) is not None:
         start = title.last + 1  # «دان نبيل العربي | الأمين العام لجامعة الدول العربية | الجريمة»: the subject's title
-    while start < view.hi and (definite_nisba(tokens[start]) or tokens[start].norm in COMMAS):
+    while start < view.hi and (definite_nisba(tokens[start]) or tokens[start].norm in SOFT_BOUNDARY):
         start += 1  # «أدانت وزارة الخارجية | المصرية التفجير»: the subject's adjective; «أدان ...، X، جريمة»
     at = start + 1 if start < view.hi and tokens[start].norm == "في" else start
     seat = next((m for m in view.mentions if m.first == at and m.is_place and m.prep in ("ب", "في")), None)

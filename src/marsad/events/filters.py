@@ -12,6 +12,7 @@ from __future__ import annotations
 from marsad.document import Token
 from marsad.events.cues import (
     COMPLEMENTIZERS,
+    DENIAL_LEMMAS,
     NOUN_LIKE_VERBS,
     PASSING_VERBS,
     PUNCT_BOUNDARY,
@@ -77,7 +78,7 @@ def keep_triggers(tokens: list[Token], view: SentenceView, triggers: list[Trigge
 
 def _exile(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> bool:
     """«نفت السلطات المعارض إلى لندن»، «نفته خارج البلاد»: «نفى» is to exile when a destination follows."""
-    return trig.sense.lemma == "نفي" and any(
+    return trig.sense.lemma in DENIAL_LEMMAS and any(
         tokens[k].norm in ("الي", "خارج") for k in range(trig.token + 1, min(view.hi, trig.token + EXILE_REACH)))
 
 
@@ -127,7 +128,7 @@ def threatened(trig: TriggerMatch, triggers: list[TriggerMatch]) -> bool:
     if trig.sense.type == "PROTEST":  # (not «طالب», also the word for a student)
         return any(t.sense.type == "REQUEST" and t.sense.lemma in CALL_VERBS for t in before)
     return trig.sense.type in ("ASSAULT", "COERCE", "SANCTION") and any(
-        t.sense.type in ("THREATEN", "REQUEST", "REJECT") and t.sense.lemma != "نفي" for t in before)
+        t.sense.type in ("THREATEN", "REQUEST", "REJECT") and t.sense.lemma not in DENIAL_LEMMAS for t in before)
     # (a denied attack, «نفى الجيش قصف حلب», stays: coded negated, next to the denial)
 
 

@@ -71,7 +71,7 @@ def _add_custodian(doc: Document, view: SentenceView, taken: set[int]) -> None:
     («واستقبل خادم الحرمين الشريفين، اليوم، X»); before «الملك سلمان» it stays the title of the name."""
     tokens = doc.tokens
     for i in range(view.lo, view.hi - 2):
-        if (tokens[i].stem_word.text, tokens[i + 1].norm, tokens[i + 2].norm) != ("خادم", "الحرمين", "الشريفين") or any(
+        if tokens[i + 1].norm != "الحرمين" or (tokens[i].stem_word.text, tokens[i + 2].norm) != ("خادم", "الشريفين") or any(
                 k in taken for k in range(i, i + 3)):
             continue
         nxt = i + 3
