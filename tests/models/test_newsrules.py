@@ -134,3 +134,12 @@ def test_a_full_name_is_found_again_nearby() -> None:
     sentences = [["قال", "نعوم", "شومسكي"], ["ورأى", "نعوم", "شومسكي", "أن"]]
     out = apply_news_rules([[TokenSpan("PER", 1, 3, 0.9)], []], sentences)
     assert [(s.type, s.start, s.end) for s in out[1]] == [("PER", 1, 3)]
+
+
+def test_a_name_does_not_end_on_a_kunya_or_patronymic() -> None:
+    tokens = ["السائق", "محمد", "بن", "علي", "أبو", "طالب", "،"]
+    assert spans(tokens, [TokenSpan("PER", 1, 5, 0.9)]) == [("PER", "محمد بن علي أبو طالب")]
+    tokens = ["محمد", "بن", "عبدالله", "بن", "الحسن"]  # two spans the model split at «بن»
+    found = [TokenSpan("PER", 0, 2, 0.9), TokenSpan("PER", 2, 5, 0.8)]
+    assert spans(tokens, found) == [("PER", "محمد بن عبدالله بن الحسن")]
+    assert spans(["قال", "أبو", "،"], [TokenSpan("PER", 1, 2, 0.9)]) == [("PER", "أبو")]  # (a comma is no name)

@@ -224,7 +224,8 @@ def _add_entities(doc: Document, view: SentenceView, known_word: Callable[[str],
             first += 1  # (not «فيصل»: a name read as ف + يصل; not «دان براون», «صادق خان»: a given name)
         if last > first and ent.type == "ORG" and known_word(tokens[last].norm) and tokens[last].norm.startswith("ال"):
             last -= 1  # «وزارة الداخلية القبض»: a trigger noun the NER ran into the name
-        while last > first and ent.type == "PER" and (tokens[last].norm in TIME_WORDS or known_word(tokens[last].norm)):
+        while last > first and ent.type == "PER" and (tokens[last].norm in TIME_WORDS or known_word(tokens[last].norm)) \
+                and tokens[last - 1].norm not in NASAB:  # (not «أبو طالب»: a name after a kunya or «بن»)
             last -= 1  # «سلمان بن عبدالعزيز اتصالا هاتفيا»: the call the NER ran into the name
         if tokens[first].norm in TIME_WORDS:
             continue  # «ليل الجمعة» tagged as a name: a time, not a participant

@@ -32,6 +32,7 @@ RULE_CONFIDENCE = 0.8
 PROPAGATED = frozenset({"PER", "ORG", "LOC", "MISC"})
 WINDOW = 20  # sentences, as the stacked CRF's document memory
 PATRONYMICS = frozenset({"بن", "ولد", "ابن", "بنت"})
+TRAILING_LINKS = PATRONYMICS | {"ابو", "عبد", "ام"}  # words a name never ends on
 DASHES = frozenset({"-", "–", "—", ":"})
 CLUB_CUES = frozenset({"نادي", "فريق"})
 REPLACEABLE = frozenset({"PER", "MISC", "LOC"})  # model types a listed name may overrule
@@ -98,6 +99,25 @@ def _join_patronyms(spans: list[TokenSpan], tokens: Sequence[str], lists: NewsLi
             if (before >= 0 and (prev is None or prev.end <= before) and any(c.isalpha() for c in tokens[before])
                     and normalize(tokens[before]) not in lists.stops and lists.key(tokens[before]) not in lists.stops):
                 s = TokenSpan("PER", before, s.end, s.confidence, s.source)
+        out.append(s)
+    return _join_trailing_links(out, tokens, lists)
+
+
+def _join_trailing_links(spans: list[TokenSpan], tokens: Sequence[str], lists: NewsLists) -> list[TokenSpan]:
+    """Nor does it end on «أبو»/«بن»/«عبد»: the word after belongs to it («محمد بن علي أبو | طالب»), or the
+    person span after it («محمد بن + عبدالله»)."""
+    out: list[TokenSpan] = []
+    for n, s in enumerate(spans):
+        if out and out[-1].type == "PER" and out[-1].end == s.start and s.type == "PER" \
+                and normalize(tokens[s.start - 1]) in TRAILING_LINKS:
+            out[-1] = TokenSpan("PER", out[-1].start, s.end, min(out[-1].confidence, s.confidence), out[-1].source)
+            continue
+        after = s.end
+        taken = n + 1 < len(spans) and spans[n + 1].start == after
+        if (s.type == "PER" and normalize(tokens[s.end - 1]) in TRAILING_LINKS and after < len(tokens) and not taken
+                and tokens[after].isalpha() and normalize(tokens[after]) not in lists.stops
+                and lists.key(tokens[after]) not in lists.stops):
+            s = TokenSpan("PER", s.start, after + 1, s.confidence, s.source)
         out.append(s)
     return out
 
