@@ -152,11 +152,16 @@ LIGHT_VERBS = frozenset({
 ARREST_LIGHT_VERBS = LIGHT_VERBS | {"القي", "القت", "يلقي"}
 AID_LIGHT_VERBS = LIGHT_VERBS | {"ارسل", "ارسلت", "ارسلوا", "يرسل", "ترسل", "وزع", "وزعت", "وزعوا", "يوزع", "توزع"}
 
+# «بعث X برقية تهنئة لـ Y»: who sends a cable of congratulation congratulates.
+CABLE_LIGHT_VERBS = LIGHT_VERBS | {"بعث", "بعثت", "بعثا", "ارسل", "ارسلت", "ارسلا"}
+
 
 def light_verbs_for(ptype: str, lemma: str) -> frozenset[str]:
     """The light verbs whose subject does the event of a noun trigger of this type and lemma."""
     if lemma == "القبض":
         return ARREST_LIGHT_VERBS
+    if ptype == "SUPPORT":
+        return CABLE_LIGHT_VERBS
     return AID_LIGHT_VERBS if ptype == "AID" else LIGHT_VERBS
 
 
