@@ -7,6 +7,7 @@ and `geo`) and `doc.times`, and returns the events; it never changes the documen
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from marsad.arabic.normalize import normalize
@@ -14,6 +15,7 @@ from marsad.document import Document, Event, EventDate, Participant, Span, Token
 from marsad.events.arguments import Arguments, circumstantial, find_arguments
 from marsad.events.attribution import sources
 from marsad.events.clauses import SUBORDINATORS
+from marsad.events.condemned_acts import name_doers
 from marsad.events.constructions import AGENT_HEADS, DOER_GROUPS, bare_object, verb_bases
 from marsad.events.cues import DEMONSTRATIVES, DENIAL_LEMMAS, NOT_ACTORS, OCCURRENCE_VERBS, STATE_HEADS
 from marsad.events.deliveries import delivery_events
@@ -40,6 +42,8 @@ from marsad.events.triggers import TriggerMatch, find_triggers, is_trigger_word
 # Types that name an interaction with someone: without a recipient the reading is not an event.
 NEEDS_RECIPIENT = frozenset({"CONSULT", "AGREE", "COOPERATE", "AID", "ACCUSE", "THREATEN", "SANCTION", "SUPPORT",
                              "REQUEST", "REJECT"})
+# Types of what each speaker says for itself: coordinated speakers make one event each.
+STATEMENT_TYPES = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT"})
 EVENT_SUBJECT_GAP = 4
 KILL_VERBS = frozenset({"قتل"})
 # Bodies that act as a doer as surely as a name does («طالب البرلمان الأوروبي تركيا»).
@@ -113,21 +117,24 @@ def code_events(doc: Document, lexicon: Lexicon | None = None) -> list[Event]:
                 args.actor = said[-1:]  # «وقال الحذيفي ... وأشاد بـ»: the speaker goes on as the subject
                 args.inferred = bool(said) and trig.token != view.lo
             emitted = False
-            seen: set[str] = set()
-            for recipient in [m for g in args.recipients for m in g] or [None]:  # one event per dyad
-                if recipient is not None and recipient.text in seen:
-                    continue
-                if recipient is not None and _split_name(recipient, args.actor):
-                    continue  # «أحمد بن محمد السالم» split in two: one person, not a pair
-                seen.add(recipient.text if recipient is not None else "")
-                event = _event(doc, view, trig, args, [recipient] if recipient else [], titles)
-                if event is not None:
-                    in_sentence.append(event)
-                    emitted = True
-                    if not event.actor and not event.recipient and _told(doc.tokens, view, trig, args):
-                        standalone.add(id(event))
-                    if trig.sense.constraint("victim") is not None or (not event.actor and trig.sense.lemma in KILL_VERBS):
-                        outcomes.add(id(event))
+            seen: set[tuple[str, str]] = set()
+            for speaker_args in _per_speaker(trig, args):
+                for recipient in [m for g in args.recipients for m in g] or [None]:  # one event per dyad
+                    key = (speaker_args.actor[0].text if speaker_args.actor else "", recipient.text if recipient else "")
+                    if key in seen:
+                        continue
+                    if recipient is not None and _split_name(recipient, args.actor):
+                        continue  # «أحمد بن محمد السالم» split in two: one person, not a pair
+                    seen.add(key)
+                    event = _event(doc, view, trig, speaker_args, [recipient] if recipient else [], titles)
+                    if event is not None:
+                        in_sentence.append(event)
+                        emitted = True
+                        if not event.actor and not event.recipient and _told(doc.tokens, view, trig, args):
+                            standalone.add(id(event))
+                        if trig.sense.constraint("victim") is not None or (
+                                not event.actor and trig.sense.lemma in KILL_VERBS):
+                            outcomes.add(id(event))
             if args.actor and emitted:
                 chain = args.actor
         constructed = (protester_events(doc.tokens, view, triggers) + demand_events(doc.tokens, view, triggers)
@@ -140,10 +147,19 @@ def code_events(doc: Document, lexicon: Lexicon | None = None) -> list[Event]:
         events.extend(in_sentence)
         speaker = _speaker(doc, view, in_sentence) or speaker
     merged = merge_events(events, standalone, outcomes)
+    name_doers(merged, lexicon)
     for event in merged:  # merging may have filled in participants: write the summary last
         place = doc.entity(event.location.entity) if event.location is not None else None
         event.summary_en = summarize(event, place.geo.name if place is not None and place.geo else None)
     return merged
+
+
+def _per_speaker(trig: TriggerMatch, args: Arguments) -> list[Arguments]:
+    """«أدانت الولايات المتحدة وبريطانيا وألمانيا الجريمة»: each state that speaks makes its own statement
+    (one event per speaker); a joint deed («هاجمت قوات X و Y») stays one event."""
+    if trig.sense.type not in STATEMENT_TYPES or len(args.actor) < 2:
+        return [args]
+    return [replace(args, actor=[m]) for m in args.actor]
 
 
 def _event(doc: Document, view: SentenceView, trig: TriggerMatch, args: Arguments, recipients: list[Mention],
