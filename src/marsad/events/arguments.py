@@ -27,6 +27,7 @@ from marsad.events.constructions import (
     POSSESSIVES,
     accused_plain,
     after_clitic,
+    after_subject,
     after_victim_words,
     agentive,
     apposed,
@@ -122,6 +123,7 @@ BARE_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE"})
 PLAIN_OBJECT_LEMMAS = frozenset({"احال", "امطر"})
 REFERRAL_LEMMAS = frozenset({"احال", "احاله"})
 AID_DESTINATION_REACH = 4  # words from an aid noun to «إلى»/«على» the receiver
+BI_OBJECT_LEMMAS = frozenset({"اطاح"})  # verbs whose object follows بـ («أطاحت الشرطة بعصابة»)
 ON_OBJECT_LEMMAS = frozenset({"قبض"})  # verbs whose object follows «على» («قبضت الشرطة على X»)
 AID_GAP = 4  # plain words between aid and its receiver: its kind or its value
 DECLARE_REACH = 12  # words back from «دعمه»/«رفضها» to the verb that declares it
@@ -273,6 +275,8 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
                 bare = bare_object(tokens, view, trig, args.actor)
             if bare is not None and trig.sense.mode in THING_MODES and not _people(tokens, bare):
                 bare = None  # «ضبطت الشرطة كمية من المخدرات»: a thing seized is no participant
+            if bare is None and trig.sense.lemma in BI_OBJECT_LEMMAS and not args.recipients:
+                bare = after_clitic(tokens, view, after_subject(trig, args.actor), "ب")  # «أطاحت الشرطة بشابين»
             if bare is not None:  # plain words in the object position come before any later noun
                 args.recipients = [[bare]]
         elif ((trig.sense.type == "ASSAULT" and trig.sense.constraint("obj") is not None
@@ -287,6 +291,12 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
         elif ((trig.sense.mode == "disapprove" or trig.sense.type in ("REQUEST", "REJECT")) and args.actor
               and not args.recipients and pronoun is None):  # «دعا X الأطراف اليمنية إلى»
             bare = condemned(tokens, view, trig, args.actor)
+            if bare is None and trig.sense.type == "REQUEST":
+                bare = bare_object(tokens, view, trig, args.actor)  # «دعت السلطات مواطنيها إلى»: people asked
+                bare = bare if bare is not None and _people(tokens, bare, owned_by=True) else None
+                head = stem_of(tokens[bare.first]) if bare is not None else ""
+                if bare is not None and _without_owner(head) != head:  # «مواطنيها | بعدم السفر»: a noun with a
+                    bare = span_mention(tokens, view, bare.first, bare.first)  # pronoun takes no genitive
             if bare is not None:  # «أدان X الهجوم الإرهابي»: what is condemned is the recipient
                 args.recipients = [[bare]]
     elif trig.sense.constraint("victim") is not None:  # «مقتل X برصاص Y»: the genitive died, Y killed
@@ -413,6 +423,8 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
     if aid and not lam_first:  # «سفينة مساعدات إلى عدن»، «وزعت مساعدات على النازحين»: who receives it
         lam_first = [m for m in after if m.prep in ("الي", "علي") and m.first - trig.token <= AID_DESTINATION_REACH][:1]
     lam = clauses.groups(after[after.index(lam_first[0]):])[0] if lam_first else []
+    if aid and not lam and (given := after_word(tokens, view, trig, "علي")) is not None and _people(tokens, given):
+        lam = [given]  # «وزعت X مساعدات غذائية على النازحين»: people with no name receive it
 
     receiver_l = trig.sense.type in RECEIVER_L_TYPES
     light = verb_before(tokens, view, trig, light_verbs_for(trig.sense.type, trig.sense.lemma), chain)
@@ -585,12 +597,24 @@ def _split_sequence(objects: list[list[Mention]]) -> list[list[Mention]]:
     return out
 
 
-def _people(tokens: list[Token], mention: Mention) -> bool:
-    """Plain words that name people taken («شبكة إرهابية»، «15 متسللا»), not things."""
+def _people(tokens: list[Token], mention: Mention, owned_by: bool = False) -> bool:
+    """Plain words that name people taken («شبكة إرهابية»، «15 متسللا»), not things; `owned_by`: also people
+    of someone («مواطنيها»)."""
     words = [stem_of(tokens[k]) for k in range(mention.first, mention.last + 1)]
+    if owned_by:
+        words += [_without_owner(w) for w in words]
     cell = any(w in CELL_WORDS for w in words) and any(tokens[k].norm in CRIME_WORDS
                                                        for k in range(mention.first, min(len(tokens), mention.last + 2)))
     return cell or any(people_noun(w) for w in words)
+
+
+def _without_owner(word: str) -> str:
+    """«مواطنيها» -> «مواطنين», «أبناءه» -> «ابناء»: the people noun under a possessive pronoun."""
+    for suffix in ("هم", "ها", "ه"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            base = word[: -len(suffix)]
+            return base + "ن" if base.endswith("ي") else base
+    return word
 
 
 def _possessed_noun(tokens: list[Token], view: SentenceView, trig: TriggerMatch,

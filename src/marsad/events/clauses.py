@@ -121,12 +121,14 @@ def in_dashes(tokens: list[Token], view: SentenceView, m: Mention, end: int) -> 
 
 
 def without_asides(gap: list[str]) -> list[str]:
-    """The words between two arguments less the asides that leave the clause open: a time in brackets
-    («اليوم (الأربعاء)،») and a short prepositional phrase between commas («استقبل X، في قصر السلام، Y»)."""
+    """The words between two arguments less the asides that leave the clause open: a time in brackets or
+    between commas («اليوم (الأربعاء)،»، «، اليوم الأحد،») and a short prepositional phrase between commas («استقبل X، في قصر السلام، Y»)."""
     out: list[str] = []
     k = 0
     while k < len(gap):
         end = gap.index(")", k) if gap[k] == "(" and ")" in gap[k:] else -1
+        if gap[k] in SOFT_BOUNDARY:  # «كرم X، اليوم الأحد، السائق Y»: a time between commas
+            end = next((n for n in range(k + 1, len(gap)) if gap[n] in SOFT_BOUNDARY), -1)
         if end > k + 1 and all(w in TIME_WORDS or w.isdigit() for w in gap[k + 1:end]):
             k = end + 1
             continue

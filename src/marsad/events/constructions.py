@@ -17,6 +17,7 @@ from marsad.events.cues import (
     HONORIFICS,
     LIGHT_VERBS,
     MANNER_OF_DEATH,
+    PEOPLE_STEMS,
     PREMISES,
     PREPOSITIONS,
     PUNCT_BOUNDARY,
@@ -89,12 +90,15 @@ ADVERBIAL_HEADS = frozenset({"بشكل", "بصوره", "بطريقه", "بكثا
 MANNER_WORDS = frozenset({"باشد", "بشده", "بكل", "بقوه", "بدوره", "بدورها", "ايضا", "كذلك"})
 # Adjectives of the verbal noun after light verbs («جددت X رفضها القاطع ...»), and adverbs of degree («قطعيا»).
 EMPHASIS_WORDS = frozenset({"القاطع", "الشديد", "التام", "المطلق", "الكامل", "القوي", "الصريح", "قطعيا", "تماما", "مطلقا"})
+NISBA_ENDINGS = ("ي", "يه", "يا")  # «شاب سعودي»، «شاب عشريني»: the adjective of a person
 INCIDENT_WORDS = frozenset({"حادث", "حادثه", "عمليه"})
 UNNAMED_ADJECTIVES = frozenset({"مجهولون", "مجهولين", "ملثمون", "ملثمين", "مسلحون", "مسلحين", "مجهول", "ملثم"})
 GROUP_NOUNS = frozenset({"مسلحون", "مسلحين", "متظاهرون", "متظاهرين", "السلطات", "سلطات", "الشرطه", "عناصر"})
 INTENSIFIERS = frozenset({"الشديده", "الشديد", "البالغه", "البالغ", "القويه", "الكامله", "التامه"})
 HOLDER_WORDS = frozenset({"ايدي", "يد", "قبضه", "سيطره"})
 BY_FIRE = frozenset({"برصاص", "بنيران", "بقذيفه", "بقذايف", "بقصف", "بغاره"})
+RAID_NOUNS = frozenset({"الغارات", "الضربات", "القصف", "الهجمات"})  # whose raids killed
+AIR_ADJECTIVES = frozenset({"الجويه", "جويه"})
 FIGHT_WORDS = frozenset({"اشتباكات", "الاشتباكات", "مواجهات", "المواجهات", "معارك", "المعارك", "اشتباك"})
 AGENT_HEADS = frozenset({"انتحاري", "انتحاريا", "انتحاريون", "الانتحاري", "مروحيات", "المروحيات", "قوات", "القوات", "المسلحون", "المسلحين", "المدفعيه", "مدفعيه", "مقاتلات", "المقاتلات", "طايرات", "طايره", "طيران", "جيش", "الجيش", "الشرطه", "التحالف", "ميليشيات", "ميليشيا",
                          "مليشيات", "مليشيا",
@@ -575,7 +579,23 @@ def killer(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> list[
         if by_hand or norm in BY_FIRE or fight:
             at = k + 2 if fight else k + 1
             return [m for m in view.mentions if at <= m.first <= at + 1 and not m.is_place][:1]
+        if norm in PUNCT_BOUNDARY and norm not in SOFT_BOUNDARY:
+            break
+        if norm in RAID_NOUNS:
+            raid = _raid_of_state(tokens, view, k)
+            if raid is not None:  # «مقتل 260 متمردا خلال أسبوع من الغارات التركية»: the state's raids killed them
+                return [raid]
     return []
+
+
+def _raid_of_state(tokens: list[Token], view: SentenceView, k: int) -> Mention | None:
+    """«الغارات (الجوية) التركية»: a raid noun at k and the nationality adjective that names whose raids."""
+    end = k + 1
+    if end < view.hi and tokens[end].norm in AIR_ADJECTIVES:
+        end += 1
+    if end < view.hi and is_demonym(tokens[end]) and tokens[end].norm.startswith("ال") == tokens[k].norm.startswith("ال"):
+        return span_mention(tokens, view, k, end)
+    return None
 
 
 def launched_by(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> list[Mention]:
@@ -672,6 +692,9 @@ def plain_words(tokens: list[Token], view: SentenceView, start: int, title: bool
             break
         if end > start and is_count_word(norm) and not is_count_word(tokens[end - 1].norm) and norm not in TWO_WORDS:
             break  # «بسجن مواطن | عشر سنوات»: a count after the noun starts another phrase
+        if (end == start + 1 and end - 1 == first and tokens[start].norm.removesuffix("ا") in PEOPLE_STEMS
+                and not norm.startswith(("ال", "ب", "ل")) and not norm.endswith(NISBA_ENDINGS)):
+            break  # «القبض على شاب | استغل أسرته»: one person, no genitive: a relative clause follows
         if end > start and (norm.endswith("وا") or norm in SUSPECT_VERBS or norm in LOCATED_PARTICIPLES
                             or _imperfect_verb(tokens[end - 1], tok)):
             break  # «ثلاثة جنود قتلوا»، «15 شخصا يشتبه في»، «شبكة إرهابية تنتمي»، «منزلها الواقع بضباء»: a verb or

@@ -1,0 +1,77 @@
+"""Statements of several speakers, a condemned act's doer, plain people as participants, a time between
+commas and new trigger words: invented sentences with hand-set entities."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from marsad.document import Document
+
+from .conftest import event_pairs
+
+MakeDoc = Callable[..., Document]
+
+
+def test_each_condemning_state_makes_its_own_statement(make_doc: MakeDoc) -> None:
+    doc = make_doc("أدانت فرنسا وبريطانيا وألمانيا الهجوم الإرهابي على السفارة.",
+                   [("فرنسا", "GPE", "FRA"), ("بريطانيا", "GPE", "GBR"), ("ألمانيا", "GPE", "DEU")])
+    assert sorted(a[0] for a, _ in event_pairs(doc, "ACCUSE")) == sorted(["فرنسا", "بريطانيا", "ألمانيا"])
+
+
+def test_a_joint_attack_stays_one_event(make_doc: MakeDoc) -> None:
+    doc = make_doc("هاجمت قوات الجيش وقوات الشرطة مواقع داعش في الرمادي.",
+                   [("داعش", "ORG"), ("الرمادي", "GPE", "IRQ")])
+    assert len(event_pairs(doc, "ASSAULT")) == 1
+
+
+def test_a_condemned_act_targets_its_doer_named_before(make_doc: MakeDoc) -> None:
+    doc = make_doc("هاجم مستوطنون إسرائيليون منزلا في قرية دوما فجر الجمعة. وأدانت الحكومة الفرنسية الجريمة البشعة.",
+                   [("دوما", "GPE", "PSE"), ("الحكومة الفرنسية", "ORG", "FRA")])
+    pairs = event_pairs(doc, "ACCUSE")
+    assert pairs and all(r == ["مستوطنون إسرائيليون"] for _, r in pairs), pairs
+
+
+def test_a_condemned_act_with_no_doer_named_stays_the_recipient(make_doc: MakeDoc) -> None:
+    doc = make_doc("انفجرت عبوة ناسفة في سوق ببغداد. وأدانت الحكومة الفرنسية الجريمة البشعة.",
+                   [("بغداد", "GPE", "IRQ"), ("الحكومة الفرنسية", "ORG", "FRA")])
+    assert event_pairs(doc, "ACCUSE") == [(["الحكومة الفرنسية"], ["الجريمة البشعة"])]
+
+
+def test_people_of_the_caller_are_asked(make_doc: MakeDoc) -> None:
+    doc = make_doc("دعت السلطات الإيرانية مواطنيها إلى عدم السفر برا إلى تركيا.", [("تركيا", "GPE", "TUR")])
+    assert event_pairs(doc, "REQUEST") == [(["السلطات الإيرانية"], ["مواطنيها"])]
+
+
+def test_a_time_between_commas_does_not_end_the_clause(make_doc: MakeDoc) -> None:
+    doc = make_doc("كرم مدير التعليم أحمد ربيع، اليوم الأحد، السائق محمد بن علي أبو طالب.",
+                   [("أحمد ربيع", "PER"), ("محمد بن علي أبو طالب", "PER")])
+    assert event_pairs(doc, "SUPPORT") == [(["أحمد ربيع"], ["محمد بن علي أبو طالب"])]
+    assert event_pairs(doc, "REQUEST") == []  # («طالب» is his name, not «demanded»)
+
+
+def test_new_trigger_words(make_doc: MakeDoc) -> None:
+    doc = make_doc("استهجن وزير الخارجية سامح شكري تصريحات الوزير التركي.", [("سامح شكري", "PER")])
+    assert [a for a, _ in event_pairs(doc, "ACCUSE")] == [["سامح شكري"]]
+    doc = make_doc("نصحت وزارة الخارجية الإيرانية مواطنيها بعدم السفر إلى تركيا.",
+                   [("وزارة الخارجية الإيرانية", "ORG", "IRN"), ("تركيا", "GPE", "TUR")])
+    assert event_pairs(doc, "REQUEST") == [(["وزارة الخارجية الإيرانية"], ["مواطنيها"])]
+    doc = make_doc("وزعت هيئة الهلال الأحمر مساعدات غذائية على النازحين في عدن.",
+                   [("هيئة الهلال الأحمر", "ORG"), ("عدن", "GPE", "YEM")])
+    assert event_pairs(doc, "AID") == [(["هيئة الهلال الأحمر"], ["النازحين"])]
+    doc = make_doc("بعث الرئيس عبد الفتاح السيسي برقية تهنئة إلى الرئيس الباجي قائد السبسي.",
+                   [("عبد الفتاح السيسي", "PER"), ("الباجي قائد السبسي", "PER")])
+    assert event_pairs(doc, "SUPPORT") == [(["عبد الفتاح السيسي"], ["الباجي قائد السبسي"])]
+    doc = make_doc("أطاحت شرطة الطائف بشابين تحرشا بفتاة.", [("شرطة الطائف", "ORG")])
+    assert event_pairs(doc, "COERCE") == [(["شرطة الطائف"], ["شابين"])]
+
+
+def test_one_person_takes_no_genitive(make_doc: MakeDoc) -> None:
+    doc = make_doc("ألقت الجهات الأمنية القبض على شاب استغل أسرته لتهريب المخدرات.", [])
+    assert event_pairs(doc, "COERCE") == [(["الجهات الأمنية"], ["شاب"])]
+    doc = make_doc("اعتقلت الشرطة شابا سعوديا في الدمام.", [("الدمام", "GPE", "SAU")])
+    assert event_pairs(doc, "COERCE") == [(["الشرطة"], ["شابا سعوديا"])]
+
+
+def test_raids_named_by_a_nationality_killed_the_dead(make_doc: MakeDoc) -> None:
+    doc = make_doc("مقتل 260 متمردا خلال أسبوع من الغارات التركية", [])
+    assert event_pairs(doc, "ASSAULT") == [(["الغارات التركية"], ["260 متمردا"])]
