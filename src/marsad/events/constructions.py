@@ -572,6 +572,7 @@ def after_clitic(tokens: list[Token], view: SentenceView, k: int, clitic: str,
 def killer(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> list[Mention]:
     """Who killed the subject of «لقي مصرعه»: «على يد X»، «برصاص X»، «بنيران X», or the other side of
     the clashes it happened in («في اشتباكات مع X»)."""
+    closed = False  # (a raid told after a stop is another sentence's)
     for k in range(trig.token + 1, view.hi):
         norm = tokens[k].norm
         by_hand = norm == "يد" and tokens[k - 1].norm == "علي"
@@ -579,12 +580,10 @@ def killer(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> list[
         if by_hand or norm in BY_FIRE or fight:
             at = k + 2 if fight else k + 1
             return [m for m in view.mentions if at <= m.first <= at + 1 and not m.is_place][:1]
-        if norm in PUNCT_BOUNDARY and norm not in SOFT_BOUNDARY:
-            break
-        if norm in RAID_NOUNS:
-            raid = _raid_of_state(tokens, view, k)
-            if raid is not None:  # «مقتل 260 متمردا خلال أسبوع من الغارات التركية»: the state's raids killed them
-                return [raid]
+        closed = closed or (norm in PUNCT_BOUNDARY and norm not in SOFT_BOUNDARY)
+        raid = None if closed or norm not in RAID_NOUNS else _raid_of_state(tokens, view, k)
+        if raid is not None:  # «مقتل 260 متمردا خلال أسبوع من الغارات التركية»: the state's raids killed them
+            return [raid]
     return []
 
 

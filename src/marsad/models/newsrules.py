@@ -5,7 +5,7 @@ types the press's stock phrases as names. These rules, with the hand-written lis
 `data/ner/news.tsv` (`marsad.models.newslists`), run after the CRF and the KB layer:
 
 - a person span that starts with «بن»/«ولد» takes the word before it, or joins the person span
-  before it («حضية ولد سلامة ولد النفاع»);
+  before it («حضية ولد سلامة ولد النفاع»); one that ends on «أبو»/«بن»/«عبد» takes the word after it;
 - a name of two words or more found once is found again in the sentences around it, with its type;
 - a span made only of a non-name (God, a currency, «خادم الحرمين الشريفين») is dropped, and
   honorifics leading a person span are cut off it («الأمير محمد بن سلمان» -> «محمد بن سلمان»);
