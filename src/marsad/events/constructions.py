@@ -91,6 +91,7 @@ MANNER_WORDS = frozenset({"باشد", "بشده", "بكل", "بقوه", "بدو�
 # Adjectives of the verbal noun after light verbs («جددت X رفضها القاطع ...»), and adverbs of degree («قطعيا»).
 EMPHASIS_WORDS = frozenset({"القاطع", "الشديد", "التام", "المطلق", "الكامل", "القوي", "الصريح", "قطعيا", "تماما", "مطلقا"})
 NISBA_ENDINGS = ("ي", "يه", "يا")  # «شاب سعودي»، «شاب عشريني»: the adjective of a person
+NOT_VERBS = frozenset({"اخر", "اخرا", "اعمال", "امن"})  # «شخص آخر»، «رجل أعمال»: no past verb after a person
 INCIDENT_WORDS = frozenset({"حادث", "حادثه", "عمليه"})
 UNNAMED_ADJECTIVES = frozenset({"مجهولون", "مجهولين", "ملثمون", "ملثمين", "مسلحون", "مسلحين", "مجهول", "ملثم"})
 GROUP_NOUNS = frozenset({"مسلحون", "مسلحين", "متظاهرون", "متظاهرين", "السلطات", "سلطات", "الشرطه", "عناصر"})
@@ -692,8 +693,9 @@ def plain_words(tokens: list[Token], view: SentenceView, start: int, title: bool
         if end > start and is_count_word(norm) and not is_count_word(tokens[end - 1].norm) and norm not in TWO_WORDS:
             break  # «بسجن مواطن | عشر سنوات»: a count after the noun starts another phrase
         if (end == start + 1 and end - 1 == first and tokens[start].norm.removesuffix("ا") in PEOPLE_STEMS
-                and not norm.startswith(("ال", "ب", "ل")) and not norm.endswith(NISBA_ENDINGS)):
-            break  # «القبض على شاب | استغل أسرته»: one person, no genitive: a relative clause follows
+                and norm.startswith("ا") and not norm.startswith("ال") and len(norm) >= 4
+                and not norm.endswith(NISBA_ENDINGS) and norm not in NOT_VERBS):
+            break  # «القبض على شاب | استغل أسرته»: a past verb after one person opens a relative clause
         if end > start and (norm.endswith("وا") or norm in SUSPECT_VERBS or norm in LOCATED_PARTICIPLES
                             or _imperfect_verb(tokens[end - 1], tok)):
             break  # «ثلاثة جنود قتلوا»، «15 شخصا يشتبه في»، «شبكة إرهابية تنتمي»، «منزلها الواقع بضباء»: a verb or
