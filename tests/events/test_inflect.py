@@ -21,3 +21,7 @@ def test_noun_forms_with_ta_marbuta_plural_and_pronoun() -> None:
     forms = noun_forms("زياره", ("زيارات",))
     assert {"زياره", "زيارات", "زيارته", "زيارتها", "زيارتين"} <= forms
     assert {"هجوما", "هجومه"} <= noun_forms("هجوم")
+
+
+def test_a_hamza_final_noun_seats_its_hamza_before_a_pronoun() -> None:
+    assert {"لقاءه", "لقايه", "لقاوه", "اعتدايها"} <= noun_forms("لقاء") | noun_forms("اعتداء")

@@ -75,3 +75,37 @@ def test_one_person_takes_no_genitive(make_doc: MakeDoc) -> None:
 def test_raids_named_by_a_nationality_killed_the_dead(make_doc: MakeDoc) -> None:
     doc = make_doc("مقتل 260 متمردا خلال أسبوع من الغارات التركية", [])
     assert event_pairs(doc, "ASSAULT") == [(["الغارات التركية"], ["260 متمردا"])]
+
+
+def test_a_body_keeps_its_nationality_and_its_office_its_body(make_doc: MakeDoc) -> None:
+    doc = make_doc("نصحت وزارة الخارجية الإيرانية مواطنيها بعدم السفر إلى تركيا.",
+                   [("وزارة الخارجية", "ORG", "IRN"), ("الإيرانية", "NORP", "IRN"), ("تركيا", "GPE", "TUR")])
+    assert event_pairs(doc, "REQUEST") == [(["وزارة الخارجية الإيرانية"], ["مواطنيها"])]
+    doc = make_doc("أدانت الأمانة العامة لهيئة كبار العلماء العمل الإجرامي الدنيء.",
+                   [("الأمانة العامة", "ORG", "SAU"), ("هيئة كبار العلماء", "ORG", "SAU")])
+    assert event_pairs(doc, "ACCUSE") == [(["الأمانة العامة لهيئة كبار العلماء"], ["العمل الإجرامي الدنيء"])]
+
+
+def test_a_definite_body_takes_no_definite_noun(make_doc: MakeDoc) -> None:
+    doc = make_doc("وطالبت الوزارة الدول كافة بالتصدي العاجل للاستيطان.", [])
+    assert event_pairs(doc, "REQUEST") == [(["الوزارة"], ["الدول كافة"])]
+
+
+def test_a_nationality_noun_is_a_plain_object(make_doc: MakeDoc) -> None:
+    doc = make_doc("قتلت القوات الإسرائيلية فلسطينيا بالرصاص في جنين.", [("جنين", "GPE", "PSE")])
+    assert event_pairs(doc, "ASSAULT") == [(["القوات الإسرائيلية"], ["فلسطينيا"])]
+
+
+
+def test_during_his_meeting_the_object_is_whom_he_met(make_doc: MakeDoc) -> None:
+    doc = make_doc("وبحث الوزير عادل الجبير خلال استقباله السفير الأمريكي جون كيري العلاقات الثنائية.",
+                   [("عادل الجبير", "PER", "SAU"), ("جون كيري", "PER", "USA")])
+    assert event_pairs(doc, "CONSULT") == [(["عادل الجبير"], ["جون كيري"])]
+    doc = make_doc("وشدد الرئيس عبدربه منصور هادي خلال لقائه اليوم المبعوث الأممي إسماعيل ولد الشيخ على الهدنة.",
+                   [("عبدربه منصور هادي", "PER", "YEM"), ("إسماعيل ولد الشيخ", "PER")])
+    assert event_pairs(doc, "CONSULT") == [(["عبدربه منصور هادي"], ["إسماعيل ولد الشيخ"])]
+
+
+def test_counted_people_arrested_in_the_passive(make_doc: MakeDoc) -> None:
+    doc = make_doc("ذكرت الوكالة أن ستة أشخاص على الأقل اعتقلوا للاشتباه في علاقتهم بالهجوم.", [])
+    assert event_pairs(doc, "COERCE") == [([], ["ستة أشخاص"])]

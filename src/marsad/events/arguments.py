@@ -99,6 +99,7 @@ from marsad.events.sentence import (
     PERSON_HEADS,
     Mention,
     SentenceView,
+    is_title_like,
     pp_clitic,
     stem_of,
     stems_of,
@@ -142,6 +143,7 @@ FIGHT_WINDOW = 8
 DIRECTION_WORDS = frozenset({"باتجاه", "اتجاه", "نحو", "صوب"})  # what one advances towards is no side
 NOT_PLURALS = frozenset({"مليون", "بليون", "قانون", "تلفزيون", "زيتون", "ليمون", "كانون", "صابون", "حلزون"})
 ASKING_LEMMAS = frozenset({"طلب"})  # «طلب X من Y»: Y is asked
+COUNTED_PASSIVE = frozenset({"اعتقل"})  # «أن ستة أشخاص على الأقل اعتقلوا للاشتباه»: the counted were arrested
 PASSIVE_READING = frozenset({"قتل"})  # unvocalized, قتل X في is «X was killed in» when nothing follows
 FIGHT_NOUNS = frozenset({"اشتباك", "مواجهات", "معركه", "قتال"})
 FIGHT_VERBS = frozenset({"احتدمت", "احتدم", "تدور", "يدور", "اشتدت", "استعرت"})  # (and OCCURRENCE_VERBS: دارت، اندلعت)
@@ -210,8 +212,9 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
                      or nxt in clauses.CLAUSE_OPENERS)):
             args.actor, args.recipients = [], [args.actor]  # «أبو سياف الذي قُتل في هجوم»: who was killed
             args.inferred, args.passive = False, True
-        elif (trig.sense.lemma in PASSIVE_READING and "p" in agreement and not args.actor and not direct
-              and (nxt in PREPOSITIONS or nxt in TIME_WORDS or nxt in PUNCT_BOUNDARY)
+        elif (trig.sense.lemma in PASSIVE_READING | COUNTED_PASSIVE and "p" in agreement and not args.actor and not direct
+              and (nxt in PREPOSITIONS or nxt in TIME_WORDS or nxt in PUNCT_BOUNDARY
+                   or trig.sense.lemma in COUNTED_PASSIVE and pp_clitic(tokens[trig.token + 1]) == "ل")
               and (counted := counted_before(tokens, view, trig)) is not None):
             args.recipients, args.passive = [[counted]], True  # «أن 8 أشخاص يحملون أحزمة ناسفة قتلوا أثناء»
         if trig.sense.constraint("victim") is not None:  # «لقي X مصرعه على يد Y»: the subject is who died
@@ -414,6 +417,11 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
         args.recipients = [[m for m in after if m.prep is None]]
         args.actor = verb_before(tokens, view, trig, LIGHT_VERBS, chain)
         return
+    met = direct[0] if pronoun is not None and direct and not args.passive else []
+    if (trig.sense.type == "CONSULT" and met and not met[0].is_place
+            and _past_titles(tokens, view, trig.token, met[0])):  # «بحث X خلال استقباله | السفير جون كيري»:
+        args.actor, args.recipients = [pronoun], [met]  # the owner of the noun meets the object after it
+        return
     where = trig.sense.type == "CONSULT" or trig.sense.lemma in FIGHT_NOUNS
     if genitive and where and all(m.is_place for m in genitive):
         args.location, genitive = genitive[0], []  # «مباحثات القاهرة»، «اشتباكات أجدابيا»: where, not who
@@ -606,6 +614,13 @@ def _people(tokens: list[Token], mention: Mention, owned_by: bool = False) -> bo
     cell = any(w in CELL_WORDS for w in words) and any(tokens[k].norm in CRIME_WORDS
                                                        for k in range(mention.first, min(len(tokens), mention.last + 2)))
     return cell or any(people_noun(w) for w in words)
+
+
+def _past_titles(tokens: list[Token], view: SentenceView, i: int, m: Mention) -> bool:
+    """Only a time and the titles of `m` stand between token i and `m` («لقائه اليوم مبعوث الأمين العام للأمم
+    المتحدة إلى اليمن | إسماعيل ولد الشيخ»)."""
+    titled = {k for t in view.mentions if t.title_only for k in range(t.first - (t.prep is not None), t.last + 1)}
+    return all(k in titled or tokens[k].norm in TIME_WORDS or is_title_like(tokens[k]) for k in range(i + 1, m.first))
 
 
 def _without_owner(word: str) -> str:

@@ -474,6 +474,9 @@ def condemned(tokens: list[Token], view: SentenceView, trig: TriggerMatch, actor
     while (title := next((m for m in view.mentions if m.first == start and (m.title_only or actor and person_title_after(
             tokens, actor[-1], m))), None)) is not None:
         start = title.last + 1  # «دان نبيل العربي | الأمين العام لجامعة الدول العربية | الجريمة»: the subject's title
+    owner = next((m for m in view.mentions if actor and m.first == start and m.prep == "ل" and start > trig.token), None)
+    if owner is not None:  # «أدانت الأمانة العامة | لهيئة كبار العلماء | العمل الإجرامي»: whose secretariat
+        start = owner.last + 1
     while start < view.hi and (definite_nisba(tokens[start]) or tokens[start].norm in SOFT_BOUNDARY):
         start += 1  # «أدانت وزارة الخارجية | المصرية التفجير»: the subject's adjective; «أدان ...، X، جريمة»
     at = start + 1 if start < view.hi and tokens[start].norm == "في" else start
@@ -678,8 +681,8 @@ def plain_words(tokens: list[Token], view: SentenceView, start: int, title: bool
     while end < view.hi and end - start < MAX_BARE_OBJECT:
         tok = tokens[end]
         norm = tok.norm
-        clitic = any(w.kind == "proclitic" and w.text in ("ب", "ل", "ك") for w in tok.words) and not (
-            end > start and is_demonym(tok))  # («عشرة فلسطينيين»: no ف + ل)
+        clitic = any(w.kind == "proclitic" and w.text in ("ب", "ل", "ك") for w in tok.words) and not is_demonym(
+            tok)  # («عشرة فلسطينيين»، «قتلت فلسطينيا»: no ف + ل)
         plain = (norm.isalnum() and norm not in PREPOSITIONS and norm not in NOT_NAMES and not clitic
                  and norm not in TIME_WORDS and norm not in clauses.RELATIVES and norm not in clauses.CLAUSE_OPENERS
                  and norm not in MANNER_OF_DEATH)  # («قتل الطفل | حرقا»)

@@ -50,6 +50,8 @@ def noun_forms(singular: str, plurals: tuple[str, ...] = ()) -> set[str]:
     else:
         forms |= {singular, singular + "ا", singular + "ان", singular + "ين"}
         forms |= {singular + p for p in OBJECT_PRONOUNS}
+        if singular.endswith("ء"):  # the hamza sits on ي or و before a pronoun: لقائه، لقاؤه (لقاءه in the accusative)
+            forms |= {singular[:-1] + seat + p for seat in ("ي", "و") for p in OBJECT_PRONOUNS}
     for plural in plurals:
         forms.add(plural)
         forms |= {plural + p for p in ("ه", "ها", "هم")}

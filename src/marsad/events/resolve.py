@@ -66,7 +66,8 @@ def pronoun_suffix(form: str, lemma_forms: frozenset[str]) -> str | None:
         if not form.endswith(suffix):
             continue
         rest = form[: -len(suffix)]
-        if rest in lemma_forms or (rest.endswith("ت") and rest[:-1] + "ه" in lemma_forms):
+        if rest in lemma_forms or (rest.endswith("ت") and rest[:-1] + "ه" in lemma_forms) or (
+                rest.endswith(("ي", "و")) and rest[:-1] + "ء" in lemma_forms):  # «لقائه»: لقاء with its hamza seated
             return suffix
     return None
 

@@ -51,10 +51,16 @@ PERSON_HEADS = frozenset({"زعيم", "رييس", "وزير", "العاهل", "�
                           "ولي"})  # (ولي العهد)
 WHOLE_WORDS = TITLE_WORDS | GROUP_HEADS | PERSON_HEADS
 STATE_SETS = frozenset({"الكبري", "الاعضاء", "الست", "الخمس", "المانحه", "المجاوره", "الشقيقه"})
+ALL_WORDS = frozenset({"كافه", "جميعها"})  # «طالبت الوزارة الدول كافة»: every state, addressed
 GENERIC_STATE_WORDS = frozenset({"الناميه", "الاخري", "الغربيه"})  # («الدول النامية»: a kind of state)
 RECOGNIZED_LENGTH = 3  # «المعترف به دوليا»
 TITLE_ADJECTIVES = frozenset({"العام", "العامه", "الخاص", "الخاصه", "السابق", "السابقه", "الاول", "الاسبق", "الجديد",
                               "الجديده", "الاكبر", "الدايم", "الدايمه", "الراحل", "الراحله", "الفقيد"})
+# Bodies named by a definite noun: what follows them is an adjective or the next phrase («الوزارة | الدول»).
+DEFINITE_BODIES = frozenset({"الوزاره", "الحكومه", "الشرطه", "السلطات", "الجيش", "الرياسه", "الامانه", "الهييه",
+                             "اللجنه", "المجلس", "المنظمه", "الجامعه", "الحركه", "الجماعه", "الوكاله", "السفاره"})
+GENERIC_OFFICES = frozenset({"الامانه العامه", "الامانه", "المكتب الاعلامي", "المكتب التنفيذي", "اللجنه التنفيذيه"})
+REGIONAL_ADJECTIVES = frozenset({"العرب", "العربيه", "العربي", "الخليجي", "الخليجيه", "الاوروبي", "الاوروبيه"})
 SINGULAR_BODIES = frozenset({"الجيش", "التحالف", "البرلمان", "الحرس", "الوفد"})
 # Nouns a verb takes right after its subject («أطلقت الشرطة النار»): never an adjective of the subject.
 OBJECT_NOUNS = frozenset({"النار", "الرصاص", "سراح", "المسووليه",  # and the people handed over or held: no adjective of a body
@@ -140,8 +146,13 @@ def _gazetteer_categories(token: Token) -> frozenset[str]:
 
 
 def is_demonym(token: Token) -> bool:
-    """A nationality adjective the actor KB knows («تركية»، «الأمريكية»), by the NER gazetteer."""
-    return "DEMONYM" in _gazetteer_categories(token)
+    """A nationality adjective the actor KB knows («تركية»، «الأمريكية»), by the NER gazetteer; also in the
+    accusative («فلسطينيا»، not the country «سوريا»)."""
+    categories = _gazetteer_categories(token)
+    if "DEMONYM" in categories:
+        return True
+    return (token.norm.endswith("يا") and "COUNTRY" not in categories
+            and "DEMONYM" in load_gazetteer().categories(word_key(token.norm[:-1])))
 
 
 def is_title_like(token: Token) -> bool:
@@ -194,9 +205,25 @@ def build_views(doc: Document, known_word: Callable[[str], bool] | None = None) 
         _add_noun_phrases(doc, view, known)
         add_unnamed(doc, view, known, names)
         view.mentions.sort(key=lambda m: m.first)
+        _join_offices(doc, view)
         mark_roles(tokens, view)  # (marsad.events.roles)
         views.append(view)
     return views
+
+
+def _join_offices(doc: Document, view: SentenceView) -> None:
+    """«الأمانة العامة | لهيئة كبار العلماء»: a body's generic office and the body after لـ are one participant,
+    the body's entity («الأمانة العامة» alone names no one)."""
+    out: list[Mention] = []
+    for m in view.mentions:
+        office = out[-1] if out else None
+        if (office is not None and office.entity is not None and office.entity.type == "ORG"
+                and normalize(office.text) in GENERIC_OFFICES and m.first == office.last + 1
+                and m.entity is not None and m.entity.type == "ORG" and pp_clitic(doc.tokens[m.first]) == "ل"):
+            out[-1] = Mention(office.first, m.last, office.start, m.end, doc.text[office.start:m.end], m.entity)
+            continue
+        out.append(m)
+    view.mentions[:] = out
 
 
 def _person_surnames(doc: Document) -> frozenset[str]:
@@ -259,9 +286,24 @@ def _add_entities(doc: Document, view: SentenceView, known_word: Callable[[str],
         elif cut is not None:  # «صدام حفتر إسطنبول» tagged as one name: the known person, then the rest
             _add_split(doc, view, ent, start, (first, cut), (cut + 1, last))
         else:
+            if (ent.type == "ORG" and last + 1 < view.hi and _body_nationality(tokens[last + 1])
+                    and not _ends_on_adjective(tokens[last])):  # (not «حزب العمال الكردستاني | التركي»)
+                last += 1  # «وزارة الخارجية | الإيرانية»، «مجلس وزراء الداخلية | العرب»: the body's own adjective
             end = tokens[last].end if tokens[last].start >= ent.end else min(ent.end, tokens[last].end)
             view.mentions.append(Mention(first, last, start, end, doc.text[start:end], ent))
         view.entity_tokens.update(range(first, last + 1))
+
+
+def _body_nationality(token: Token) -> bool:
+    """A definite nationality adjective («الإيرانية»، «العرب»): it belongs to the organisation before it."""
+    return token.norm.startswith("ال") and (token.norm in REGIONAL_ADJECTIVES or is_demonym(token))
+
+
+def _ends_on_adjective(token: Token) -> bool:
+    """An organisation's last word is its own nisba adjective («الكردستاني»), not a ministry's portfolio
+    («الخارجية»): a nationality after it qualifies something else."""
+    return (token.norm.startswith("ال") and token.norm.endswith(("ي", "يه"))
+            and token.norm not in MINISTRY_ADJECTIVES)
 
 
 def _add_split(doc: Document, view: SentenceView, ent: Entity, start: int, own: tuple[int, int],
@@ -353,15 +395,19 @@ def _add_noun_phrases(doc: Document, view: SentenceView, known_word: Callable[[s
                     and last + 1 not in view.entity_tokens):
                 last += 1  # «وزير الثقافة والإعلام»: one office with two names
                 continue
+            if nxt.norm in ALL_WORDS:
+                last += 1  # «الدول كافة»: all of them
+                break
             if last == i and _indefinite_nisba(tok, nxt):
                 last += 1  # «وفدا عشائريا»، «مسلحين حوثيين»: an indefinite noun and its nisba adjective
                 break
             if last == i and stem_of(tok) in WEAK_HEADS and nxt.norm in AIRCRAFT_KINDS:
                 last += 1  # «طائرات مسيرة»
                 continue
-            if (last == i and without_conjunction(tok.norm).startswith("ال") and nxt.norm.startswith("ال")
-                    and without_conjunction(tok.norm)[2:] in PERSON_HEADS and not _title_adjective(nxt)):
-                break  # «وناشد المفتي | الدول العربية»، «التقى الوزير | السفير»: a definite title takes no genitive
+            bare_head = without_conjunction(tok.norm)
+            if (last == i and bare_head.startswith("ال") and nxt.norm.startswith("ال")
+                    and (bare_head[2:] in PERSON_HEADS or bare_head in DEFINITE_BODIES) and not _title_adjective(nxt)):
+                break  # «وناشد المفتي | الدول العربية»، «وطالبت الوزارة | الدول»: a definite head takes no genitive
             if stem_of(tok) in STATE_HEADS and not (is_title_like(nxt) and nxt.norm.endswith("يه")):
                 break  # «أدانت المملكة | الجريمة»: the kingdom takes only its own adjectives (العربية السعودية)
             if last > i and definite_nisba(tokens[last]) and nxt.norm in GROUP_HEADS:
@@ -417,7 +463,7 @@ def _named_states(tokens: list[Token], view: SentenceView, i: int) -> bool:
     if i > view.lo and stem_of(tokens[i - 1]) == "بين" or i + 1 >= view.hi:
         return False
     nxt = tokens[i + 1].norm
-    return nxt in STATE_SETS or definite_nisba(tokens[i + 1]) and nxt not in GENERIC_STATE_WORDS
+    return nxt in STATE_SETS or nxt in ALL_WORDS or definite_nisba(tokens[i + 1]) and nxt not in GENERIC_STATE_WORDS
 
 
 def _indefinite_nisba(head: Token, nxt: Token) -> bool:

@@ -7,8 +7,9 @@ names the model found («جامعة الملك خالد»), up to two indefinite
 («لكرة القدم»). It stops at punctuation, function words and the stop list («المركز الثاني»),
 and leaves a trailing nationality adjective out («وزارة المالية الألمانية» -> «وزارة المالية»).
 It must end on a definite word or a name: «وزارة» alone, or followed by a verb, is no name. After a
-nationality or other nisba adjective only adjectives go on («الإمارات العربية المتحدة», «الجيش السوري الحر»):
-a definite noun there starts the next phrase («مجلس الأمن الدولي | الخميس», «جامعة الدول العربية | الجريمة»).
+nationality or other nisba adjective, or any definite genitive, only adjectives go on («الإمارات العربية المتحدة», «الجيش السوري
+الحر»): a definite noun there starts the next phrase («مجلس الأمن الدولي | الخميس», «جامعة الدول العربية |
+الجريمة», «هيئة كبار العلماء | العمل الإجرامي»).
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ OTHER_PLACE = ("بال", "وبال", "فبال", "كال")  # «وزارة ال�
 # Heads of facilities and roads: the name is a place (LOC), as in ANERcorp («مطار الطائف»).
 # Definite adjectives that are neither nisba nor participle, which may follow a nisba in a name.
 PLAIN_ADJECTIVES = frozenset(normalize(w) for w in ("الحر", "الحرة", "العليا", "الكبرى", "العظمى", "الأعلى", "العام",
-                                                      "العامة", "الجديد", "الجديدة"))
+                                                      "العامة", "الجديد", "الجديدة", "الأحمر", "الأخضر",
+                                                      "الأبيض", "الأزرق", "الأول", "الأولى"))
 FACILITY_HEADS = frozenset(normalize(w) for w in ("مستشفى", "مطار", "ميناء", "طريق", "شارع", "غابة", "ساحة",
                                                      "حديقة", "جسر", "ملعب", "استاد", "قصر"))
 
@@ -78,8 +80,9 @@ def org_chain(tokens: Sequence[str], nkeys: Sequence[str], i: int, spans: Sequen
             pending = 0
             continue
         if key.startswith("ال"):
-            if _nisba(tokens[j - 1]) and normalize(token).startswith("ال") and not _adjective(token):
-                break
+            if (_nisba(tokens[j - 1]) or j - 1 > i and normalize(tokens[j - 1]).startswith("ال")) \
+                    and normalize(token).startswith("ال") and not _adjective(token):
+                break  # «هيئة كبار العلماء | العمل الإجرامي»: a definite genitive ends the chain
             j = end = j + 1
             pending = 0
             continue
