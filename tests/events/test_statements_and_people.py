@@ -96,7 +96,6 @@ def test_a_nationality_noun_is_a_plain_object(make_doc: MakeDoc) -> None:
     assert event_pairs(doc, "ASSAULT") == [(["القوات الإسرائيلية"], ["فلسطينيا"])]
 
 
-
 def test_during_his_meeting_the_object_is_whom_he_met(make_doc: MakeDoc) -> None:
     doc = make_doc("وبحث الوزير عادل الجبير خلال استقباله السفير الأمريكي جون كيري العلاقات الثنائية.",
                    [("عادل الجبير", "PER", "SAU"), ("جون كيري", "PER", "USA")])
@@ -104,6 +103,8 @@ def test_during_his_meeting_the_object_is_whom_he_met(make_doc: MakeDoc) -> None
     doc = make_doc("وشدد الرئيس عبدربه منصور هادي خلال لقائه اليوم المبعوث الأممي إسماعيل ولد الشيخ على الهدنة.",
                    [("عبدربه منصور هادي", "PER", "YEM"), ("إسماعيل ولد الشيخ", "PER")])
     assert event_pairs(doc, "CONSULT") == [(["عبدربه منصور هادي"], ["إسماعيل ولد الشيخ"])]
+    doc = make_doc("وكان في استقبالهم مدير عام الجمارك صالح الخليوي.", [("صالح الخليوي", "PER", "SAU")])
+    assert event_pairs(doc, "CONSULT") == []  # (he received them: no reading of who met whom from «في استقبالهم»)
 
 
 def test_counted_people_arrested_in_the_passive(make_doc: MakeDoc) -> None:

@@ -143,6 +143,7 @@ FIGHT_WINDOW = 8
 DIRECTION_WORDS = frozenset({"باتجاه", "اتجاه", "نحو", "صوب"})  # what one advances towards is no side
 NOT_PLURALS = frozenset({"مليون", "بليون", "قانون", "تلفزيون", "زيتون", "ليمون", "كانون", "صابون", "حلزون"})
 ASKING_LEMMAS = frozenset({"طلب"})  # «طلب X من Y»: Y is asked
+MEETING_FRAMES = frozenset({"خلال", "اثناء", "لدي", "عقب"})  # «خلال لقائه X»: while he met X
 COUNTED_PASSIVE = frozenset({"اعتقل"})  # «أن ستة أشخاص على الأقل اعتقلوا للاشتباه»: the counted were arrested
 PASSIVE_READING = frozenset({"قتل"})  # unvocalized, قتل X في is «X was killed in» when nothing follows
 FIGHT_NOUNS = frozenset({"اشتباك", "مواجهات", "معركه", "قتال"})
@@ -417,10 +418,11 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
         args.recipients = [[m for m in after if m.prep is None]]
         args.actor = verb_before(tokens, view, trig, LIGHT_VERBS, chain)
         return
-    met = direct[0] if pronoun is not None and direct and not args.passive else []
+    framed = trig.token > view.lo and tokens[trig.token - 1].norm in MEETING_FRAMES  # (not «كان في استقبالهم X»)
+    met = direct[0] if framed and pronoun is not None and pronoun.first >= view.lo and direct and not args.passive else []
     if (trig.sense.type == "CONSULT" and met and not met[0].is_place
             and _past_titles(tokens, view, trig.token, met[0])):  # «بحث X خلال استقباله | السفير جون كيري»:
-        args.actor, args.recipients = [pronoun], [met]  # the owner of the noun meets the object after it
+        args.actor, args.recipients = [pronoun], [met]  # the owner of the noun, named in the sentence, meets the object
         return
     where = trig.sense.type == "CONSULT" or trig.sense.lemma in FIGHT_NOUNS
     if genitive and where and all(m.is_place for m in genitive):

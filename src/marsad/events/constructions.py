@@ -92,6 +92,8 @@ MANNER_WORDS = frozenset({"باشد", "بشده", "بكل", "بقوه", "بدو�
 EMPHASIS_WORDS = frozenset({"القاطع", "الشديد", "التام", "المطلق", "الكامل", "القوي", "الصريح", "قطعيا", "تماما", "مطلقا"})
 NISBA_ENDINGS = ("ي", "يه", "يا")  # «شاب سعودي»، «شاب عشريني»: the adjective of a person
 NOT_VERBS = frozenset({"اخر", "اخرا", "اعمال", "امن"})  # «شخص آخر»، «رجل أعمال»: no past verb after a person
+ASIDE_OPENERS = frozenset({"في", "خلال"})  # «في بيان لها،»، «خلال كلمته،»: how a condemnation was said
+ASIDE_REACH = 6
 INCIDENT_WORDS = frozenset({"حادث", "حادثه", "عمليه"})
 UNNAMED_ADJECTIVES = frozenset({"مجهولون", "مجهولين", "ملثمون", "ملثمين", "مسلحون", "مسلحين", "مجهول", "ملثم"})
 GROUP_NOUNS = frozenset({"مسلحون", "مسلحين", "متظاهرون", "متظاهرين", "السلطات", "سلطات", "الشرطه", "عناصر"})
@@ -485,6 +487,10 @@ def condemned(tokens: list[Token], view: SentenceView, trig: TriggerMatch, actor
         start = seat.last + 1
         while start < view.hi and (tokens[start].norm in PLACE_EPITHETS or definite_nisba(tokens[start])):
             start += 1
+    aside_end = next((k for k in range(start + 1, min(view.hi, start + ASIDE_REACH)) if tokens[k].norm in SOFT_BOUNDARY),
+                     None) if start < view.hi and tokens[start].norm in ASIDE_OPENERS else None
+    if aside_end is not None:  # «ودانت الوزارة | في بيان صحافي لها، | مصادقة لجنة التخطيط»: where it said so
+        start = aside_end + 1
     while start < view.hi and (tokens[start].norm in TIME_WORDS or tokens[start].norm in MANNER_WORDS
                                or tokens[start].norm in EMPHASIS_WORDS or _comma_before_manner(tokens, view, start)):
         start += 2 if tokens[start].norm in ("باشد", "بكل") else 1
