@@ -110,3 +110,15 @@ def test_during_his_meeting_the_object_is_whom_he_met(make_doc: MakeDoc) -> None
 def test_counted_people_arrested_in_the_passive(make_doc: MakeDoc) -> None:
     doc = make_doc("ذكرت الوكالة أن ستة أشخاص على الأقل اعتقلوا للاشتباه في علاقتهم بالهجوم.", [])
     assert event_pairs(doc, "COERCE") == [([], ["ستة أشخاص"])]
+
+
+def test_the_speaker_goes_on_in_a_circumstantial_after_a_quote(make_doc: MakeDoc) -> None:
+    doc = make_doc('وقال الشيخ محمد حسين إن الوضع خطير. وأضاف "إن استمرار العدوان قد يقود إلى مجزرة"، محملا سلطات '
+                   'الاحتلال المسؤولية التامة عن ذلك.', [("محمد حسين", "PER")])
+    assert event_pairs(doc, "ACCUSE") == [(["محمد حسين"], ["سلطات الاحتلال"])]
+
+
+def test_a_number_of_a_people_met(make_doc: MakeDoc) -> None:
+    doc = make_doc("والتقى اللواء محمد الغامدي عددًا من اليمنيين واستمع إلى الصعوبات.",
+                   [("محمد الغامدي", "PER", "SAU"), ("اليمنيين", "NORP", "YEM")])
+    assert event_pairs(doc, "CONSULT") == [(["محمد الغامدي"], ["عددًا من اليمنيين"])]

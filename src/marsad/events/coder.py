@@ -17,7 +17,14 @@ from marsad.events.attribution import sources
 from marsad.events.clauses import SUBORDINATORS
 from marsad.events.condemned_acts import name_doers
 from marsad.events.constructions import AGENT_HEADS, DOER_GROUPS, bare_object, verb_bases
-from marsad.events.cues import DEMONSTRATIVES, DENIAL_LEMMAS, NOT_ACTORS, OCCURRENCE_VERBS, STATE_HEADS
+from marsad.events.cues import (
+    DEMONSTRATIVES,
+    DENIAL_LEMMAS,
+    NOT_ACTORS,
+    OCCURRENCE_VERBS,
+    REPORTING_VERBS,
+    STATE_HEADS,
+)
 from marsad.events.deliveries import delivery_events
 from marsad.events.demands import demand_events
 from marsad.events.filters import carried, culture_article, keep_triggers, sports_article
@@ -35,7 +42,7 @@ from marsad.events.participants import (
 )
 from marsad.events.protesters import protester_events
 from marsad.events.resolve import TitleIndex
-from marsad.events.sentence import Mention, SentenceView, build_views, stem_of, stems_of
+from marsad.events.sentence import Mention, SentenceView, build_views, stem_of, stems_of, without_conjunction
 from marsad.events.summary import summarize
 from marsad.events.triggers import TriggerMatch, find_triggers, is_trigger_word
 
@@ -112,8 +119,8 @@ def code_events(doc: Document, lexicon: Lexicon | None = None) -> list[Event]:
             if not args.actor and speaks and (hal or (not plural and trig.sense.kind == "V"
                                                       and trig.clitics.startswith(("و", "ف")))):
                 said = [m for m in sources(doc.tokens, view, trig.token) if m.last < trig.token]
-                if not said and trig.token == view.lo and speaker is not None:
-                    said = [speaker]  # «... أبو ردينة. وطالب الحكومة»: the last speaker goes on
+                if not said and speaker is not None and (trig.token == view.lo or hal and _goes_on_speaking(doc.tokens, view)):
+                    said = [speaker]  # «... أبو ردينة. وطالب الحكومة»، «وأضاف "..."، محملا X»: the last speaker goes on
                 args.actor = said[-1:]  # «وقال الحذيفي ... وأشاد بـ»: the speaker goes on as the subject
                 args.inferred = bool(said) and trig.token != view.lo
             emitted = False
@@ -261,6 +268,12 @@ def _speaker(doc: Document, view: SentenceView, events: list[Event]) -> Mention 
         if ent is not None and ent.type == "PER":
             return Mention(-1, -1, ent.start, ent.end, ent.text, ent)
     return None
+
+
+def _goes_on_speaking(tokens: list[Token], view: SentenceView) -> bool:
+    """The sentence opens with a verb of saying and no subject named after it («وأضاف "..."»): the last speaker."""
+    first = without_conjunction(tokens[view.lo].norm) if view.lo < view.hi else ""
+    return first in REPORTING_VERBS and not any(m.first == view.lo + 1 and m.prep is None for m in view.mentions)
 
 
 def _told(tokens: list[Token], view: SentenceView, trig: TriggerMatch, args: Arguments) -> bool:

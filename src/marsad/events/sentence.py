@@ -32,7 +32,7 @@ PLACE_TYPES = frozenset({"LOC", "GPE", "FAC"})
 NAMED_TYPES = frozenset({"PER", "ORG", "NORP"})
 MAX_NP_EXTRA = 4
 NOT_NISBA = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "الي", "الاخري", "الماضي", "الماضيه", "الحالي", "الحاليه", "الجاري"})
-QUANTITY_HEADS = frozenset({"مجموعه", "مجموعات", "عدد", "الاف", "ميات", "عشرات", "عناصر"})
+QUANTITY_HEADS = frozenset({"مجموعه", "مجموعات", "عدد", "عددا", "الاف", "ميات", "عشرات", "عناصر"})
 ENTOURAGE_HEADS = frozenset({"وفد", "الوفد"})
 # «إن مسلحا فتح النار»: one gunman, the subject of the clause after «إن» (elsewhere «مسلح» is often the adjective
 # «armed»: «هجوم مسلح»).
@@ -381,8 +381,9 @@ def _add_noun_phrases(doc: Document, view: SentenceView, known_word: Callable[[s
             i += 1
             continue  # «طائرات» alone is no participant; «طائرات التحالف» is
         if (stem_of(tok) in QUANTITY_HEADS and i + 2 < view.hi and tokens[i + 1].norm == "من"
-                and tokens[i + 2].norm.startswith("ال") and i + 2 not in view.entity_tokens):
-            last = i + 2  # «مجموعة من المسلحين»
+                and tokens[i + 2].norm.startswith("ال") and (i + 2 not in view.entity_tokens or is_demonym(tokens[i + 2]))):
+            last = i + 2  # «مجموعة من المسلحين»، «عددا من اليمنيين» (the people word is no participant of its own)
+            view.mentions[:] = [m for m in view.mentions if not m.first == m.last == last]
         while last + 1 < view.hi and last - i < MAX_NP_EXTRA and last + 1 not in view.entity_tokens:
             nxt = tokens[last + 1]
             definite = any(tokens[k].norm.startswith("ال") for k in range(i, last + 1))

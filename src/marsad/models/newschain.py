@@ -24,6 +24,8 @@ from marsad.models.spans import TokenSpan
 MAX_CHAIN = 7
 FOUNDERS = frozenset({"الملك", "الامير", "الشيخ", "السلطان", "الامام"})  # «جامعة الملك خالد»
 MAX_INDEFINITE = 2
+COUNCIL_HEADS = frozenset({"مجلس"})
+COUNCIL_SEATS = frozenset(normalize(w) for w in ("محافظة", "مدينة", "منطقة"))
 OTHER_PLACE = ("بال", "وبال", "فبال", "كال")  # «وزارة الصحة بالرياض»: two names, not one
 # Heads of facilities and roads: the name is a place (LOC), as in ANERcorp («مطار الطائف»).
 # Definite adjectives that are neither nisba nor participle, which may follow a nisba in a name.
@@ -53,6 +55,9 @@ def org_chain(tokens: Sequence[str], nkeys: Sequence[str], i: int, spans: Sequen
     j = i + 1
     while j < len(tokens) and j - i < MAX_CHAIN:
         token, key = tokens[j], nkeys[j]
+        if j == i + 1 and head in COUNCIL_HEADS and key in COUNCIL_SEATS:
+            pending, j = 1, j + 1  # «مجلس محافظة الأنبار»: a provincial council (a seat word is otherwise a stop)
+            continue
         if not any(c.isalpha() for c in token) or key in lists.stops or normalize(token) in lists.stops:
             break
         if key in lists.honorifics and key not in FOUNDERS:
