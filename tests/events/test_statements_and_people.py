@@ -122,3 +122,8 @@ def test_a_number_of_a_people_met(make_doc: MakeDoc) -> None:
     doc = make_doc("والتقى اللواء محمد الغامدي عددًا من اليمنيين واستمع إلى الصعوبات.",
                    [("محمد الغامدي", "PER", "SAU"), ("اليمنيين", "NORP", "YEM")])
     assert event_pairs(doc, "CONSULT") == [(["محمد الغامدي"], ["عددًا من اليمنيين"])]
+
+
+def test_a_company_urges_its_subscribers(make_doc: MakeDoc) -> None:
+    doc = make_doc('حثت شركة "موبايلي" مشتركيها على المشاركة في الانتخابات البلدية.', [("موبايلي", "ORG", "SAU")])
+    assert event_pairs(doc, "REQUEST") == [(["موبايلي"], ["مشتركيها"])]

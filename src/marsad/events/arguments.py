@@ -297,8 +297,9 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
             bare = condemned(tokens, view, trig, args.actor)
             if bare is None and trig.sense.type == "REQUEST":
                 bare = bare_object(tokens, view, trig, args.actor)  # «دعت السلطات مواطنيها إلى»: people asked
-                bare = bare if bare is not None and _people(tokens, bare, owned_by=True) else None
                 head = stem_of(tokens[bare.first]) if bare is not None else ""
+                owned_plural = _without_owner(head) != head and _without_owner(head).endswith("ين")  # «مشتركيها»
+                bare = bare if bare is not None and (owned_plural or _people(tokens, bare, owned_by=True)) else None
                 if bare is not None and _without_owner(head) != head:  # «مواطنيها | بعدم السفر»: a noun with a
                     bare = span_mention(tokens, view, bare.first, bare.first)  # pronoun takes no genitive
             if bare is not None:  # «أدان X الهجوم الإرهابي»: what is condemned is the recipient

@@ -87,7 +87,8 @@ CAUSE_WORDS = frozenset({"في", "اثر", "جراء", "بسبب", "عقب", "خ
 RELATIVE_WINDOW = 9
 RELATIVE_NEAR = 3
 ADVERBIAL_HEADS = frozenset({"بشكل", "بصوره", "بطريقه", "بكثافه"})
-MANNER_WORDS = frozenset({"باشد", "بشده", "بكل", "بقوه", "بدوره", "بدورها", "ايضا", "كذلك"})
+MANNER_WORDS = frozenset({"باشد", "بشده", "بكل", "بقوه", "بدوره", "بدورها", "ايضا", "كذلك", "بحزم", "بوضوح", "بحده",
+                          "بصراحه"})
 # Adjectives of the verbal noun after light verbs («جددت X رفضها القاطع ...»), and adverbs of degree («قطعيا»).
 EMPHASIS_WORDS = frozenset({"القاطع", "الشديد", "التام", "المطلق", "الكامل", "القوي", "الصريح", "قطعيا", "تماما", "مطلقا"})
 NISBA_ENDINGS = ("ي", "يه", "يا")  # «شاب سعودي»، «شاب عشريني»: the adjective of a person
@@ -414,7 +415,8 @@ def bare_object(tokens: list[Token], view: SentenceView, trig: TriggerMatch, act
             start += 1  # «أمطرت الفصائل المعارضة للنظام السوري | أربع بلدات»: the subject's complement
             while start < view.hi and definite_nisba(tokens[start]):
                 start += 1
-    while start < view.hi and (tokens[start].norm in TIME_WORDS or tokens[start].norm in ADVERBIAL_HEADS):
+    while start < view.hi and (tokens[start].norm in TIME_WORDS or tokens[start].norm in ADVERBIAL_HEADS
+                               or tokens[start].text in QUOTES):  # (the quote that closes «شركة "موبايلي"»)
         start += 2 if tokens[start].norm in ADVERBIAL_HEADS else 1  # «بشكل مكثف»
     if start < view.hi and tokens[start].norm == "علي" and trig.sense.type == "COERCE":
         start += 1  # «قبضت على X»
@@ -678,7 +680,7 @@ def plain_words(tokens: list[Token], view: SentenceView, start: int, title: bool
             or (stem_of(tokens[start]) in TITLE_WORDS and not title)
             or tokens[start].norm in SUBJECT_ADJECTIVES or _pronoun_preposition(tokens[start].norm)
             or stem_of(tokens[start]) in ACCORDING_TO or tokens[start].norm in ACCORDING_TO
-            or tokens[start].norm in LOCATED_PARTICIPLES):
+            or tokens[start].norm in LOCATED_PARTICIPLES or tokens[start].norm in MANNER_WORDS):
         return None  # a name, a title or place word before one («مدينة صعدة»), an adjective of the subject,
         # the source of the report («هاجم الحوثيون بحسب سكاي نيوز مواقع ...»), where a place lies («الواقعة جنوب»)
     first = start
