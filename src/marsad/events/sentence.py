@@ -24,6 +24,7 @@ from marsad.events.cues import (
     TIME_WORDS,
     TITLE_WORDS,
     UNKNOWN_WORDS,
+    people_noun,
 )
 from marsad.models.gazetteers import load_gazetteer, word_key
 
@@ -32,7 +33,8 @@ PLACE_TYPES = frozenset({"LOC", "GPE", "FAC"})
 NAMED_TYPES = frozenset({"PER", "ORG", "NORP"})
 MAX_NP_EXTRA = 4
 NOT_NISBA = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "الي", "الاخري", "الماضي", "الماضيه", "الحالي", "الحاليه", "الجاري"})
-QUANTITY_HEADS = frozenset({"مجموعه", "مجموعات", "عدد", "عددا", "الاف", "ميات", "عشرات", "عناصر"})
+COUNTED = "عددا"  # «عددا من اليمنيين»: «a number of», in the accusative
+QUANTITY_HEADS = frozenset({"مجموعه", "مجموعات", "عدد", COUNTED, "الاف", "ميات", "عشرات", "عناصر"})
 ENTOURAGE_HEADS = frozenset({"وفد", "الوفد"})
 # «إن مسلحا فتح النار»: one gunman, the subject of the clause after «إن» (elsewhere «مسلح» is often the adjective
 # «armed»: «هجوم مسلح»).
@@ -355,7 +357,7 @@ def _add_noun_phrases(doc: Document, view: SentenceView, known_word: Callable[[s
         definite_head = tok.norm.startswith("لل") and "ال" + stem_of(tok) in GROUP_HEADS  # «للشرطة»
         lone_gunman = tok.norm in LONE_GUNMAN and i > view.lo and tokens[i - 1].norm in COMPLEMENTIZERS
         if i in view.entity_tokens or (stem_of(tok) not in GROUP_HEADS and tok.norm not in GROUP_HEADS
-                                       and not definite_head and not lone_gunman):
+                                       and not definite_head and not lone_gunman and not _counted_people(tokens, view, i)):
             i += 1
             continue
         if stem_of(tok) == "الدول" and not _named_states(tokens, view, i):
@@ -450,6 +452,13 @@ def _add_noun_phrases(doc: Document, view: SentenceView, known_word: Callable[[s
         i = last + 1
 
 
+def _counted_people(tokens: list[Token], view: SentenceView, i: int) -> bool:
+    """«عددا من اليمنيين»، «عددا من المسؤولين»: a number of people, in the accusative (not «عددا من المباني»)."""
+    if without_conjunction(tokens[i].norm) != COUNTED or i + 2 >= view.hi or tokens[i + 1].norm != "من":
+        return False
+    return is_demonym(tokens[i + 2]) or people_noun(tokens[i + 2].norm)
+
+
 def _title_adjective(token: Token) -> bool:
     """A definite word that can qualify a title: a nisba («الأمريكي»), a participle («المساعد»، «المخلوع») or
     a listed adjective («العام»، «السابق»)."""
@@ -530,7 +539,7 @@ def _np_start(tok: Token) -> int:
         return tok.start
     norm, index = normalize_with_map(tok.text)
     for stem in candidate_stems(norm):
-        if stem in GROUP_HEADS:
+        if stem in GROUP_HEADS or stem == COUNTED:
             cut = len(norm) - len(stem)
             if cut >= 2 and norm[cut - 2:cut] == "ال":
                 cut -= 2  # keep the article with the noun
