@@ -127,3 +127,27 @@ def test_a_number_of_a_people_met(make_doc: MakeDoc) -> None:
 def test_a_company_urges_its_subscribers(make_doc: MakeDoc) -> None:
     doc = make_doc('حثت شركة "موبايلي" مشتركيها على المشاركة في الانتخابات البلدية.', [("موبايلي", "ORG", "SAU")])
     assert event_pairs(doc, "REQUEST") == [(["موبايلي"], ["مشتركيها"])]
+
+
+def test_a_guest_after_the_hosts_long_titles_and_asides(make_doc: MakeDoc) -> None:
+    doc = make_doc("استقبل صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز ولي العهد نائب رئيس مجلس الوزراء وزير "
+                   "الداخلية -حفظه الله- في قصر سموه بجدة، مساء أمس، معالي وزير الخارجية المصري سامح شكري.",
+                   [("محمد بن نايف بن عبدالعزيز", "PER", "SAU"), ("جدة", "GPE", "SAU"), ("سامح شكري", "PER", "EGY")])
+    assert event_pairs(doc, "CONSULT") == [(["محمد بن نايف بن عبدالعزيز"], ["سامح شكري"])]
+
+
+def test_a_plural_adjective_closes_the_condemners(make_doc: MakeDoc) -> None:
+    doc = make_doc("استنكر عدد من الخبراء الأمنيين الحادث الإجرامي الأثيم الذي وقع في مسجد.", [])
+    assert event_pairs(doc, "ACCUSE") == [(["عدد من الخبراء الأمنيين"], ["الحادث الإجرامي الأثيم"])]
+
+
+def test_the_genitive_of_a_release_is_freed(make_doc: MakeDoc) -> None:
+    doc = make_doc("أعلنت السلطات العمانية إطلاق سراح الرهينة الفرنسية إيزابيل بريم.",
+                   [("السلطات العمانية", "ORG", "OMN"), ("إيزابيل بريم", "PER", "FRA")])
+    assert event_pairs(doc, "CONCEDE") == [(["السلطات العمانية"], ["إيزابيل بريم"])]
+
+
+def test_killed_dying_of_his_wounds_is_a_victim(make_doc: MakeDoc) -> None:
+    doc = make_doc("قتل والي الموصل عبد الحافظ خضر العفري متأثرا بجراحه بعد تعرضه لهجوم مسلح.",
+                   [("عبد الحافظ خضر العفري", "PER", "IRQ")])
+    assert ([], ["عبد الحافظ خضر العفري"]) in event_pairs(doc, "ASSAULT")  # (not «X killed متأثرا»)

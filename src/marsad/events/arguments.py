@@ -145,7 +145,8 @@ NOT_PLURALS = frozenset({"مليون", "بليون", "قانون", "تلفزيو
 ASKING_LEMMAS = frozenset({"طلب"})  # «طلب X من Y»: Y is asked
 MEETING_FRAMES = frozenset({"خلال", "اثناء", "لدي", "عقب"})  # «خلال لقائه X»: while he met X
 COUNTED_PASSIVE = frozenset({"اعتقل"})  # «أن ستة أشخاص على الأقل اعتقلوا للاشتباه»: the counted were arrested
-PASSIVE_READING = frozenset({"قتل"})  # unvocalized, قتل X في is «X was killed in» when nothing follows
+PASSIVE_READING = frozenset({"قتل"})
+SUCCUMBED = "متاثر"  # «متأثرا بجراحه»: of the wounds he received  # unvocalized, قتل X في is «X was killed in» when nothing follows
 FIGHT_NOUNS = frozenset({"اشتباك", "مواجهات", "معركه", "قتال"})
 FIGHT_VERBS = frozenset({"احتدمت", "احتدم", "تدور", "يدور", "اشتدت", "استعرت"})  # (and OCCURRENCE_VERBS: دارت، اندلعت)
 
@@ -319,6 +320,10 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
         if not args.actor and before.anchor and trig.sense.type != "ASSAULT":  # «أوضح الدخيل أنه تم خلال الاجتماع مع ...»
             args.actor, args.inferred = before.anchor, True  # (not «أفاد أنه سمع صوت إطلاق نار»: an attack told with
             # no doer is not the speaker's; «أعلن أنه شن هجوما» is read through the light verb)
+    if trig.sense.lemma in PASSIVE_READING and args.actor and any(
+            tokens[m.first].norm.startswith(SUCCUMBED) for g in args.recipients for m in g):
+        args.actor, args.recipients, args.passive = [], [args.actor], True  # «قتل والي الموصل X متأثرا بجراحه»:
+        # X was killed, dying of his wounds
     if trig.sense.type == "ASSAULT" and not args.actor and args.recipients:
         args.actor = launched_by(tokens, view, trig)  # «قتل 18 شخصا في سقوط صاروخ أطلقته قوات النظام»
     if trig.sense.type == "PROTEST" and not args.recipients and (against := protested(tokens, view, trig)) is not None:
@@ -418,6 +423,10 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
     if joined_by and trig.sense.type == "CONSULT":  # «اجتماعا ضم مستشاريه X، و Y»: those it brought together
         args.recipients = [[m for m in after if m.prep is None]]
         args.actor = verb_before(tokens, view, trig, LIGHT_VERBS, chain)
+        return
+    if trig.sense.mode == "release" and trig.token + 1 < view.hi and tokens[trig.token + 1].norm == "سراح":
+        args.recipients = direct[:1]  # «إطلاق سراح الرهينة X»: the genitive was freed; who freed her, by a light verb
+        args.actor = verb_before(tokens, view, trig, LIGHT_VERBS, chain, fallback=False)
         return
     framed = trig.token > view.lo and tokens[trig.token - 1].norm in MEETING_FRAMES  # (not «كان في استقبالهم X»)
     met = direct[0] if framed and pronoun is not None and pronoun.first >= view.lo and direct and not args.passive else []

@@ -271,6 +271,9 @@ def received_guest(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
     الشريفين الملك سلمان - حفظه الله - في قصر السلام، اليوم؛ وزير الخارجية المصري "سامح شكري"» (the first
     person named after the host, before the clause ends)."""
     start = after_subject(trig, host)
+    while start < view.hi and (is_title_like(tokens[start]) or any(m.first == start and m.title_only for m in view.mentions)):
+        start = next((m.last for m in view.mentions if m.first == start and m.title_only), start) + 1  # the host's
+        # own titles («ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية») do not count against the reach
     for k in range(start, min(view.hi, start + GUEST_REACH)):
         norm = tokens[k].norm
         semicolon_after_time = norm == "؛" and k > view.lo and tokens[k - 1].norm in TIME_WORDS
