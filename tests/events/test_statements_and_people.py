@@ -151,3 +151,9 @@ def test_killed_dying_of_his_wounds_is_a_victim(make_doc: MakeDoc) -> None:
     doc = make_doc("قتل والي الموصل عبد الحافظ خضر العفري متأثرا بجراحه بعد تعرضه لهجوم مسلح.",
                    [("عبد الحافظ خضر العفري", "PER", "IRQ")])
     assert ([], ["عبد الحافظ خضر العفري"]) in event_pairs(doc, "ASSAULT")  # (not «X killed متأثرا»)
+
+
+def test_the_condemner_named_again_is_not_what_he_condemns(make_doc: MakeDoc) -> None:
+    doc = make_doc("أدان وكيل الإمارة الدكتور حامد بن مالح الشمري العمل الإرهابي الظالم الذي وقع في المسجد، وأشار الشمري "
+                   "إلى أن هذا العمل جبان.", [("حامد بن مالح الشمري", "PER", "SAU"), ("الشمري", "PER", "SAU")])
+    assert event_pairs(doc, "ACCUSE") == [(["حامد بن مالح الشمري"], ["العمل الإرهابي الظالم"])]

@@ -294,7 +294,8 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
               and pronoun is None and (accused := accused_plain(tokens, view, trig, args.actor)) is not None):
             args.recipients = [[accused]]  # «تتهم أحزاب المعارضة حكومته باستغلال»: whom, then the charge
         elif ((trig.sense.mode == "disapprove" or trig.sense.type in ("REQUEST", "REJECT")) and args.actor
-              and not args.recipients and pronoun is None):  # «دعا X الأطراف اليمنية إلى»
+              and (not args.recipients or _self_only(args)) and pronoun is None):  # «دعا X الأطراف اليمنية إلى»
+            args.recipients = []  # (not «أدان X العمل الإرهابي ...، وأشار X»: the speaker named again)
             bare = condemned(tokens, view, trig, args.actor)
             if bare is None and trig.sense.type == "REQUEST":
                 bare = bare_object(tokens, view, trig, args.actor)  # «دعت السلطات مواطنيها إلى»: people asked
@@ -633,6 +634,12 @@ def _past_titles(tokens: list[Token], view: SentenceView, i: int, m: Mention) ->
     المتحدة إلى اليمن | إسماعيل ولد الشيخ»)."""
     titled = {k for t in view.mentions if t.title_only for k in range(t.first - (t.prep is not None), t.last + 1)}
     return all(k in titled or tokens[k].norm in TIME_WORDS or is_title_like(tokens[k]) for k in range(i + 1, m.first))
+
+
+def _self_only(args: Arguments) -> bool:
+    """Every recipient names the actor again («أدان حامد الشمري ...، وأشار الشمري إلى»): no recipient at all."""
+    surnames = {m.text.split()[-1] for m in args.actor if m.text.split()}
+    return all(m.text.split()[-1:] and m.text.split()[-1] in surnames for g in args.recipients for m in g)
 
 
 def _without_owner(word: str) -> str:
