@@ -157,3 +157,9 @@ def test_the_condemner_named_again_is_not_what_he_condemns(make_doc: MakeDoc) ->
     doc = make_doc("أدان وكيل الإمارة الدكتور حامد بن مالح الشمري العمل الإرهابي الظالم الذي وقع في المسجد، وأشار الشمري "
                    "إلى أن هذا العمل جبان.", [("حامد بن مالح الشمري", "PER", "SAU"), ("الشمري", "PER", "SAU")])
     assert event_pairs(doc, "ACCUSE") == [(["حامد بن مالح الشمري"], ["العمل الإرهابي الظالم"])]
+
+
+def test_a_capital_described_before_its_name(make_doc: MakeDoc) -> None:
+    doc = make_doc("وصل المبعوث الأمريكي بريت ماكجورك إلى العاصمة التركية أنقرة لإجراء لقاءات مع المسؤولين الأتراك.",
+                   [("بريت ماكجورك", "PER", "USA"), ("التركية", "NORP", "TUR"), ("أنقرة", "GPE", "TUR")])
+    assert event_pairs(doc, "CONSULT") == [(["بريت ماكجورك"], ["أنقرة"])]

@@ -33,6 +33,7 @@ PLACE_TYPES = frozenset({"LOC", "GPE", "FAC"})
 NAMED_TYPES = frozenset({"PER", "ORG", "NORP"})
 MAX_NP_EXTRA = 4
 NOT_NISBA = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "الي", "الاخري", "الماضي", "الماضيه", "الحالي", "الحاليه", "الجاري"})
+CAPITAL_WORDS = frozenset({"العاصمه"})  # «العاصمة التركية أنقرة»: a description before the place's name
 COUNTED = "عددا"  # «عددا من اليمنيين»: «a number of», in the accusative
 QUANTITY_HEADS = frozenset({"مجموعه", "مجموعات", "عدد", COUNTED, "الاف", "ميات", "عشرات", "عناصر"})
 ENTOURAGE_HEADS = frozenset({"وفد", "الوفد"})
@@ -442,6 +443,10 @@ def _add_noun_phrases(doc: Document, view: SentenceView, known_word: Callable[[s
                    and not pp_clitic(tokens[last + 1]) and not (known_word and known_word(tokens[last + 1].norm))):
                 last += 1
         last = _loyal_to(tokens, view, last)
+        if (stem_of(tok) in CAPITAL_WORDS and last > i and last + 1 in view.entity_tokens
+                and _place_at(doc, tokens[last + 1])):
+            i = last + 1  # «العاصمة التركية | أنقرة»: the capital's name is the participant, its description no other
+            continue
         start, first = _np_start(tok), i
         if (i > view.lo and tokens[i - 1].norm in DEMONSTRATIVES and tok.norm.startswith("ال")
                 and i - 1 not in view.entity_tokens):
@@ -460,6 +465,11 @@ def _counted_people(tokens: list[Token], view: SentenceView, i: int) -> bool:
     if without_conjunction(tokens[i].norm) != COUNTED or i + 2 >= view.hi or tokens[i + 1].norm != "من":
         return False
     return is_demonym(tokens[i + 2]) or people_noun(tokens[i + 2].norm)
+
+
+def _place_at(doc: Document, token: Token) -> bool:
+    """A place entity starts at the token."""
+    return any(e.start == token.start and e.type in PLACE_TYPES for e in doc.entities)
 
 
 def _title_adjective(token: Token) -> bool:
