@@ -71,3 +71,31 @@ def test_a_time_aside_before_a_titled_guest(make_doc: MakeDoc) -> None:
     doc = make_doc("التقى رئيس الوزراء اللبناني تمام سلام، الخميس، السفير السعودي علي عواض عسيري في السراي.",
                    [("تمام سلام", "PER", "LBN")])
     assert event_pairs(doc, "CONSULT") == [(["تمام سلام"], ["علي عواض عسيري"])]
+
+
+def test_an_attack_noun_names_only_an_attack_told_with_it(make_doc: MakeDoc) -> None:
+    doc = make_doc("قتلت قوات الأمن ثلاثة إرهابيين بعد أن هاجموا نقطة تفتيش. وأدانت الجامعة العربية الهجوم.",
+                   [("الجامعة العربية", "ORG")])
+    assert event_pairs(doc, "ACCUSE") == [(["الجامعة العربية"], ["الهجوم"])]  # (not the forces that killed them)
+
+
+def test_a_cable_to_the_president_of_a_republic_is_not_from_it(make_doc: MakeDoc) -> None:
+    doc = make_doc("بعث الملك سلمان برقية تهنئة لرئيس جمهورية كوريا الجنوبية.",
+                   [("سلمان", "PER", "SAU"), ("كوريا الجنوبية", "GPE", "KOR")])
+    assert [a for a, _ in event_pairs(doc, "SUPPORT")] == [["سلمان"]]
+
+
+def test_an_unnamed_host_of_a_meeting_is_not_guessed(make_doc: MakeDoc) -> None:
+    doc = make_doc("أكد الوزير خلال لقائه السفير دعم المملكة للقضية.", [])
+    assert event_pairs(doc, "CONSULT") == []
+
+
+def test_the_guest_ends_before_the_verbs_object(make_doc: MakeDoc) -> None:
+    doc = make_doc("بحث الرئيس عبد الفتاح السيسي خلال استقباله رئيس الوزراء الإيطالي العلاقات الثنائية.",
+                   [("عبد الفتاح السيسي", "PER", "EGY")])
+    assert event_pairs(doc, "CONSULT") == [(["عبد الفتاح السيسي"], ["رئيس الوزراء الإيطالي"])]
+
+
+def test_a_manner_word_after_the_condemned_act(make_doc: MakeDoc) -> None:
+    doc = make_doc("وأدانت الوزارة، في بيان لها، الهجوم بشدة.", [])
+    assert event_pairs(doc, "ACCUSE") == [(["الوزارة"], ["الهجوم"])]

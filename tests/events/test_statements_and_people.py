@@ -61,8 +61,8 @@ def test_new_trigger_words(make_doc: MakeDoc) -> None:
     doc = make_doc("بعث الرئيس عبد الفتاح السيسي برقية تهنئة إلى الرئيس الباجي قائد السبسي.",
                    [("عبد الفتاح السيسي", "PER"), ("الباجي قائد السبسي", "PER")])
     assert event_pairs(doc, "SUPPORT") == [(["عبد الفتاح السيسي"], ["الباجي قائد السبسي"])]
-    doc = make_doc("أطاحت شرطة الطائف بشابين تحرشا بفتاة.", [("شرطة الطائف", "ORG")])
-    assert event_pairs(doc, "COERCE") == [(["شرطة الطائف"], ["شابين"])]
+    doc = make_doc("أطاح الشعب التونسي بالرئيس زين العابدين بن علي عام 2011.", [("زين العابدين بن علي", "PER", "TUN")])
+    assert event_pairs(doc, "COERCE") == []  # («أطاح بـ» is also to topple: no arrest word)
 
 
 def test_one_person_takes_no_genitive(make_doc: MakeDoc) -> None:

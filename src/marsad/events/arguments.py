@@ -27,7 +27,6 @@ from marsad.events.constructions import (
     POSSESSIVES,
     accused_plain,
     after_clitic,
-    after_subject,
     after_victim_words,
     agentive,
     apposed,
@@ -124,7 +123,6 @@ BARE_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE"})
 PLAIN_OBJECT_LEMMAS = frozenset({"احال", "امطر"})
 REFERRAL_LEMMAS = frozenset({"احال", "احاله"})
 AID_DESTINATION_REACH = 4  # words from an aid noun to «إلى»/«على» the receiver
-BI_OBJECT_LEMMAS = frozenset({"اطاح"})  # verbs whose object follows بـ («أطاحت الشرطة بعصابة»)
 ON_OBJECT_LEMMAS = frozenset({"قبض"})  # verbs whose object follows «على» («قبضت الشرطة على X»)
 AID_GAP = 4  # plain words between aid and its receiver: its kind or its value
 DECLARE_REACH = 12  # words back from «دعمه»/«رفضها» to the verb that declares it
@@ -280,8 +278,6 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
                 bare = bare_object(tokens, view, trig, args.actor)
             if bare is not None and trig.sense.mode in THING_MODES and not _people(tokens, bare):
                 bare = None  # «ضبطت الشرطة كمية من المخدرات»: a thing seized is no participant
-            if bare is None and trig.sense.lemma in BI_OBJECT_LEMMAS and not args.recipients:
-                bare = after_clitic(tokens, view, after_subject(trig, args.actor), "ب")  # «أطاحت الشرطة بشابين»
             if bare is not None:  # plain words in the object position come before any later noun
                 args.recipients = [[bare]]
         elif ((trig.sense.type == "ASSAULT" and trig.sense.constraint("obj") is not None
@@ -419,7 +415,9 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
     args.passive = any(p in PASSIVE_AUX for p in prev)
     definite = trig.clitics.endswith(("ال", "لل"))  # الهجوم: a definite noun takes no genitive
     genitive = [] if pronoun is not None or definite else (
-        direct[0] if direct and clauses.close(tokens, view, trig.token, direct[0][0]) else [])
+        direct[0] if direct and clauses.close(tokens, view, trig.token, direct[0][0])
+        and not any(pp_clitic(tokens[k]) in ("ل", "ب") for k in range(trig.token + 1, direct[0][0].first)) else [])
+    # («تهنئة | لرئيس جمهورية | مصر»: a name past a prepositional phrase is no genitive of the noun)
     joined_by = trig.token + 1 < view.hi and stem_of(tokens[trig.token + 1]) in INCLUDE_VERBS
     if joined_by and trig.sense.type == "CONSULT":  # «اجتماعا ضم مستشاريه X، و Y»: those it brought together
         args.recipients = [[m for m in after if m.prep is None]]
@@ -430,6 +428,9 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
         args.actor = verb_before(tokens, view, trig, LIGHT_VERBS, chain, fallback=False)
         return
     framed = trig.token > view.lo and tokens[trig.token - 1].norm in MEETING_FRAMES  # (not «كان في استقبالهم X»)
+    owned = tokens[trig.token].text.endswith(("ه", "ها", "هم", "هما"))  # (as written: «لقائه», not «زيارة»)
+    if framed and owned and trig.sense.type == "CONSULT" and (pronoun is None or pronoun.first < view.lo):
+        return  # «أكد الوزير خلال لقائه السفير دعم المملكة»: whose meeting is not named here; no guess
     met = direct[0] if framed and pronoun is not None and pronoun.first >= view.lo and direct and not args.passive else []
     if (trig.sense.type == "CONSULT" and met and not met[0].is_place
             and _past_titles(tokens, view, trig.token, met[0])):  # «بحث X خلال استقباله | السفير جون كيري»:

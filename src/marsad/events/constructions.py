@@ -91,6 +91,7 @@ MANNER_WORDS = frozenset({"باشد", "بشده", "بكل", "بقوه", "بدو�
                           "بصراحه"})
 # Adjectives of the verbal noun after light verbs («جددت X رفضها القاطع ...»), and adverbs of degree («قطعيا»).
 EMPHASIS_WORDS = frozenset({"القاطع", "الشديد", "التام", "المطلق", "الكامل", "القوي", "الصريح", "قطعيا", "تماما", "مطلقا"})
+COUNTED_HEADS = frozenset({"عدد", "عددا", "عشرات", "ميات", "الاف"})  # a count of people owns nothing
 NISBA_ENDINGS = ("ي", "يه", "يا")  # «شاب سعودي»، «شاب عشريني»: the adjective of a person
 NOT_VERBS = frozenset({"اخر", "اخرا", "اعمال", "امن"})  # «شخص آخر»، «رجل أعمال»: no past verb after a person
 ASIDE_OPENERS = frozenset({"في", "خلال"})  # «في بيان لها،»، «خلال كلمته،»: how a condemnation was said
@@ -466,7 +467,8 @@ def owned(tokens: list[Token], view: SentenceView, bare: Mention | None) -> Ment
     if owner is None and bare is not None:
         group = next((m for m in view.mentions if m.first == bare.last + 1 and m.prep is None and m.entity is None
                       and not m.name and not m.title_only and not m.coord
-                      and not tokens[m.first].norm.startswith(("و", "ف"))), None)
+                      and not tokens[m.first].norm.startswith(("و", "ف"))
+                      and stem_of(tokens[m.first]) not in COUNTED_HEADS), None)  # (not «الغارة | عددا من المدنيين»)
         if group is not None:  # «مسجد قوات الطوارئ الخاصة»: a site of unnamed forces, one target
             return span_mention(tokens, view, bare.first, group.last)
     return owner or bare  # «قصفت المدفعية مواقع الحوثيين»، «مواقع لقوات الوفاق»: the owner of the places is the target
@@ -702,7 +704,8 @@ def plain_words(tokens: list[Token], view: SentenceView, start: int, title: bool
         if adjective:  # «طالب سعودي»، «جندي تركي»: a nationality adjective of the plain noun
             end += 1
             break
-        if not plain or (end > start and norm.startswith("و")) or any(m.first == end for m in view.mentions):
+        if not plain or (end > start and norm.startswith("و")) or any(m.first == end for m in view.mentions) \
+                or norm in MANNER_WORDS:  # («الهجوم | بشدة»)
             break
         if end > start and is_count_word(norm) and not is_count_word(tokens[end - 1].norm) and norm not in TWO_WORDS:
             break  # «بسجن مواطن | عشر سنوات»: a count after the noun starts another phrase

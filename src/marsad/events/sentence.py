@@ -416,9 +416,9 @@ def _add_noun_phrases(doc: Document, view: SentenceView, known_word: Callable[[s
                 break  # «أدانت المملكة | الجريمة»: the kingdom takes only its own adjectives (العربية السعودية)
             if last > i and definite_nisba(tokens[last]) and nxt.norm in GROUP_HEADS:
                 break  # «رئيس الأركان التركي | القوات التركية»: the adjective closed the phrase
-            if (last > i and tokens[last].norm.startswith("ال") and tokens[last].norm.endswith(("يين", "يون"))
+            if (last > i and tokens[last].norm.startswith("ال") and tokens[last].norm.endswith(("ي", "يه", "يين", "يون"))
                     and nxt.norm.startswith("ال") and not _title_adjective(nxt)):
-                break  # «عدد من الخبراء الأمنيين | الحادث»: a plural adjective closed it, a definite noun follows
+                break  # «عدد من الخبراء الأمنيين | الحادث»، «رئيس الوزراء الإيطالي | العلاقات»: an adjective closed it
             if nxt.norm in HONORIFICS or nxt.norm in TIME_WORDS:
                 break  # «قوات الأمن المصرية | القيادي في ...»: a title of the name that follows; «| اليوم»
             if definite and (nxt.norm in OBJECT_NOUNS or known_word is not None and known_word(nxt.norm)):

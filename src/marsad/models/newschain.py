@@ -31,7 +31,8 @@ OTHER_PLACE = ("بال", "وبال", "فبال", "كال")  # «وزارة ال�
 # Definite adjectives that are neither nisba nor participle, which may follow a nisba in a name.
 PLAIN_ADJECTIVES = frozenset(normalize(w) for w in ("الحر", "الحرة", "العليا", "الكبرى", "العظمى", "الأعلى", "العام",
                                                       "العامة", "الجديد", "الجديدة", "الأحمر", "الأخضر",
-                                                      "الأبيض", "الأزرق", "الأول", "الأولى"))
+                                                      "الأبيض", "الأزرق", "الأول", "الأولى", "الحرام", "الشريف",
+                                                      "الكريم"))
 FACILITY_HEADS = frozenset(normalize(w) for w in ("مستشفى", "مطار", "ميناء", "طريق", "شارع", "غابة", "ساحة",
                                                      "حديقة", "جسر", "ملعب", "استاد", "قصر"))
 
