@@ -414,10 +414,13 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
     prev = [stem_of(tokens[k]) for k in range(max(view.lo, trig.token - 2), trig.token)]
     args.passive = any(p in PASSIVE_AUX for p in prev)
     definite = trig.clitics.endswith(("ال", "لل"))  # الهجوم: a definite noun takes no genitive
+    titled = {k for m in view.mentions if m.title_only for k in range(m.first, m.last + 1)}
     genitive = [] if pronoun is not None or definite else (
         direct[0] if direct and clauses.close(tokens, view, trig.token, direct[0][0])
-        and not any(pp_clitic(tokens[k]) in ("ل", "ب") for k in range(trig.token + 1, direct[0][0].first)) else [])
-    # («تهنئة | لرئيس جمهورية | مصر»: a name past a prepositional phrase is no genitive of the noun)
+        and not any(pp_clitic(tokens[k]) in ("ل", "ب") and k not in titled
+                    for k in range(trig.token + 1, direct[0][0].first)) else [])
+    # («تهنئة | لرئيس جمهورية | مصر»: a name past a prepositional phrase is no genitive of the noun; a title's own
+    # phrase is: «زيارة رئيس أركان القوات البرية التابعة للقيادة العامة، صدام حفتر»)
     joined_by = trig.token + 1 < view.hi and stem_of(tokens[trig.token + 1]) in INCLUDE_VERBS
     if joined_by and trig.sense.type == "CONSULT":  # «اجتماعا ضم مستشاريه X، و Y»: those it brought together
         args.recipients = [[m for m in after if m.prep is None]]
