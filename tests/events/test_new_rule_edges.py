@@ -99,3 +99,9 @@ def test_the_guest_ends_before_the_verbs_object(make_doc: MakeDoc) -> None:
 def test_a_manner_word_after_the_condemned_act(make_doc: MakeDoc) -> None:
     doc = make_doc("وأدانت الوزارة، في بيان لها، الهجوم بشدة.", [])
     assert event_pairs(doc, "ACCUSE") == [(["الوزارة"], ["الهجوم"])]
+
+
+def test_a_titles_own_phrase_does_not_stop_the_genitive(make_doc: MakeDoc) -> None:
+    doc = make_doc("أثارت زيارة قائد القوات الجوية التابعة لوزارة الدفاع، خالد العتيبي، إلى فرنسا تساؤلات عدة.",
+                   [("وزارة الدفاع", "ORG"), ("خالد العتيبي", "PER"), ("فرنسا", "GPE", "FRA")])
+    assert event_pairs(doc, "CONSULT") == [(["خالد العتيبي"], ["فرنسا"])]
