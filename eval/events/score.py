@@ -1,6 +1,6 @@
 """Score the event coder on the gold files of this folder (or on given gold files).
 
-    PYTHONPATH=src python eval/events/score.py [--split dev|test|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17] [--oracle] [-v] [GOLD ...]
+    PYTHONPATH=src python eval/events/score.py [--split dev|test|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8|heldout9|heldout10|heldout11|heldout12|heldout13|heldout14|heldout15|heldout16|heldout17|heldout18] [--oracle] [-v] [GOLD ...]
 
 Uses the project scorer through `marsad.events.goldset` (SaudiNewsNet text is read from ../shared).
 `--oracle` replaces the NER/link/geocode stages by the gold entities: the event coder alone.
@@ -20,7 +20,7 @@ HERE = Path(__file__).resolve().parent
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold", nargs="*", type=Path)
-    parser.add_argument("--split", choices=("dev", "test", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17"), help="only the gold files of this split")
+    parser.add_argument("--split", choices=("dev", "test", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18"), help="only the gold files of this split")
     parser.add_argument("--oracle", action="store_true", help="gold entities instead of the NER stages")
     parser.add_argument("--verbose", "-v", action="store_true")
     args = parser.parse_args(argv)
