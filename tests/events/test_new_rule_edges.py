@@ -105,3 +105,14 @@ def test_a_titles_own_phrase_does_not_stop_the_genitive(make_doc: MakeDoc) -> No
     doc = make_doc("أثارت زيارة قائد القوات الجوية التابعة لوزارة الدفاع، خالد العتيبي، إلى فرنسا تساؤلات عدة.",
                    [("وزارة الدفاع", "ORG"), ("خالد العتيبي", "PER"), ("فرنسا", "GPE", "FRA")])
     assert event_pairs(doc, "CONSULT") == [(["خالد العتيبي"], ["فرنسا"])]
+
+
+def test_a_cable_sent_by_his_royal_highness(make_doc: MakeDoc) -> None:
+    doc = make_doc("وبعث نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف، برقية تهنئة لفخامة الرئيس "
+                   "إيسوفو محمدو بمناسبة ذكرى استقلال بلاده.", [("محمد بن نايف", "PER", "SAU"), ("إيسوفو محمدو", "PER", "NER")])
+    assert event_pairs(doc, "SUPPORT") == [(["محمد بن نايف"], ["إيسوفو محمدو"])]
+
+
+def test_the_entourage_is_not_visited(make_doc: MakeDoc) -> None:
+    doc = make_doc("زار الوزير عادل الجبير موسكو يرافقه وفد رفيع المستوى.", [("عادل الجبير", "PER"), ("موسكو", "GPE", "RUS")])
+    assert event_pairs(doc, "CONSULT") == [(["عادل الجبير"], ["موسكو"])]

@@ -26,7 +26,9 @@ TIME_CLAUSE_OPENERS = frozenset({"وبعد", "وقبل", "وعقب"})
 # «قتل الطفل حين هاجم مستوطنون منزلين»: a clause of its own, with its own subject after its verb.
 SUBORDINATORS = frozenset({"حين", "وحين", "حينما", "عندما", "وعندما", "بعدما", "وبعدما"})
 # «واصلت أنقرة حملتها بينما قصفت الطائرات التركية»: «while», a clause of its own too (but no «when» of the event).
-CLAUSE_OPENERS = SUBORDINATORS | {"بينما", "وبينما", "فيما", "وفيما"}
+# «يرافقه X»: the entourage, a clause of its own (no object of the verb before it).
+ENTOURAGE_VERBS = frozenset({"يرافقه", "يرافقها", "يرافقهم", "ترافقه", "ترافقها", "ويرافقه", "ويرافقها", "برفقه"})
+CLAUSE_OPENERS = SUBORDINATORS | {"بينما", "وبينما", "فيما", "وفيما"} | ENTOURAGE_VERBS
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"})
 OPENING_QUOTES = frozenset({"«", "“"})  # a quotation starts a new clause
 MAX_GENITIVE_GAP = 2

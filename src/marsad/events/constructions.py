@@ -350,7 +350,9 @@ def verb_before(tokens: list[Token], view: SentenceView, trig: TriggerMatch, ver
             inside = {j for m in view.mentions if k < m.first and m.last < trig.token for j in range(m.first, m.last + 1)}
             loose = [j for j in range(k + 1, trig.token) if j not in inside and tokens[j].norm not in TIME_WORDS
                      and not is_title_like(tokens[j]) and tokens[j].norm not in SOFT_BOUNDARY
-                     and tokens[j].norm not in HONORIFICS and tokens[j].norm not in ("قد", "ب")]
+                     and tokens[j].norm not in HONORIFICS and tokens[j].norm not in ("قد", "ب")
+                     and not (tokens[j].norm == "صاحب" and j + 1 < trig.token and is_title_like(tokens[j + 1]))]
+            # («صاحب السمو الملكي الأمير X»: an honorific, as «السمو» is)
             if len(loose) > MAX_LOOSE:  # the verb governs something else («تبنى المجلس قرارا يصادق على الاتفاق»)
                 return []
             subject = [m for m in view.mentions_between(k + 1, trig.token) if m.prep is None and not m.title_only]

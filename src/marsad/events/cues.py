@@ -153,7 +153,7 @@ ARREST_LIGHT_VERBS = LIGHT_VERBS | {"القي", "القت", "يلقي"}
 AID_LIGHT_VERBS = LIGHT_VERBS | {"ارسل", "ارسلت", "ارسلوا", "يرسل", "ترسل", "وزع", "وزعت", "وزعوا", "يوزع", "توزع"}
 
 # «بعث X برقية تهنئة لـ Y»: who sends a cable of congratulation congratulates.
-CABLE_LIGHT_VERBS = LIGHT_VERBS | {"بعث", "بعثت", "بعثا", "ارسل", "ارسلت", "ارسلا"}
+CABLE_LIGHT_VERBS = LIGHT_VERBS | {"بعث", "بعثت", "بعثا", "وبعث", "وبعثت", "ارسل", "ارسلت", "ارسلا"}  # («وبعث» reads as و + ب + عث)
 
 
 def light_verbs_for(ptype: str, lemma: str) -> frozenset[str]:
