@@ -116,3 +116,9 @@ def test_a_cable_sent_by_his_royal_highness(make_doc: MakeDoc) -> None:
 def test_the_entourage_is_not_visited(make_doc: MakeDoc) -> None:
     doc = make_doc("زار الوزير عادل الجبير موسكو يرافقه وفد رفيع المستوى.", [("عادل الجبير", "PER"), ("موسكو", "GPE", "RUS")])
     assert event_pairs(doc, "CONSULT") == [(["عادل الجبير"], ["موسكو"])]
+
+
+def test_a_detached_preposition_ends_a_plain_object(make_doc: MakeDoc) -> None:
+    doc = make_doc('ودمر التحالف الدولي جسرين استراتيجيين لـ"داعش" في محافظة دير الزور.',
+                   [("التحالف الدولي", "ORG"), ("داعش", "ORG"), ("دير الزور", "GPE", "SYR")])
+    assert event_pairs(doc, "ASSAULT") == [(["التحالف الدولي"], ["جسرين استراتيجيين"])]

@@ -91,6 +91,7 @@ MANNER_WORDS = frozenset({"باشد", "بشده", "بكل", "بقوه", "بدو�
                           "بصراحه"})
 # Adjectives of the verbal noun after light verbs («جددت X رفضها القاطع ...»), and adverbs of degree («قطعيا»).
 EMPHASIS_WORDS = frozenset({"القاطع", "الشديد", "التام", "المطلق", "الكامل", "القوي", "الصريح", "قطعيا", "تماما", "مطلقا"})
+DETACHED_CLITICS = frozenset({"ل", "ب", "ك"})  # a preposition written apart with a tatweel: «لـ"داعش"»
 COUNTED_HEADS = frozenset({"عدد", "عددا", "عشرات", "ميات", "الاف"})  # a count of people owns nothing
 NISBA_ENDINGS = ("ي", "يه", "يا")  # «شاب سعودي»، «شاب عشريني»: the adjective of a person
 NOT_VERBS = frozenset({"اخر", "اخرا", "اعمال", "امن"})  # «شخص آخر»، «رجل أعمال»: no past verb after a person
@@ -707,7 +708,7 @@ def plain_words(tokens: list[Token], view: SentenceView, start: int, title: bool
             end += 1
             break
         if not plain or (end > start and norm.startswith("و")) or any(m.first == end for m in view.mentions) \
-                or norm in MANNER_WORDS:  # («الهجوم | بشدة»)
+                or norm in MANNER_WORDS or norm in DETACHED_CLITICS:  # («الهجوم | بشدة»، «جسرين | لـ"داعش"»)
             break
         if end > start and is_count_word(norm) and not is_count_word(tokens[end - 1].norm) and norm not in TWO_WORDS:
             break  # «بسجن مواطن | عشر سنوات»: a count after the noun starts another phrase
