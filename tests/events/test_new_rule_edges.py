@@ -122,3 +122,11 @@ def test_a_detached_preposition_ends_a_plain_object(make_doc: MakeDoc) -> None:
     doc = make_doc('ودمر التحالف الدولي جسرين استراتيجيين لـ"داعش" في محافظة دير الزور.',
                    [("التحالف الدولي", "ORG"), ("داعش", "ORG"), ("دير الزور", "GPE", "SYR")])
     assert event_pairs(doc, "ASSAULT") == [(["التحالف الدولي"], ["جسرين استراتيجيين"])]
+
+
+def test_a_person_named_after_arrested_was_arrested(make_doc: MakeDoc) -> None:
+    doc = make_doc("واعتقل ديلان روف في ولاية كارولاينا الجنوبية غداة دخوله الكنيسة.",
+                   [("ديلان روف", "PER", "USA"), ("كارولاينا الجنوبية", "GPE", "USA")])
+    assert event_pairs(doc, "COERCE") == [([], ["ديلان روف"])]
+    doc = make_doc("اعتقلت الشرطة ديلان روف في ولاية كارولاينا.", [("ديلان روف", "PER", "USA"), ("كارولاينا", "GPE", "USA")])
+    assert event_pairs(doc, "COERCE") == [(["الشرطة"], ["ديلان روف"])]

@@ -317,6 +317,11 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
         if not args.actor and before.anchor and trig.sense.type != "ASSAULT":  # «أوضح الدخيل أنه تم خلال الاجتماع مع ...»
             args.actor, args.inferred = before.anchor, True  # (not «أفاد أنه سمع صوت إطلاق نار»: an attack told with
             # no doer is not the speaker's; «أعلن أنه شن هجوما» is read through the light verb)
+    if (trig.sense.lemma in COUNTED_PASSIVE and trig.sense.kind == "V" and len(args.actor) == 1
+            and args.actor[0].first > trig.token and args.actor[0].entity is not None
+            and args.actor[0].entity.type == "PER" and all(m.entity is None for g in args.recipients for m in g)):
+        args.actor, args.recipients, args.passive = [], [args.actor], True  # «اعتقل روف في ولاية ...»: a person
+        # named after «اعتقل» with no one else named was arrested (a person does not arrest)
     if trig.sense.lemma in PASSIVE_READING and args.actor and any(
             tokens[m.first].norm.startswith(SUCCUMBED) for g in args.recipients for m in g):
         args.actor, args.recipients, args.passive = [], [args.actor], True  # «قتل والي الموصل X متأثرا بجراحه»:
