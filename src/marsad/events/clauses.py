@@ -27,7 +27,7 @@ TIME_CLAUSE_OPENERS = frozenset({"وبعد", "وقبل", "وعقب"})
 SUBORDINATORS = frozenset({"حين", "وحين", "حينما", "عندما", "وعندما", "بعدما", "وبعدما"})
 # «واصلت أنقرة حملتها بينما قصفت الطائرات التركية»: «while», a clause of its own too (but no «when» of the event).
 # «يرافقه X»: the entourage, a clause of its own (no object of the verb before it).
-ENTOURAGE_VERBS = frozenset({"يرافقه", "يرافقها", "يرافقهم", "ترافقه", "ترافقها", "ويرافقه", "ويرافقها", "برفقه"})
+ENTOURAGE_VERBS = frozenset({"يرافقه", "يرافقها", "يرافقهم", "ترافقه", "ترافقها", "ويرافقه", "ويرافقها"})
 CLAUSE_OPENERS = SUBORDINATORS | {"بينما", "وبينما", "فيما", "وفيما"} | ENTOURAGE_VERBS
 RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"})
 OPENING_QUOTES = frozenset({"«", "“"})  # a quotation starts a new clause
