@@ -143,8 +143,8 @@ NOT_PLURALS = frozenset({"مليون", "بليون", "قانون", "تلفزيو
 ASKING_LEMMAS = frozenset({"طلب"})  # «طلب X من Y»: Y is asked
 MEETING_FRAMES = frozenset({"خلال", "اثناء", "لدي", "عقب"})  # «خلال لقائه X»: while he met X
 COUNTED_PASSIVE = frozenset({"اعتقل"})  # «أن ستة أشخاص على الأقل اعتقلوا للاشتباه»: the counted were arrested
-PASSIVE_READING = frozenset({"قتل"})
-SUCCUMBED = "متاثر"  # «متأثرا بجراحه»: of the wounds he received  # unvocalized, قتل X في is «X was killed in» when nothing follows
+PASSIVE_READING = frozenset({"قتل"})  # unvocalized, قتل X في is «X was killed in» when nothing follows
+SUCCUMBED = "متاثر"  # «متأثرا بجراحه»: of the wounds he received
 FIGHT_NOUNS = frozenset({"اشتباك", "مواجهات", "معركه", "قتال"})
 FIGHT_VERBS = frozenset({"احتدمت", "احتدم", "تدور", "يدور", "اشتدت", "استعرت"})  # (and OCCURRENCE_VERBS: دارت، اندلعت)
 
@@ -296,10 +296,13 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
             if bare is None and trig.sense.type == "REQUEST":
                 bare = bare_object(tokens, view, trig, args.actor)  # «دعت السلطات مواطنيها إلى»: people asked
                 head = stem_of(tokens[bare.first]) if bare is not None else ""
-                owned_plural = _without_owner(head) != head and _without_owner(head).endswith("ين")  # «مشتركيها»
-                bare = bare if bare is not None and (owned_plural or _people(tokens, bare, owned_by=True)) else None
-                if bare is not None and _without_owner(head) != head:  # «مواطنيها | بعدم السفر»: a noun with a
-                    bare = span_mention(tokens, view, bare.first, bare.first)  # pronoun takes no genitive
+                owner_free = _without_owner(head)
+                possessed = owner_free != head
+                if bare is not None and not (possessed and owner_free.endswith("ين")  # «مشتركيها»
+                                             or _people(tokens, bare, owned_by=True)):
+                    bare = None
+                if bare is not None and possessed:  # «مواطنيها | بعدم السفر»: a noun with a pronoun takes no genitive
+                    bare = span_mention(tokens, view, bare.first, bare.first)
             if bare is not None:  # «أدان X الهجوم الإرهابي»: what is condemned is the recipient
                 args.recipients = [[bare]]
     elif trig.sense.constraint("victim") is not None:  # «مقتل X برصاص Y»: the genitive died, Y killed
@@ -419,7 +422,7 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
     prev = [stem_of(tokens[k]) for k in range(max(view.lo, trig.token - 2), trig.token)]
     args.passive = any(p in PASSIVE_AUX for p in prev)
     definite = trig.clitics.endswith(("ال", "لل"))  # الهجوم: a definite noun takes no genitive
-    titled = {k for m in view.mentions if m.title_only for k in range(m.first, m.last + 1)}
+    titled = view.title_tokens()
     genitive = [] if pronoun is not None or definite else (
         direct[0] if direct and clauses.close(tokens, view, trig.token, direct[0][0])
         and not any(pp_clitic(tokens[k]) in ("ل", "ب") and k not in titled
@@ -436,7 +439,7 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
         args.actor = verb_before(tokens, view, trig, LIGHT_VERBS, chain, fallback=False)
         return
     framed = trig.token > view.lo and tokens[trig.token - 1].norm in MEETING_FRAMES  # (not «كان في استقبالهم X»)
-    owned = tokens[trig.token].text.endswith(("ه", "ها", "هم", "هما"))  # (as written: «لقائه», not «زيارة»)
+    owned = tokens[trig.token].text.endswith(POSSESSIVES)  # (as written: «لقائه», not «زيارة»)
     if framed and owned and trig.sense.type == "CONSULT" and (pronoun is None or pronoun.first < view.lo):
         return  # «أكد الوزير خلال لقائه السفير دعم المملكة»: whose meeting is not named here; no guess
     met = direct[0] if framed and pronoun is not None and pronoun.first >= view.lo and direct and not args.passive else []
@@ -641,7 +644,7 @@ def _people(tokens: list[Token], mention: Mention, owned_by: bool = False) -> bo
 def _past_titles(tokens: list[Token], view: SentenceView, i: int, m: Mention) -> bool:
     """Only a time and the titles of `m` stand between token i and `m` («لقائه اليوم مبعوث الأمين العام للأمم
     المتحدة إلى اليمن | إسماعيل ولد الشيخ»)."""
-    titled = {k for t in view.mentions if t.title_only for k in range(t.first - (t.prep is not None), t.last + 1)}
+    titled = view.title_tokens(with_prep=True)
     return all(k in titled or tokens[k].norm in TIME_WORDS or is_title_like(tokens[k]) for k in range(i + 1, m.first))
 
 

@@ -57,7 +57,7 @@ def after(tokens: list[Token], view: SentenceView, i: int, stop: int) -> list[Me
     out: list[Mention] = []
     crossed = relative = False
     pos = i + 1
-    titled = {k for t in view.mentions if t.title_only for k in range(t.first, t.last + 1)}  # («السفير السعودي»)
+    titled = view.title_tokens()  # («السفير السعودي»)
     for m in view.mentions_between(i + 1, min(stop, view.hi)):
         gap = without_asides([tokens[k].norm for k in range(pos, m.first)
                               if k not in titled and not is_title_like(tokens[k]) and not abbreviated_title(tokens, k)])
@@ -211,7 +211,7 @@ def groups(mentions: list[Mention]) -> list[list[Mention]]:
 def close(tokens: list[Token], view: SentenceView, i: int, m: Mention, gap: int = MAX_GENITIVE_GAP) -> bool:
     """A mention is close to a noun when at most `gap` plain words (titles, adjectives, commas aside) and
     no preposition part them."""
-    inside = {k for t in view.mentions if t.title_only for k in range(t.first, t.last + 1)}
+    inside = view.title_tokens()
     plain = [k for k in range(i + 1, m.first)
              if k not in inside and not is_title_like(tokens[k]) and tokens[k].norm not in SOFT_BOUNDARY
              and not abbreviated_title(tokens, k)

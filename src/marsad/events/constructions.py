@@ -273,9 +273,11 @@ def received_guest(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
     الشريفين الملك سلمان - حفظه الله - في قصر السلام، اليوم؛ وزير الخارجية المصري "سامح شكري"» (the first
     person named after the host, before the clause ends)."""
     start = after_subject(trig, host)
-    while start < view.hi and (is_title_like(tokens[start]) or any(m.first == start and m.title_only for m in view.mentions)):
-        start = next((m.last for m in view.mentions if m.first == start and m.title_only), start) + 1  # the host's
-        # own titles («ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية») do not count against the reach
+    while start < view.hi:  # the host's own titles («ولي العهد نائب رئيس مجلس الوزراء») do not count against the reach
+        title = next((m for m in view.mentions if m.first == start and m.title_only), None)
+        if title is None and not is_title_like(tokens[start]):
+            break
+        start = (title.last if title is not None else start) + 1
     for k in range(start, min(view.hi, start + GUEST_REACH)):
         norm = tokens[k].norm
         semicolon_after_time = norm == "؛" and k > view.lo and tokens[k - 1].norm in TIME_WORDS
@@ -552,7 +554,7 @@ def _comma_before_manner(tokens: list[Token], view: SentenceView, k: int) -> boo
 def whose_name(tokens: list[Token], view: SentenceView, start: int) -> Mention | None:
     """The name in the genitive of an indefinite noun (statements, acts), past the name's titles: whose
     words or deeds are condemned."""
-    titled = {k for m in view.mentions if m.title_only for k in range(m.first, m.last + 1)}
+    titled = view.title_tokens()
     for m in view.mentions:
         if m.title_only or m.prep is not None or not start < m.first <= start + WHOSE_REACH:
             continue
@@ -712,7 +714,7 @@ def plain_words(tokens: list[Token], view: SentenceView, start: int, title: bool
             break
         if end > start and is_count_word(norm) and not is_count_word(tokens[end - 1].norm) and norm not in TWO_WORDS:
             break  # «بسجن مواطن | عشر سنوات»: a count after the noun starts another phrase
-        if (end == start + 1 and end - 1 == first and tokens[start].norm.removesuffix("ا") in PEOPLE_STEMS
+        if (end == start + 1 and start == first and tokens[start].norm.removesuffix("ا") in PEOPLE_STEMS
                 and norm.startswith("ا") and not norm.startswith("ال") and len(norm) >= 4
                 and not norm.endswith(NISBA_ENDINGS) and norm not in NOT_VERBS):
             break  # «القبض على شاب | استغل أسرته»: a past verb after one person opens a relative clause
@@ -734,7 +736,7 @@ def plain_words(tokens: list[Token], view: SentenceView, start: int, title: bool
         end += 2  # «37 على الأقل من ...»
     if counted and end + 1 < view.hi and tokens[end].norm == "من" and tokens[end + 1].norm.isalpha():
         of = next((m for m in view.mentions if m.first == end + 1 and not m.title_only), None)
-        titled = {k for m in view.mentions if m.title_only for k in range(m.first, m.last + 1)}
+        titled = view.title_tokens()
         owner = next((m for m in view.mentions if not m.title_only and end + 2 <= m.first <= end + 3
                       and all(k in titled or tokens[k].text in QUOTES for k in range(end + 2, m.first))),
                      None)  # («عناصر تنظيم داعش»، «عناصر "أنصار بيت المقدس"»)

@@ -114,6 +114,11 @@ class SentenceView:
     mentions: list[Mention] = field(default_factory=list)
     entity_tokens: set[int] = field(default_factory=set)
 
+    def title_tokens(self, with_prep: bool = False) -> set[int]:
+        """The tokens inside title-only mentions (with the token of a title's preposition, `with_prep`)."""
+        return {k for m in self.mentions if m.title_only
+                for k in range(m.first - (with_prep and m.prep is not None), m.last + 1)}
+
     def mentions_between(self, a: int, b: int) -> list[Mention]:
         """Mentions that lie inside tokens [a, b)."""
         return [m for m in self.mentions if a <= m.first and m.last < b and not m.title_only]
