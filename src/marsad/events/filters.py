@@ -44,6 +44,19 @@ RESULT_VERBS = frozenset({"اسفر", "اسفرت", "يسفر", "تسفر", "ن�
 CARRY_GAP = 14
 TIME_PREPOSITIONS = frozenset({"بعد", "عقب", "منذ", "قبل", "اثر", "خلال", "جراء", "وبعد", "وعقب", "ومنذ", "وقبل",
                                "خلفيه"})  # «على خلفية التفجير»
+ANNIVERSARY_WORDS = frozenset({"ذكري", "الذكري", "لذكري", "بذكري", "وذكري"})  # «الذكرى الخامسة لهجمات»
+DATED_NAME_WORDS = frozenset({"الحادي", "الحاديه"})  # «اعتداءات الحادي عشر من سبتمبر»
+# An attack of words or of code, not of arms: «هجوما سياسيا مضادا»، «هجومه الحاد»، «هجمات إلكترونية».
+NOT_PHYSICAL = frozenset({"سياسي", "سياسيا", "السياسي", "سياسيه", "اعلامي", "اعلاميا", "الاعلامي", "اعلاميه",
+                          "كلامي", "كلاميا", "الكلامي", "لاذع", "لاذعا", "اللاذع", "حاد", "حادا", "الحاد", "الحاده",
+                          "حاده", "الكتروني", "الكترونيا", "الالكتروني", "الكترونيه", "الالكترونيه", "سيبراني",
+                          "السيبراني", "سيبرانيه", "السيبرانيه", "لفظي", "لفظيا", "اللفظي"})
+# «هاجم X ... في تصريحات»: the verb of attacking with words, said where it was said.
+SPEECH_PLACES = frozenset({"تصريحات", "تصريح", "تصريحاته", "مقابله", "خطاب", "خطابه", "كلمه", "كلمته", "مقال",
+                           "مقاله", "تغريده", "تغريدات", "حديثه", "حديث", "مقابلته"})
+SPEECH_REACH = 8  # words from «هاجم» to «في تصريحات»
+AGGRESSION = "عدوان"  # a name for someone's conduct («لمتابعة عدوانها»، «لرد عدوان») more than an act told
+REPEL_WORDS = frozenset({"رد", "لرد", "صد", "لصد", "ضد", "مواجهه", "لمواجهه"})
 
 
 def _member_of(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> bool:
@@ -71,9 +84,30 @@ def keep_triggers(tokens: list[Token], view: SentenceView, triggers: list[Trigge
                 and not _verbal_noun_object(tokens, view, t) and not _member_of(tokens, view, t)]
     passing = [k for k in range(view.lo, view.hi) if tokens[k].norm in PASSING_VERBS
                or without_conjunction(tokens[k].norm) in PASSING_VERBS]  # «واستنكر»
+    worded = [t for t in triggers if _attack_of_words(tokens, view, t)]  # (and «شن» that carries one)
     return [t for t in triggers
             if not threatened(t, triggers) and not _passing(t, passing) and not _time_reference(tokens, view, t)
-            and not _toll_of_condemned(tokens, t, passing) and not _exile(tokens, view, t)]
+            and not _toll_of_condemned(tokens, t, passing) and not _exile(tokens, view, t)
+            and t not in worded and not carried(t, worded)]
+
+
+def _attack_of_words(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> bool:
+    """«شن هجوما سياسيا»، «لهجومه الشديد الحاد»، «هجمات إلكترونية»، «هاجم الوزير خصومه في تصريحات صحفية»:
+    an attack by words or code, no attack of arms; and «عدوانها»، «لرد عدوان»: aggression as a name for
+    someone's conduct, not an act told."""
+    if trig.sense.type != "ASSAULT":
+        return False
+    if trig.sense.lemma == AGGRESSION and (trig.sense.form != AGGRESSION or trig.token > view.lo
+                                           and tokens[trig.token - 1].norm in REPEL_WORDS):
+        return True  # «عدوانها»، «لرد عدوان»: whose conduct it names, or what one repels
+    after = [tokens[k].norm for k in range(trig.token + 1, min(view.hi, trig.token + 3))]
+    if trig.sense.kind == "N" and any(without_conjunction(a) in NOT_PHYSICAL for a in after):
+        return True
+    if trig.sense.kind != "V" or trig.sense.lemma != "هاجم":
+        return False
+    reach = range(trig.token + 1, min(view.hi, trig.token + SPEECH_REACH + 1))
+    return any(tokens[k].norm in ("في", "خلال") and k + 1 < view.hi and tokens[k + 1].norm in SPEECH_PLACES
+               for k in reach)
 
 
 def _exile(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> bool:
@@ -160,6 +194,11 @@ def _time_reference(tokens: list[Token], view: SentenceView, trig: TriggerMatch)
         return False
     if definite and tokens[trig.token - 1].norm in TIME_PREPOSITIONS:
         return True
+    nxt = tokens[trig.token + 1].norm if trig.token + 1 < view.hi else ""
+    if tokens[trig.token - 1].norm in TIME_PREPOSITIONS and (nxt[:1].isdigit() or nxt in DATED_NAME_WORDS):
+        return True  # «بعد هجمات 11 سبتمبر»: an attack named by its date
     before = [tokens[k].norm for k in range(max(view.lo, trig.token - ANCHOR_REACH), trig.token)]
+    if any(b in ANNIVERSARY_WORDS for b in before):
+        return True  # «قبل أيام من الذكرى الخامسة لهجمات»
     return (before[-1:] in (["علي"], ["من"]) and any(b in ("بعد", "قبل", "وبعد", "وقبل") for b in before)
             and any(b in DURATIONS for b in before))

@@ -33,6 +33,9 @@ FUTURE_LIGHT_STEMS = LIGHT_STEMS | LIGHT_VERBS | frozenset(v[1:] for v in LIGHT_
 HISTORICAL_DAYS = 365
 DENIED_THAT_REACH = 8  # words from «نفى» to its «أن يكون»
 BE_FORMS = frozenset({"يكون", "تكون", "يكونوا", "يكونا", "تكونا"})
+# «مسيرات مقررة يوم غد»، «التظاهرة المرتقبة»: a noun's adjective that puts it ahead.
+SCHEDULED = frozenset({"مقرر", "مقرره", "المقرر", "المقرره", "مرتقب", "مرتقبه", "المرتقب", "المرتقبه", "مزمع",
+                       "مزمعه", "المزمع", "المزمعه"})
 ISO_PREFIX = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
 
@@ -52,6 +55,8 @@ def modality(tokens: list[Token], view: SentenceView, trig: TriggerMatch, when: 
     if any(t.norm in HYPOTHETICAL_CUES or stem_of(t) in HYPOTHETICAL_CUES for t in before):
         return "hypothetical"
     if trig.sense.future or (trig.sense.kind == "N" and _future_light_verb(before[-2:])):
+        return "future"
+    if trig.sense.kind == "N" and trig.token + 1 < view.hi and tokens[trig.token + 1].norm in SCHEDULED:
         return "future"
     if any(t.norm in FUTURE_CUES or stem_of(t) in FUTURE_CUES for t in before[-FUTURE_WINDOW:]):
         return "future"

@@ -22,8 +22,10 @@ GENERIC_REACH = 3
 PREPOSITION_WINDOW = 12
 PRONOUN_SUFFIXES = frozenset({"ه", "ها", "هم", "هما", "هن"})
 POSSESSED_ENDINGS = ("ته", "تها", "تهم", "تهما", "تنا", "تي", "اتها", "اتهم", "اته")  # a noun with a pronoun suffix
-# Nouns whose complement is a content, not an event: «تهمة التعاون»، «ذريعة الهجوم».
-CONTENT_NOUNS = frozenset({"تهمه", "تهم", "ذريعه", "حجه", "شبهه", "خشيه", "مخاوف", "احتمال", "امكانيه", "فكره"})
+# Nouns whose complement is a content, not an event: «تهمة التعاون»، «ذريعة الهجوم»; a plot or a case is
+# no attack told («مؤامرة تفجير الطائرات»، «خطة لتفجير»، «المعتقل في قضية تفجير الطائرات»).
+CONTENT_NOUNS = frozenset({"تهمه", "تهم", "ذريعه", "حجه", "شبهه", "خشيه", "مخاوف", "احتمال", "امكانيه", "فكره",
+                           "موامره", "موامرات", "مخطط", "مخططات", "خطه", "قضيه"})
 # Words that contain a trigger after a letter that is not a clitic here: وزارة is a ministry, not زار+ه.
 NOT_TRIGGERS = frozenset({"زاره", "زارات", "زارتي", "زارتها", "زارته", "زارتهم",
                           "ادهم"})  # (the name «أدهم», not «I raid»)

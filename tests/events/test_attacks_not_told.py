@@ -1,0 +1,80 @@
+"""Attack words that tell no attack of arms: attacks of words or code, aggression as a name for conduct,
+attacks named by their date or anniversary, plots and cases, a war that is to break out. Read off the
+development half of the ANERcorp sentence set; invented sentences with hand-set entities."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from marsad.document import Document
+
+from .conftest import event_pairs, events_of
+
+MakeDoc = Callable[..., Document]
+
+
+def asserted_attacks(doc: Document) -> list:
+    return [e for e in events_of(doc, "ASSAULT") if e.modality in ("asserted", "historical")]
+
+
+def test_a_political_attack_is_no_assault(make_doc: MakeDoc) -> None:
+    doc = make_doc("شن رئيس الوزراء هجوما سياسيا حادا على زعيم المعارضة في البرلمان أمس.", [])
+    assert events_of(doc, "ASSAULT") == []
+
+
+def test_cyber_attacks_are_no_assault(make_doc: MakeDoc) -> None:
+    doc = make_doc("تعرضت مواقع وزارة الدفاع لهجمات إلكترونية عطلت خدماتها يوم أمس.", [("وزارة الدفاع", "ORG")])
+    assert events_of(doc, "ASSAULT") == []
+
+
+def test_attacking_rivals_in_statements_is_no_assault(make_doc: MakeDoc) -> None:
+    doc = make_doc("هاجم السائق الإسباني فرناندو ألونسو منافسه الألماني في تصريحات صحفية بعد السباق.",
+                   [("فرناندو ألونسو", "PER", "ESP")])
+    assert events_of(doc, "ASSAULT") == []
+
+
+def test_gunmen_attacking_a_checkpoint_are_still_an_assault(make_doc: MakeDoc) -> None:
+    doc = make_doc("هاجم مسلحون نقطة تفتيش للجيش في بلدة العريش وقتلوا ثلاثة جنود.", [("العريش", "GPE", "EGY")])
+    assert asserted_attacks(doc)
+
+
+def test_aggression_as_a_name_for_conduct_is_no_assault(make_doc: MakeDoc) -> None:
+    doc = make_doc("واتهم فؤاد السنيورة الولايات المتحدة بإعطاء فرصة لإسرائيل لمتابعة عدوانها على لبنان.",
+                   [("فؤاد السنيورة", "PER", "LBN"), ("الولايات المتحدة", "GPE", "USA"), ("إسرائيل", "GPE", "ISR"),
+                    ("لبنان", "GPE", "LBN")])
+    assert events_of(doc, "ASSAULT") == []
+    doc = make_doc("وكانت الأحلاف بين القبائل إما لرد عدوان أو للحفاظ على الجيرة.", [])
+    assert events_of(doc, "ASSAULT") == []
+
+
+def test_attacks_named_by_their_date_date_another_act(make_doc: MakeDoc) -> None:
+    doc = make_doc("وأغضب قرار الرئيس دعم الولايات المتحدة بعد هجمات 11 سبتمبر الإسلاميين في البلاد.",
+                   [("الولايات المتحدة", "GPE", "USA")])
+    assert events_of(doc, "ASSAULT") == []
+
+
+def test_an_anniversary_of_attacks_is_no_attack(make_doc: MakeDoc) -> None:
+    doc = make_doc("ويأتي الشريط المصور قبل أيام من الذكرى الخامسة لهجمات نيويورك وواشنطن.",
+                   [("نيويورك", "GPE", "USA"), ("واشنطن", "GPE", "USA")])
+    assert events_of(doc, "ASSAULT") == []
+
+
+def test_a_plot_or_a_case_is_no_attack_but_the_arrests_stay(make_doc: MakeDoc) -> None:
+    doc = make_doc("اعتقلت الشرطة البريطانية 24 شخصا في قضية مؤامرة تفجير طائرات متجهة إلى الولايات المتحدة.",
+                   [("الولايات المتحدة", "GPE", "USA")])
+    assert events_of(doc, "ASSAULT") == []
+    assert event_pairs(doc, "COERCE")
+    doc = make_doc("وتأتي المداهمات بعد توقيفات واسعة على خلفية خطة لتفجير طائرات ركاب.", [])
+    assert events_of(doc, "ASSAULT") == []
+
+
+def test_a_blast_of_war_to_come_is_not_asserted(make_doc: MakeDoc) -> None:
+    doc = make_doc("ونقل عن مصادر استخباراتية قولها إنه سيندلع انفجار حربي في غزة خلال عدة أشهر.",
+                   [("غزة", "GPE", "PSE")])
+    assert events_of(doc, "ASSAULT") and asserted_attacks(doc) == []
+
+
+def test_marches_scheduled_for_tomorrow_are_future(make_doc: MakeDoc) -> None:
+    doc = make_doc("اعتقلت شرطة بنغلاديش نحو 200 شخص قبل مسيرات مقررة يوم غد للمطالبة بإصلاحات انتخابية.",
+                   [("بنغلاديش", "GPE", "BGD")])
+    assert [e.modality for e in events_of(doc, "PROTEST")] == ["future"]
