@@ -1,5 +1,5 @@
 """Attack words that tell no attack of arms: attacks of words or code, aggression as a name for conduct,
-attacks named by their date or anniversary, plots and cases, a war that is to break out. Read off the
+attacks named by their date, plots and cases, a war that is to break out. Read off the
 development half of the ANERcorp sentence set; invented sentences with hand-set entities."""
 
 from __future__ import annotations
@@ -53,10 +53,11 @@ def test_attacks_named_by_their_date_date_another_act(make_doc: MakeDoc) -> None
     assert events_of(doc, "ASSAULT") == []
 
 
-def test_an_anniversary_of_attacks_is_no_attack(make_doc: MakeDoc) -> None:
-    doc = make_doc("ويأتي الشريط المصور قبل أيام من الذكرى الخامسة لهجمات نيويورك وواشنطن.",
-                   [("نيويورك", "GPE", "USA"), ("واشنطن", "GPE", "USA")])
-    assert events_of(doc, "ASSAULT") == []
+def test_the_attack_an_anniversary_recalls_is_still_told(make_doc: MakeDoc) -> None:
+    # (the reference article's gold: «يتزامن مع ذكرى هجوم حفتر العسكري على طرابلس، في عام 2020» is an attack)
+    doc = make_doc("ويتزامن موعد الزيارة مع ذكرى هجوم حفتر العسكري على طرابلس، في عام 2020.",
+                   [("حفتر", "PER", "LBY"), ("طرابلس", "GPE", "LBY")])
+    assert event_pairs(doc, "ASSAULT") == [(["حفتر"], ["طرابلس"])]
 
 
 def test_a_plot_or_a_case_is_no_attack_but_the_arrests_stay(make_doc: MakeDoc) -> None:
@@ -78,3 +79,21 @@ def test_marches_scheduled_for_tomorrow_are_future(make_doc: MakeDoc) -> None:
     doc = make_doc("اعتقلت شرطة بنغلاديش نحو 200 شخص قبل مسيرات مقررة يوم غد للمطالبة بإصلاحات انتخابية.",
                    [("بنغلاديش", "GPE", "BGD")])
     assert [e.modality for e in events_of(doc, "PROTEST")] == ["future"]
+
+
+def test_attacking_what_one_calls_bias_is_no_assault(make_doc: MakeDoc) -> None:
+    doc = make_doc("كما هاجم ألونسو ما أسماه التحيز المؤسسي لصالح شوماخر وفريقه فيراري.",
+                   [("ألونسو", "PER", "ESP"), ("شوماخر", "PER", "DEU"), ("فيراري", "ORG")])
+    assert events_of(doc, "ASSAULT") == []
+
+
+def test_a_lasting_ceasefire_is_no_shooting(make_doc: MakeDoc) -> None:
+    doc = make_doc("ودعا مندوب فرنسا مجلس الأمن إلى الإعلان عن هدنة إنسانية ووقف دائم لإطلاق النار في لبنان.",
+                   [("فرنسا", "GPE", "FRA"), ("مجلس الأمن", "ORG"), ("لبنان", "GPE", "LBN")])
+    assert events_of(doc, "ASSAULT") == []
+
+
+def test_a_death_from_two_roadside_bombs_is_an_attack(make_doc: MakeDoc) -> None:
+    doc = make_doc("وأعلنت مصادر أمنية أن عبوتين ناسفتين انفجرتا في ساحة كهرمانة وسط بغداد ما أدى إلى مقتل شخص.",
+                   [("بغداد", "GPE", "IRQ")])
+    assert event_pairs(doc, "ASSAULT") == [([], ["شخص"])]

@@ -44,7 +44,6 @@ RESULT_VERBS = frozenset({"اسفر", "اسفرت", "يسفر", "تسفر", "ن�
 CARRY_GAP = 14
 TIME_PREPOSITIONS = frozenset({"بعد", "عقب", "منذ", "قبل", "اثر", "خلال", "جراء", "وبعد", "وعقب", "ومنذ", "وقبل",
                                "خلفيه"})  # «على خلفية التفجير»
-ANNIVERSARY_WORDS = frozenset({"ذكري", "الذكري", "لذكري", "بذكري", "وذكري"})  # «الذكرى الخامسة لهجمات»
 DATED_NAME_WORDS = frozenset({"الحادي", "الحاديه"})  # «اعتداءات الحادي عشر من سبتمبر»
 # An attack of words or of code, not of arms: «هجوما سياسيا مضادا»، «هجومه الحاد»، «هجمات إلكترونية».
 NOT_PHYSICAL = frozenset({"سياسي", "سياسيا", "السياسي", "سياسيه", "اعلامي", "اعلاميا", "الاعلامي", "اعلاميه",
@@ -55,6 +54,7 @@ NOT_PHYSICAL = frozenset({"سياسي", "سياسيا", "السياسي", "سي�
 SPEECH_PLACES = frozenset({"تصريحات", "تصريح", "تصريحاته", "مقابله", "خطاب", "خطابه", "كلمه", "كلمته", "مقال",
                            "مقاله", "تغريده", "تغريدات", "حديثه", "حديث", "مقابلته"})
 SPEECH_REACH = 8  # words from «هاجم» to «في تصريحات»
+NAMING_VERBS = frozenset({"اسماه", "سماه", "وصفه", "اعتبره", "يسميه", "يصفه", "يعتبره", "وصفها", "اسماها", "سماها"})
 AGGRESSION = "عدوان"  # a name for someone's conduct («لمتابعة عدوانها»، «لرد عدوان») more than an act told
 REPEL_WORDS = frozenset({"رد", "لرد", "صد", "لصد", "ضد", "مواجهه", "لمواجهه"})
 
@@ -92,7 +92,8 @@ def keep_triggers(tokens: list[Token], view: SentenceView, triggers: list[Trigge
 
 
 def _attack_of_words(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> bool:
-    """«شن هجوما سياسيا»، «لهجومه الشديد الحاد»، «هجمات إلكترونية»، «هاجم الوزير خصومه في تصريحات صحفية»:
+    """«شن هجوما سياسيا»، «لهجومه الشديد الحاد»، «هجمات إلكترونية»، «هاجم الوزير خصومه في تصريحات صحفية»،
+    «هاجم X ما أسماه ...»:
     an attack by words or code, no attack of arms; and «عدوانها»، «لرد عدوان»: aggression as a name for
     someone's conduct, not an act told."""
     if trig.sense.type != "ASSAULT":
@@ -106,6 +107,9 @@ def _attack_of_words(tokens: list[Token], view: SentenceView, trig: TriggerMatch
     if trig.sense.kind != "V" or trig.sense.lemma != "هاجم":
         return False
     reach = range(trig.token + 1, min(view.hi, trig.token + SPEECH_REACH + 1))
+    if any(tokens[k].norm == "ما" and k + 1 < view.hi and tokens[k + 1].norm in NAMING_VERBS
+           for k in range(trig.token + 1, min(view.hi, trig.token + 3))):
+        return True  # «هاجم ألونسو ما أسماه التحيز المؤسسي»: what he called something
     return any(tokens[k].norm in ("في", "خلال") and k + 1 < view.hi and tokens[k + 1].norm in SPEECH_PLACES
                for k in reach)
 
@@ -198,7 +202,5 @@ def _time_reference(tokens: list[Token], view: SentenceView, trig: TriggerMatch)
     if tokens[trig.token - 1].norm in TIME_PREPOSITIONS and (nxt[:1].isdigit() or nxt in DATED_NAME_WORDS):
         return True  # «بعد هجمات 11 سبتمبر»: an attack named by its date
     before = [tokens[k].norm for k in range(max(view.lo, trig.token - ANCHOR_REACH), trig.token)]
-    if any(b in ANNIVERSARY_WORDS for b in before):
-        return True  # «قبل أيام من الذكرى الخامسة لهجمات»
     return (before[-1:] in (["علي"], ["من"]) and any(b in ("بعد", "قبل", "وبعد", "وقبل") for b in before)
             and any(b in DURATIONS for b in before))

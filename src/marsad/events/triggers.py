@@ -162,7 +162,11 @@ def _constraints_hold(sense: TriggerSense, tokens: list[Token], i: int, view: Se
     if not_next and following and following[0] & set(not_next):
         return False
     not_prev = sense.constraint("not_prev")
-    return not (not_prev and i > view.lo and _stems(tokens[i - 1]) & set(not_prev))
+    if not not_prev:
+        return True
+    # «وقف دائم لإطلاق النار»: after a لـ the noun it completes may stand one adjective further back
+    back = 2 if tokens[i].norm.startswith("ل") else 1
+    return not any(_stems(tokens[k]) & set(not_prev) for k in range(max(view.lo, i - back), i))
 
 
 def _only_subject_before(sense: TriggerSense, tokens: list[Token], i: int, view: SentenceView) -> bool:
