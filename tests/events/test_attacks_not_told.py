@@ -97,3 +97,9 @@ def test_a_death_from_two_roadside_bombs_is_an_attack(make_doc: MakeDoc) -> None
     doc = make_doc("وأعلنت مصادر أمنية أن عبوتين ناسفتين انفجرتا في ساحة كهرمانة وسط بغداد ما أدى إلى مقتل شخص.",
                    [("بغداد", "GPE", "IRQ")])
     assert event_pairs(doc, "ASSAULT") == [([], ["شخص"])]
+
+
+def test_security_guards_killed_in_a_blast_are_no_sports_news(make_doc: MakeDoc) -> None:
+    doc = make_doc("وذكرت الشرطة أن خمسة حراس أمن قتلوا في الانفجار الذي استهدف مقر البلدية في سنجار.",
+                   [("سنجار", "GPE", "IRQ")])
+    assert events_of(doc, "ASSAULT")
