@@ -103,3 +103,15 @@ def test_security_guards_killed_in_a_blast_are_no_sports_news(make_doc: MakeDoc)
     doc = make_doc("وذكرت الشرطة أن خمسة حراس أمن قتلوا في الانفجار الذي استهدف مقر البلدية في سنجار.",
                    [("سنجار", "GPE", "IRQ")])
     assert events_of(doc, "ASSAULT")
+
+
+def test_a_statement_about_a_storming_is_no_storming(make_doc: MakeDoc) -> None:
+    doc = make_doc("هيئة كبار العلماء تصدر بياناً عن اقتحام المسجد الأقصى.", [("هيئة كبار العلماء", "ORG", "SAU")])
+    assert events_of(doc, "ASSAULT") == []
+    doc = make_doc("ماذا قال الشيخ العريفي عن اقتحام المسجد الأقصى", [("العريفي", "PER", "SAU")])
+    assert events_of(doc, "ASSAULT") == []
+
+
+def test_sources_revealing_an_attack_tell_it(make_doc: MakeDoc) -> None:
+    doc = make_doc("كشفت مصادر أمنية عن هجوم مسلح استهدف دورية للشرطة في العريش أمس.", [("العريش", "GPE", "EGY")])
+    assert asserted_attacks(doc)

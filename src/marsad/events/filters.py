@@ -55,6 +55,11 @@ SPEECH_PLACES = frozenset({"تصريحات", "تصريح", "تصريحاته", "
                            "مقاله", "تغريده", "تغريدات", "حديثه", "حديث", "مقابلته"})
 SPEECH_REACH = 8  # words from «هاجم» to «في تصريحات»
 NAMING_VERBS = frozenset({"اسماه", "سماه", "وصفه", "اعتبره", "يسميه", "يصفه", "يعتبره", "وصفها", "اسماها", "سماها"})
+# «تصدر بيانا عن اقتحام الأقصى»، «ماذا قال العريفي عن اقتحام الأقصى»: what is said about an attack is no report of it
+# (not «كشف عن» or «أعلن عن»: to reveal or announce an attack tells it).
+SAYING_ABOUT = frozenset({"بيان", "بيانا", "البيان", "قال", "يقول", "تقول", "قالت", "تحدث", "يتحدث", "تتحدث", "حديث",
+                          "حديثه", "حديثها", "تساءل", "كتب", "يكتب", "مقال", "مقالا", "سيل", "سوال", "تعليق", "تعليقا"})
+SAYING_REACH = 4  # words from the word of saying to «عن»
 AGGRESSION = "عدوان"  # a name for someone's conduct («لمتابعة عدوانها»، «لرد عدوان») more than an act told
 REPEL_WORDS = frozenset({"رد", "لرد", "صد", "لصد", "ضد", "مواجهه", "لمواجهه"})
 
@@ -88,7 +93,17 @@ def keep_triggers(tokens: list[Token], view: SentenceView, triggers: list[Trigge
     return [t for t in triggers
             if not threatened(t, triggers) and not _passing(t, passing) and not _time_reference(tokens, view, t)
             and not _toll_of_condemned(tokens, t, passing) and not _exile(tokens, view, t)
-            and t not in worded and not carried(t, worded)]
+            and t not in worded and not carried(t, worded) and not _said_about(tokens, view, t)]
+
+
+def _said_about(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> bool:
+    """«هيئة كبار العلماء تصدر بياناً عن اقتحام الأقصى»: an attack noun after «عن» that a word of saying governs."""
+    k = trig.token
+    if trig.sense.kind != "N" or trig.sense.type not in ("ASSAULT", "PROTEST") or k - 1 < view.lo:
+        return False
+    if tokens[k - 1].norm != "عن":
+        return False
+    return any(without_conjunction(tokens[j].norm) in SAYING_ABOUT for j in range(max(view.lo, k - 1 - SAYING_REACH), k - 1))
 
 
 def _attack_of_words(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> bool:
