@@ -17,11 +17,15 @@ HAVE_CORPORA = (shared_data_dir() / "ner" / "anercorp" / "train.txt").exists()
 def test_label_file_is_well_formed() -> None:
     rows = [line.split("\t") for line in DEFAULT_LABELS.read_text(encoding="utf-8").splitlines()
             if line and not line.startswith("#")]
-    assert len(rows) >= 800
+    assert len(rows) >= 960
     for sid, sha, label, also, note, split in rows:
-        assert sid.split(":")[0] in {"anercorp-train", "wojood-train", "wojood-val"}
+        assert sid.split(":")[0] in {"anercorp-train", "anercorp-test", "wojood-train", "wojood-val"}
         assert label in {"ASSAULT", "PROTEST", "NONE"} and also in {"", "ASSAULT", "PROTEST"} and note
-        assert len(sha) == 12 and split == ("dev" if int(sha[-1], 16) % 2 == 0 else "test")
+        assert len(sha) == 12
+        if sid.startswith("anercorp-test:"):
+            assert split == "test2"
+        else:
+            assert split == ("dev" if int(sha[-1], 16) % 2 == 0 else "test")
 
 
 def _corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sentences: list[str]) -> None:

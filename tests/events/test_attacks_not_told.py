@@ -115,3 +115,18 @@ def test_a_statement_about_a_storming_is_no_storming(make_doc: MakeDoc) -> None:
 def test_sources_revealing_an_attack_tell_it(make_doc: MakeDoc) -> None:
     doc = make_doc("كشفت مصادر أمنية عن هجوم مسلح استهدف دورية للشرطة في العريش أمس.", [("العريش", "GPE", "EGY")])
     assert asserted_attacks(doc)
+
+
+def test_a_diplomats_violent_attack_on_the_un_chief_is_by_words(make_doc: MakeDoc) -> None:
+    doc = make_doc("وشن المندوب الإسرائيلي دان غيلرمان هجوما عنيفا على الأمين العام كوفي أنان بسبب تصريحاته.",
+                   [("دان غيلرمان", "PER", "ISR"), ("كوفي أنان", "PER", "GHA")])
+    assert events_of(doc, "ASSAULT") == []
+    doc = make_doc("نصر الله يهاجم قوى 14 آذار ويدعو لتشكيل حكومة جديدة", [("نصر الله", "PER", "LBN"),
+                                                                       ("قوى 14 آذار", "ORG", "LBN")])
+    assert events_of(doc, "ASSAULT") == []
+
+
+def test_a_named_man_attacking_a_named_man_with_a_knife_is_an_assault(make_doc: MakeDoc) -> None:
+    doc = make_doc("هاجم محمد العلي جاره أحمد السالم بسكين أمام منزله في الدمام.",
+                   [("محمد العلي", "PER", "SAU"), ("أحمد السالم", "PER", "SAU"), ("الدمام", "GPE", "SAU")])
+    assert events_of(doc, "ASSAULT")

@@ -6,9 +6,9 @@ Lebanon 2006, al-Andalus, sports) that contain an attack or protest word of the 
 the same guidelines (`docs/sentences.md`) before marsad ran on them. Each sentence is run through the
 pipeline as a document of its own; the scoring is `marsad.evaluation.sentences.score`.
 
-    python -m marsad.evaluation.corpus_sentences [--split dev|test] [--errors] [--json]
+    python -m marsad.evaluation.corpus_sentences [--split dev|test|test2] [--errors] [--json]
 
-Tune on dev, report test: do not read the test errors.
+Tune on dev, report test2 (the sentences of ANERcorp's test file, labelled after dev and test had been read).
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from marsad.models.corpora import shared_data_dir
 DEFAULT_LABELS = Path(__file__).resolve().parents[3] / "eval" / "sentences" / "anercorp.labels.tsv"
 CORPORA = {  # id prefix -> BIO file under shared/data
     "anercorp-train": "ner/anercorp/train.txt",
+    "anercorp-test": "ner/anercorp/test.txt",
     "wojood-train": "ner/wojood-sample/train.txt",
     "wojood-val": "ner/wojood-sample/val.txt",
 }
@@ -96,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m marsad.evaluation.corpus_sentences",
                                      description=__doc__.split("\n")[0])
     parser.add_argument("--labels", type=Path, default=DEFAULT_LABELS)
-    parser.add_argument("--split", default=None, help="score only this split (dev, test)")
+    parser.add_argument("--split", default=None, help="score only this split (dev, test, test2)")
     parser.add_argument("--errors", action="store_true", help="list the sentences the coder got wrong")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON (last line)")
     args = parser.parse_args(argv)

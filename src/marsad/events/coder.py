@@ -59,8 +59,15 @@ INSTITUTION_HEADS = frozenset({"البرلمان", "برلمان", "الحكوم
 VIOLENCE_WORDS = frozenset({"رصاص", "رصاصه", "انفجار", "لغم", "غاره", "غارات", "قصف", "نيران", "عبوه", "هجوم", "هجمات",
                             "اشتباكات", "اشتباك", "مداهمات", "مداهمه", "قذيفه", "قذايف", "صاروخ", "تفجير", "انتحاري",
                             "مسلحون", "مسلحين", "معارك", "مواجهات", "كمين", "الرصاص", "النار", "طلق", "ناري", "برصاصه",
-                            "هاجم", "هاجموا", "مقذوف", "مقذوفات", "بمقذوف", "عبوات", "عبوتين", "عبوتان", "ناسفه",
+                            "هاجم", "هاجموا", "مقذوف", "مقذوفات", "بمقذوف", "سكين", "بسكين", "طعن", "طعنات", "عبوات", "عبوتين", "عبوتان", "ناسفه",
                             "ناسفتين", "ناسفتان", "انفجرت", "انفجرتا", "انفجر", "مفخخه", "انفجارين", "انفجارات"})
+WORD_ATTACK_LEMMAS = frozenset({"هاجم", "هجوم"})  # the attack words that are also words of criticism
+WORD_ATTACK_FORMS = frozenset({"هجوم", "هجمات", "هاجم", "هاجموا"})
+SPEAKER_HEADS = frozenset({"الامين", "امين", "رييس", "الرييس", "وزير", "الوزير", "المندوب", "مندوب", "زعيم", "الزعيم",
+                           "السفير", "سفير", "النايب", "نايب", "المتحدث", "متحدث"})
+POLITICAL_HEADS = SPEAKER_HEADS | frozenset({"قوي", "القوي", "حزب", "الحزب", "الحكومه", "حكومه", "المعارضه", "معارضه",
+                                             "البرلمان", "برلمان", "الامم", "مجلس", "المجلس", "الاداره", "اداره"})
+MILITARY_WORDS = frozenset({"العسكري", "عسكري", "عسكريا", "العسكريه", "عسكريه", "المسلح", "مسلح", "مسلحه", "المسلحه"})
 OCCURRENCE_REACH = 4
 KILLED_REACH = 5  # words from a killing to the attack verb told after it («قتل حرقا حين هاجم»)
 SUBORDINATOR_REACH = 3  # the «حين» among the last words before the attack verb
@@ -201,6 +208,8 @@ def _event(doc: Document, view: SentenceView, trig: TriggerMatch, args: Argument
         return None  # «التقى X» with no one met is no meeting (a bare noun is kept, to merge as a mention)
     if sense.type in NEEDS_RECIPIENT and recipient and not actor:
         return None  # «مساعدات للمقاومة» from no one named: too little to code
+    if sense.type == "ASSAULT" and _attack_of_words(doc, view, sense.lemma, actor, recipient):
+        return None
     location = location_of(args.location)
     if sense.constraint("place") is not None and location is None:
         return None  # «انفجر شهاب»، «تنفجر الصخور»: an explosion is an attack only somewhere named
@@ -249,6 +258,29 @@ def _group(doc: Document, p: Participant) -> bool:
 def _violent(tokens: list[Token], view: SentenceView) -> bool:
     """A sentence that tells of fire, blasts, raids or fighting: a passive killing in it is an attack."""
     return any(VIOLENCE_WORDS & set(stems_of(tokens[k].norm)) for k in range(view.lo, view.hi))
+
+
+def _attack_of_words(doc: Document, view: SentenceView, lemma: str, actor: list[Participant],
+                     recipient: list[Participant]) -> bool:
+    """«شن المندوب الإسرائيلي دان غيلرمان هجوما عنيفا على أمين الأمم المتحدة»، «نصر الله يهاجم قوى 14 آذار»: a
+    person's attack on a person or a political body, with no weapon, fighting or army in the sentence, is by words."""
+    if lemma not in WORD_ATTACK_LEMMAS or not actor or not recipient:
+        return False
+    if not all(_of_kind(doc, p, ("PER",), SPEAKER_HEADS) for p in actor):
+        return False
+    if not all(_of_kind(doc, p, ("PER", "ORG"), POLITICAL_HEADS) for p in recipient):
+        return False  # (not «هجوم حفتر العسكري على طرابلس»: a city is attacked by arms)
+    armed = (VIOLENCE_WORDS - WORD_ATTACK_FORMS) | MILITARY_WORDS
+    return not any(armed & set(stems_of(doc.tokens[k].norm)) for k in range(view.lo, view.hi))
+
+
+def _of_kind(doc: Document, p: Participant, types: tuple[str, ...], heads: frozenset[str]) -> bool:
+    """An entity of one of `types`, or an unnamed phrase headed by one of `heads`."""
+    ent = doc.entity(p.entity) if p.entity else None
+    if ent is not None:
+        return ent.type in types
+    words = normalize(p.text).split()
+    return bool(words) and words[0] in heads
 
 
 def _split_name(recipient: Mention, actor: list[Mention]) -> bool:
