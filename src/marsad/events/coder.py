@@ -60,13 +60,18 @@ VIOLENCE_WORDS = frozenset({"رصاص", "رصاصه", "انفجار", "لغم", 
                             "اشتباكات", "اشتباك", "مداهمات", "مداهمه", "قذيفه", "قذايف", "صاروخ", "تفجير", "انتحاري",
                             "مسلحون", "مسلحين", "معارك", "مواجهات", "كمين", "الرصاص", "النار", "طلق", "ناري", "برصاصه",
                             "هاجم", "هاجموا", "مقذوف", "مقذوفات", "بمقذوف", "سكين", "بسكين", "طعن", "طعنات", "عبوات", "عبوتين", "عبوتان", "ناسفه",
-                            "ناسفتين", "ناسفتان", "انفجرت", "انفجرتا", "انفجر", "مفخخه", "انفجارين", "انفجارات"})
+                            "ناسفتين", "ناسفتان", "مفخخه"})
 WORD_ATTACK_LEMMAS = frozenset({"هاجم", "هجوم"})  # the attack words that are also words of criticism
 WORD_ATTACK_FORMS = frozenset({"هجوم", "هجمات", "هاجم", "هاجموا"})
 SPEAKER_HEADS = frozenset({"الامين", "امين", "رييس", "الرييس", "وزير", "الوزير", "المندوب", "مندوب", "زعيم", "الزعيم",
                            "السفير", "سفير", "النايب", "نايب", "المتحدث", "متحدث"})
 POLITICAL_HEADS = SPEAKER_HEADS | frozenset({"قوي", "القوي", "حزب", "الحزب", "الحكومه", "حكومه", "المعارضه", "معارضه",
                                              "البرلمان", "برلمان", "الامم", "مجلس", "المجلس", "الاداره", "اداره"})
+# Words of speech beside a verbal attack: what was said, and the verbs of saying, blaming and calling.
+SPEECH_CUES = frozenset({"تصريحات", "تصريح", "تصريحاته", "خطاب", "خطابه", "كلمه", "كلمته", "مقابله", "مقابلته",
+                         "قال", "وقال", "يقول", "اتهم", "اتهمه", "اتهمها", "يتهم", "انتقد", "ينتقد", "دعا", "دعاه",
+                         "يدعو", "وصف", "واصفا", "وصفه", "بيان", "مقال", "تغريده", "صحفي", "الصحفي", "متهما"})
+CRITICIZE_CAMEO = "111"
 MILITARY_WORDS = frozenset({"العسكري", "عسكري", "عسكريا", "العسكريه", "عسكريه", "المسلح", "مسلح", "مسلحه", "المسلحه"})
 OCCURRENCE_REACH = 4
 KILLED_REACH = 5  # words from a killing to the attack verb told after it («قتل حرقا حين هاجم»)
@@ -208,8 +213,6 @@ def _event(doc: Document, view: SentenceView, trig: TriggerMatch, args: Argument
         return None  # «التقى X» with no one met is no meeting (a bare noun is kept, to merge as a mention)
     if sense.type in NEEDS_RECIPIENT and recipient and not actor:
         return None  # «مساعدات للمقاومة» from no one named: too little to code
-    if sense.type == "ASSAULT" and _attack_of_words(doc, view, sense.lemma, actor, recipient):
-        return None
     location = location_of(args.location)
     if sense.constraint("place") is not None and location is None:
         return None  # «انفجر شهاب»، «تنفجر الصخور»: an explosion is an attack only somewhere named
@@ -221,11 +224,13 @@ def _event(doc: Document, view: SentenceView, trig: TriggerMatch, args: Argument
         recipient = [Participant(text=location.text, entity=location.entity, country=location.country,
                                  start=location.start, end=location.end)]
     when = _date(doc, view, trig)
-    ptype, mode = sense.type, sense.mode
+    ptype, mode, cameo = sense.type, sense.mode, sense.cameo
     if ptype == "PROTEST" and sense.lemma == "احتج" and any(state(doc, p) for p in actor):
         ptype, mode = "ACCUSE", "disapprove"  # «البحرين تحتج على تصريحات»: a state's protest is a rebuke
+    if ptype == "ASSAULT" and _attack_of_words(doc, view, sense.lemma, actor, recipient):
+        ptype, mode, cameo = "ACCUSE", "disapprove", CRITICIZE_CAMEO
     event = Event(
-        id="", type=ptype, mode=mode, cameo=sense.cameo,
+        id="", type=ptype, mode=mode, cameo=cameo,
         trigger=Span(trig.start, trig.end, trig.text), sentence=Span(view.span.start, view.span.end),
         context=_context(doc.tokens, view), actor=actor, recipient=recipient,
         location=location, date=when,
@@ -262,10 +267,13 @@ def _violent(tokens: list[Token], view: SentenceView) -> bool:
 
 def _attack_of_words(doc: Document, view: SentenceView, lemma: str, actor: list[Participant],
                      recipient: list[Participant]) -> bool:
-    """«شن المندوب الإسرائيلي دان غيلرمان هجوما عنيفا على أمين الأمم المتحدة»، «نصر الله يهاجم قوى 14 آذار»: a
-    person's attack on a person or a political body, with no weapon, fighting or army in the sentence, is by words."""
+    """«شن المندوب الإسرائيلي دان غيلرمان هجوما عنيفا على أمين الأمم المتحدة بسبب تصريحاته»، «نصر الله يهاجم قوى 14
+    آذار ويدعو لتشكيل حكومة»: a person's attack on a person or a political body, told with words of speech and no
+    weapon, fighting or army in the sentence, is a criticism (coded ACCUSE, so a verb after it keeps its subject)."""
     if lemma not in WORD_ATTACK_LEMMAS or not actor or not recipient:
         return False
+    if not any(SPEECH_CUES & set(stems_of(doc.tokens[k].norm)) for k in range(view.lo, view.hi)):
+        return False  # («هاجم زعيم عصابة رجل الأعمال خالد منصور في مكتبه وسلب أمواله»)
     if not all(_of_kind(doc, p, ("PER",), SPEAKER_HEADS) for p in actor):
         return False
     if not all(_of_kind(doc, p, ("PER", "ORG"), POLITICAL_HEADS) for p in recipient):

@@ -13,6 +13,7 @@ from marsad.document import Token
 from marsad.events.cues import (
     COMPLEMENTIZERS,
     DENIAL_LEMMAS,
+    GUARDED,
     NOUN_LIKE_VERBS,
     PASSING_VERBS,
     PUNCT_BOUNDARY,
@@ -45,23 +46,33 @@ CARRY_GAP = 14
 TIME_PREPOSITIONS = frozenset({"بعد", "عقب", "منذ", "قبل", "اثر", "خلال", "جراء", "وبعد", "وعقب", "ومنذ", "وقبل",
                                "خلفيه"})  # «على خلفية التفجير»
 DATED_NAME_WORDS = frozenset({"الحادي", "الحاديه"})  # «اعتداءات الحادي عشر من سبتمبر»
-# An attack of words or of code, not of arms: «هجوما سياسيا مضادا»، «هجومه الحاد»، «هجمات إلكترونية».
-NOT_PHYSICAL = frozenset({"سياسي", "سياسيا", "السياسي", "سياسيه", "اعلامي", "اعلاميا", "الاعلامي", "اعلاميه",
-                          "كلامي", "كلاميا", "الكلامي", "لاذع", "لاذعا", "اللاذع", "حاد", "حادا", "الحاد", "الحاده",
-                          "حاده", "الكتروني", "الكترونيا", "الالكتروني", "الكترونيه", "الالكترونيه", "سيبراني",
-                          "السيبراني", "سيبرانيه", "السيبرانيه", "لفظي", "لفظيا", "اللفظي"})
-# «هاجم X ... في تصريحات»: the verb of attacking with words, said where it was said.
-SPEECH_PLACES = frozenset({"تصريحات", "تصريح", "تصريحاته", "مقابله", "خطاب", "خطابه", "كلمه", "كلمته", "مقال",
-                           "مقاله", "تغريده", "تغريدات", "حديثه", "حديث", "مقابلته"})
+MONTHS = frozenset({"يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر",
+                    "ديسمبر", "كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين"})
+# An attack of words or of code, right after the attack noun: «هجوما سياسيا»، «هجمات إلكترونية»، «مواجهات كلامية»
+# (not «حادة»: «بآلة حادة»، «اشتباكات حادة» are fights; not two words on: «اغتيال المعارض السياسي»).
+NOT_PHYSICAL = frozenset({"سياسي", "سياسيا", "السياسي", "سياسيه", "السياسيه", "اعلامي", "اعلاميا", "الاعلامي",
+                          "اعلاميه", "الاعلاميه", "كلامي", "كلاميا", "الكلامي", "كلاميه", "الكلاميه", "لاذع", "لاذعا",
+                          "اللاذع", "لاذعه", "اللاذعه", "الكتروني", "الكترونيا", "الالكتروني", "الكترونيه",
+                          "الالكترونيه", "سيبراني", "السيبراني", "سيبرانيه", "السيبرانيه", "لفظي", "لفظيا", "اللفظي",
+                          "لفظيه", "اللفظيه"})
+# «هاجم الوزير خصومه في تصريحات صحفية»: where the words were said, in the attacker's own clause.
+SPEECH_PLACES = frozenset({"تصريحات", "تصريح", "تصريحاته", "مقابله", "مقابلته", "خطابه", "كلمته", "حديثه", "مقال",
+                           "مقاله", "تغريده", "تغريدات"})  # (not «خلال كلمة المحافظ»: someone else's speech)
 SPEECH_REACH = 8  # words from «هاجم» to «في تصريحات»
 NAMING_VERBS = frozenset({"اسماه", "سماه", "وصفه", "اعتبره", "يسميه", "يصفه", "يعتبره", "وصفها", "اسماها", "سماها"})
-# «تصدر بيانا عن اقتحام الأقصى»، «ماذا قال العريفي عن اقتحام الأقصى»: what is said about an attack is no report of it
-# (not «كشف عن» or «أعلن عن»: to reveal or announce an attack tells it).
-SAYING_ABOUT = frozenset({"بيان", "بيانا", "البيان", "قال", "يقول", "تقول", "قالت", "تحدث", "يتحدث", "تتحدث", "حديث",
-                          "حديثه", "حديثها", "تساءل", "كتب", "يكتب", "مقال", "مقالا", "سيل", "سوال", "تعليق", "تعليقا"})
-SAYING_REACH = 4  # words from the word of saying to «عن»
-AGGRESSION = "عدوان"  # a name for someone's conduct («لمتابعة عدوانها»، «لرد عدوان») more than an act told
-REPEL_WORDS = frozenset({"رد", "لرد", "صد", "لصد", "ضد", "مواجهه", "لمواجهه"})
+# Armed doers: with one of them in the sentence «هاجم» is an attack of arms whatever follows it.
+ARMED_WORDS = frozenset({"الجيش", "جيش", "القوات", "قوات", "الطيران", "طيران", "الطايرات", "طايرات", "مسلحون",
+                         "مسلحين", "مسلح", "متظاهرون", "متظاهرين", "مجهولون", "مجهولين"})
+# «هيئة كبار العلماء تصدر بياناً عن اقتحام الأقصى»: a statement issued about an attack is no report of it (not
+# «أعلن الجيش في بيان عن مقتل»، «تحدث ناشطون عن اشتباكات»: announcing or describing an attack tells it).
+ISSUE_VERBS = frozenset({"اصدر", "اصدرت", "يصدر", "تصدر", "اصدروا"})
+STATEMENT_NOUNS = frozenset({"بيان", "بيانا", "البيان"})
+# What blows up by accident: «انفجرت أسطوانة غاز داخل مطعم»، «انفجار خزان وقود».
+ACCIDENT_BLASTS = frozenset({"اسطوانه", "اسطوانات", "غاز", "الغاز", "خزان", "خزانات", "محول", "محولات", "مولد", "بطاريه",
+                             "مرجل", "انبوب", "انابيب", "بالون"})
+BLAST_LEMMAS = frozenset({"انفجر", "انفجار"})
+AGGRESSION = "عدوان"  # what one repels («لرد عدوان») names a kind of act, not one told
+REPEL_WORDS = frozenset({"رد", "لرد", "صد", "لصد"})
 
 
 def _member_of(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> bool:
@@ -72,7 +83,15 @@ def _member_of(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> b
 
 
 def sports_article(tokens: list[Token]) -> bool:
-    return sum(t.norm in SPORTS_WORDS for t in tokens) >= SPORTS_ARTICLE
+    return sum(_sports_word(tokens, k) for k in range(len(tokens))) >= SPORTS_ARTICLE
+
+
+def _sports_word(tokens: list[Token], k: int) -> bool:
+    """A word of sports news; a guard is a goalkeeper unless what he guards follows («حراس أمن»، «حارس شخصي»)."""
+    norm = tokens[k].norm
+    if norm in ("حارس", "حراس") and k + 1 < len(tokens) and tokens[k + 1].norm in GUARDED:
+        return False
+    return norm in SPORTS_WORDS
 
 
 def keep_triggers(tokens: list[Token], view: SentenceView, triggers: list[TriggerMatch],
@@ -83,7 +102,7 @@ def keep_triggers(tokens: list[Token], view: SentenceView, triggers: list[Trigge
         triggers = [t for t in triggers if t.sense.lemma not in FESTIVAL_SENSES]
     if sports:  # sports news: matches, transfers and contracts, no politics; fights and arrests are literal
         triggers = [t for t in triggers if t.sense.lemma in SPORTS_LITERAL]
-    elif any(t.norm in SPORTS_WORDS for t in tokens[view.lo:view.hi]):
+    elif any(_sports_word(tokens, k) for k in range(view.lo, view.hi)):
         triggers = [t for t in triggers if t.sense.type not in SPORTS_SENSITIVE or t.sense.lemma in SPORTS_LITERAL]
     triggers = [t for t in triggers if not _protest_adverbial(tokens, view, t) and not _pretends(tokens, view, t)
                 and not _verbal_noun_object(tokens, view, t) and not _member_of(tokens, view, t)]
@@ -97,36 +116,46 @@ def keep_triggers(tokens: list[Token], view: SentenceView, triggers: list[Trigge
 
 
 def _said_about(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> bool:
-    """«هيئة كبار العلماء تصدر بياناً عن اقتحام الأقصى»: an attack noun after «عن» that a word of saying governs."""
+    """«هيئة كبار العلماء تصدر بياناً عن اقتحام الأقصى»، «ماذا قال العريفي عن اقتحام الأقصى»: an attack or protest
+    noun after «عن» that an issued statement, or a question about what was said, governs."""
     k = trig.token
-    if trig.sense.kind != "N" or trig.sense.type not in ("ASSAULT", "PROTEST") or k - 1 < view.lo:
+    if trig.sense.kind != "N" or trig.sense.type not in ("ASSAULT", "PROTEST") or k - 2 < view.lo:
         return False
     if tokens[k - 1].norm != "عن":
         return False
-    return any(without_conjunction(tokens[j].norm) in SAYING_ABOUT for j in range(max(view.lo, k - 1 - SAYING_REACH), k - 1))
+    if tokens[view.lo].norm == "ماذا":
+        return True
+    return tokens[k - 2].norm in STATEMENT_NOUNS and any(
+        without_conjunction(tokens[j].norm) in ISSUE_VERBS for j in range(max(view.lo, k - 5), k - 2))
 
 
 def _attack_of_words(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> bool:
-    """«شن هجوما سياسيا»، «لهجومه الشديد الحاد»، «هجمات إلكترونية»، «هاجم الوزير خصومه في تصريحات صحفية»،
-    «هاجم X ما أسماه ...»:
-    an attack by words or code, no attack of arms; and «عدوانها»، «لرد عدوان»: aggression as a name for
-    someone's conduct, not an act told."""
+    """«شن هجوما سياسيا»، «هجمات إلكترونية»، «هاجم الوزير خصومه في تصريحات صحفية»، «هاجم X ما أسماه ...»: an attack
+    by words or code, no attack of arms; «لرد عدوان»: aggression as a kind of act one repels; and «انفجرت أسطوانة
+    غاز»: a blast of no one's making."""
     if trig.sense.type != "ASSAULT":
         return False
-    if trig.sense.lemma == AGGRESSION and (trig.sense.form != AGGRESSION or trig.token > view.lo
-                                           and tokens[trig.token - 1].norm in REPEL_WORDS):
-        return True  # «عدوانها»، «لرد عدوان»: whose conduct it names, or what one repels
-    after = [tokens[k].norm for k in range(trig.token + 1, min(view.hi, trig.token + 3))]
-    if trig.sense.kind == "N" and any(without_conjunction(a) in NOT_PHYSICAL for a in after):
+    if trig.sense.lemma == AGGRESSION and trig.token > view.lo and tokens[trig.token - 1].norm in REPEL_WORDS:
+        return True
+    if trig.sense.lemma in BLAST_LEMMAS and any(
+            tokens[k].norm in ACCIDENT_BLASTS for k in range(trig.token + 1, min(view.hi, trig.token + 3))):
+        return True  # an accident: «انفجرت أسطوانة غاز»
+    nxt = tokens[trig.token + 1].norm if trig.token + 1 < view.hi else ""
+    if trig.sense.kind == "N" and without_conjunction(nxt) in NOT_PHYSICAL:
         return True
     if trig.sense.kind != "V" or trig.sense.lemma != "هاجم":
         return False
-    reach = range(trig.token + 1, min(view.hi, trig.token + SPEECH_REACH + 1))
+    if any(without_conjunction(tokens[k].norm) in ARMED_WORDS for k in range(view.lo, view.hi)):
+        return False  # «هاجم مسلحون تجمعا انتخابيا خلال خطاب لزعيم حزب»
     if any(tokens[k].norm == "ما" and k + 1 < view.hi and tokens[k + 1].norm in NAMING_VERBS
-           for k in range(trig.token + 1, min(view.hi, trig.token + 3))):
+           for k in range(trig.token + 1, min(view.hi, trig.token + 6))):
         return True  # «هاجم ألونسو ما أسماه التحيز المؤسسي»: what he called something
-    return any(tokens[k].norm in ("في", "خلال") and k + 1 < view.hi and tokens[k + 1].norm in SPEECH_PLACES
-               for k in reach)
+    for k in range(trig.token + 1, min(view.hi - 1, trig.token + SPEECH_REACH + 1)):
+        if tokens[k].norm in PUNCT_BOUNDARY:
+            return False  # (the speech of another clause: «هاجم X كنيسة، وقال مسؤول في تصريح»)
+        if tokens[k].norm in ("في", "خلال") and tokens[k + 1].norm in SPEECH_PLACES:
+            return True
+    return False
 
 
 def _exile(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> bool:
@@ -214,8 +243,10 @@ def _time_reference(tokens: list[Token], view: SentenceView, trig: TriggerMatch)
     if definite and tokens[trig.token - 1].norm in TIME_PREPOSITIONS:
         return True
     nxt = tokens[trig.token + 1].norm if trig.token + 1 < view.hi else ""
-    if tokens[trig.token - 1].norm in TIME_PREPOSITIONS and (nxt[:1].isdigit() or nxt in DATED_NAME_WORDS):
-        return True  # «بعد هجمات 11 سبتمبر»: an attack named by its date
+    after = tokens[trig.token + 2].norm if trig.token + 2 < view.hi else ""
+    if tokens[trig.token - 1].norm in TIME_PREPOSITIONS and (nxt[:1].isdigit() and after in MONTHS
+                                                              or nxt in DATED_NAME_WORDS):
+        return True  # «بعد هجمات 11 سبتمبر»: an attack named by its date (not «بعد مقتل 3 متظاهرين»)
     before = [tokens[k].norm for k in range(max(view.lo, trig.token - ANCHOR_REACH), trig.token)]
     return (before[-1:] in (["علي"], ["من"]) and any(b in ("بعد", "قبل", "وبعد", "وقبل") for b in before)
             and any(b in DURATIONS for b in before))

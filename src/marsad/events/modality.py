@@ -33,9 +33,8 @@ FUTURE_LIGHT_STEMS = LIGHT_STEMS | LIGHT_VERBS | frozenset(v[1:] for v in LIGHT_
 HISTORICAL_DAYS = 365
 DENIED_THAT_REACH = 8  # words from «نفى» to its «أن يكون»
 BE_FORMS = frozenset({"يكون", "تكون", "يكونوا", "يكونا", "تكونا"})
-# «مسيرات مقررة يوم غد»، «التظاهرة المرتقبة»: a noun's adjective that puts it ahead.
-SCHEDULED = frozenset({"مقرر", "مقرره", "المقرر", "المقرره", "مرتقب", "مرتقبه", "المرتقب", "المرتقبه", "مزمع",
-                       "مزمعه", "المزمع", "المزمعه"})
+# «مسيرات مقررة يوم غد»: an indefinite noun's adjective that puts it ahead (not «شاركوا أمس في التظاهرة المرتقبة»).
+SCHEDULED = frozenset({"مقرر", "مقرره", "مرتقب", "مرتقبه", "مزمع", "مزمعه"})
 ISO_PREFIX = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
 

@@ -22,10 +22,11 @@ GENERIC_REACH = 3
 PREPOSITION_WINDOW = 12
 PRONOUN_SUFFIXES = frozenset({"ه", "ها", "هم", "هما", "هن"})
 POSSESSED_ENDINGS = ("ته", "تها", "تهم", "تهما", "تنا", "تي", "اتها", "اتهم", "اته")  # a noun with a pronoun suffix
-# Nouns whose complement is a content, not an event: «تهمة التعاون»، «ذريعة الهجوم»; a plot or a case is
-# no attack told («مؤامرة تفجير الطائرات»، «خطة لتفجير»، «المعتقل في قضية تفجير الطائرات»).
-CONTENT_NOUNS = frozenset({"تهمه", "تهم", "ذريعه", "حجه", "شبهه", "خشيه", "مخاوف", "احتمال", "امكانيه", "فكره",
-                           "موامره", "موامرات", "مخطط", "مخططات", "خطه", "قضيه"})
+# Nouns whose complement is a content, not an event: «تهمة التعاون»، «ذريعة الهجوم».
+CONTENT_NOUNS = frozenset({"تهمه", "تهم", "ذريعه", "حجه", "شبهه", "خشيه", "مخاوف", "احتمال", "امكانيه", "فكره"})
+# A plot or a case is no attack told («مؤامرة تفجير الطائرات»، «خطة لتفجير»، «المعتقل في قضية تفجير الطائرات»);
+# other events may be the plan's content and happen («بدأت إسرائيل تنفيذ خطة الانسحاب»).
+PLOT_NOUNS = frozenset({"موامره", "موامرات", "مخطط", "مخططات", "خطه", "قضيه"})
 # Words that contain a trigger after a letter that is not a clitic here: وزارة is a ministry, not زار+ه.
 NOT_TRIGGERS = frozenset({"زاره", "زارات", "زارتي", "زارتها", "زارته", "زارتهم",
                           "ادهم"})  # (the name «أدهم», not «I raid»)
@@ -69,6 +70,7 @@ def find_triggers(tokens: list[Token], view: SentenceView, lexicon: Lexicon) -> 
             continue  # «بتهمة التعاون»: what someone is charged with is not an event told
         window = {tokens[k].norm for k in range(max(view.lo, i - GENERIC_REACH), i)}
         generic, judged = not window.isdisjoint(GENERIC_CUES), not window.isdisjoint(TRIAL_CUES)
+        plotted = i > view.lo and stem_of_token(tokens[i - 1]) in PLOT_NOUNS
         for stem in stems_of(tok.norm):
             head = tok.norm[: len(tok.norm) - len(stem)]
             if stem in NOT_TRIGGERS:
@@ -83,6 +85,7 @@ def find_triggers(tokens: list[Token], view: SentenceView, lexicon: Lexicon) -> 
                 and not (s.kind == "V" and after_inna and not stem.startswith(("ي", "ت", "ن", "س")))
                 and not (s.kind == "N" and generic and s.type in ("ASSAULT", "COERCE", "THREATEN"))
                 and not (s.kind == "N" and judged and s.type == "ASSAULT")
+                and not (plotted and s.type in ("ASSAULT", "PROTEST"))
                 and _constraints_hold(s, tokens, i, view)
             ]
             if not senses:
