@@ -227,7 +227,7 @@ def _event(doc: Document, view: SentenceView, trig: TriggerMatch, args: Argument
     ptype, mode, cameo = sense.type, sense.mode, sense.cameo
     if ptype == "PROTEST" and sense.lemma == "احتج" and any(state(doc, p) for p in actor):
         ptype, mode = "ACCUSE", "disapprove"  # «البحرين تحتج على تصريحات»: a state's protest is a rebuke
-    if ptype == "ASSAULT" and _attack_of_words(doc, view, sense.lemma, actor, recipient):
+    if ptype == "ASSAULT" and _criticism(doc, view, sense.lemma, actor, recipient):
         ptype, mode, cameo = "ACCUSE", "disapprove", CRITICIZE_CAMEO
     event = Event(
         id="", type=ptype, mode=mode, cameo=cameo,
@@ -265,8 +265,8 @@ def _violent(tokens: list[Token], view: SentenceView) -> bool:
     return any(VIOLENCE_WORDS & set(stems_of(tokens[k].norm)) for k in range(view.lo, view.hi))
 
 
-def _attack_of_words(doc: Document, view: SentenceView, lemma: str, actor: list[Participant],
-                     recipient: list[Participant]) -> bool:
+def _criticism(doc: Document, view: SentenceView, lemma: str, actor: list[Participant],
+               recipient: list[Participant]) -> bool:
     """«شن المندوب الإسرائيلي دان غيلرمان هجوما عنيفا على أمين الأمم المتحدة بسبب تصريحاته»، «نصر الله يهاجم قوى 14
     آذار ويدعو لتشكيل حكومة»: a person's attack on a person or a political body, told with words of speech and no
     weapon, fighting or army in the sentence, is a criticism (coded ACCUSE, so a verb after it keeps its subject)."""
