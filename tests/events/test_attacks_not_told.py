@@ -191,3 +191,10 @@ def test_a_verbal_attack_is_a_criticism_and_the_next_verb_keeps_its_subject(make
                    [("أردوغان", "PER", "TUR"), ("كمال كليتشدار أوغلو", "PER", "TUR")])
     assert events_of(doc, "ASSAULT") == []
     assert (["أردوغان"], ["كمال كليتشدار أوغلو"]) in event_pairs(doc, "ACCUSE")
+
+
+def test_crowds_going_out_to_support_or_demand_protest(make_doc: MakeDoc) -> None:
+    doc = make_doc("وخرج عشرات الآلاف في المدن العراقية للمطالبة بمحاربة الفساد.", [])
+    assert [e.modality for e in events_of(doc, "PROTEST")] == ["asserted"]
+    doc = make_doc("خرج الآلاف من المصلين من المسجد بعد صلاة الجمعة.", [])
+    assert events_of(doc, "PROTEST") == []
