@@ -73,6 +73,7 @@ SPEECH_CUES = frozenset({"تصريحات", "تصريح", "تصريحاته", "خ
                          "يدعو", "وصف", "واصفا", "وصفه", "بيان", "مقال", "تغريده", "صحفي", "الصحفي", "متهما"})
 CRITICIZE_CAMEO = "111"
 MILITARY_WORDS = frozenset({"العسكري", "عسكري", "عسكريا", "العسكريه", "عسكريه", "المسلح", "مسلح", "مسلحه", "المسلحه"})
+ARMED_CUES = (VIOLENCE_WORDS - WORD_ATTACK_FORMS) | MILITARY_WORDS  # weapons, fighting or an army beside «هجوم»
 OCCURRENCE_REACH = 4
 KILLED_REACH = 5  # words from a killing to the attack verb told after it («قتل حرقا حين هاجم»)
 SUBORDINATOR_REACH = 3  # the «حين» among the last words before the attack verb
@@ -262,7 +263,12 @@ def _group(doc: Document, p: Participant) -> bool:
 
 def _violent(tokens: list[Token], view: SentenceView) -> bool:
     """A sentence that tells of fire, blasts, raids or fighting: a passive killing in it is an attack."""
-    return any(VIOLENCE_WORDS & set(stems_of(tokens[k].norm)) for k in range(view.lo, view.hi))
+    return _has_word(tokens, view, VIOLENCE_WORDS)
+
+
+def _has_word(tokens: list[Token], view: SentenceView, words: frozenset[str]) -> bool:
+    """One of `words` (clitics off) in the sentence."""
+    return any(words & set(stems_of(tokens[k].norm)) for k in range(view.lo, view.hi))
 
 
 def _criticism(doc: Document, view: SentenceView, lemma: str, actor: list[Participant],
@@ -272,14 +278,13 @@ def _criticism(doc: Document, view: SentenceView, lemma: str, actor: list[Partic
     weapon, fighting or army in the sentence, is a criticism (coded ACCUSE, so a verb after it keeps its subject)."""
     if lemma not in WORD_ATTACK_LEMMAS or not actor or not recipient:
         return False
-    if not any(SPEECH_CUES & set(stems_of(doc.tokens[k].norm)) for k in range(view.lo, view.hi)):
+    if not _has_word(doc.tokens, view, SPEECH_CUES):
         return False  # («هاجم زعيم عصابة رجل الأعمال خالد منصور في مكتبه وسلب أمواله»)
     if not all(_of_kind(doc, p, ("PER",), SPEAKER_HEADS) for p in actor):
         return False
     if not all(_of_kind(doc, p, ("PER", "ORG"), POLITICAL_HEADS) for p in recipient):
         return False  # (not «هجوم حفتر العسكري على طرابلس»: a city is attacked by arms)
-    armed = (VIOLENCE_WORDS - WORD_ATTACK_FORMS) | MILITARY_WORDS
-    return not any(armed & set(stems_of(doc.tokens[k].norm)) for k in range(view.lo, view.hi))
+    return not _has_word(doc.tokens, view, ARMED_CUES)
 
 
 def _of_kind(doc: Document, p: Participant, types: tuple[str, ...], heads: frozenset[str]) -> bool:

@@ -9,6 +9,7 @@ an event told before («بعد الهجوم»); and verbs whose object is a verb
 
 from __future__ import annotations
 
+from marsad.arabic.months import GREGORIAN_MONTHS
 from marsad.document import Token
 from marsad.events.cues import (
     COMPLEMENTIZERS,
@@ -46,8 +47,7 @@ CARRY_GAP = 14
 TIME_PREPOSITIONS = frozenset({"بعد", "عقب", "منذ", "قبل", "اثر", "خلال", "جراء", "وبعد", "وعقب", "ومنذ", "وقبل",
                                "خلفيه"})  # «على خلفية التفجير»
 DATED_NAME_WORDS = frozenset({"الحادي", "الحاديه"})  # «اعتداءات الحادي عشر من سبتمبر»
-MONTHS = frozenset({"يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر",
-                    "ديسمبر", "كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين"})
+MONTH_WORDS = frozenset(name.split()[0] for name in GREGORIAN_MONTHS)  # («كانون الثاني»: its first word)
 # An attack of words or of code, right after the attack noun: «هجوما سياسيا»، «هجمات إلكترونية»، «مواجهات كلامية»
 # (not «حادة»: «بآلة حادة»، «اشتباكات حادة» are fights; not two words on: «اغتيال المعارض السياسي»).
 NOT_PHYSICAL = frozenset({"سياسي", "سياسيا", "السياسي", "سياسيه", "السياسيه", "اعلامي", "اعلاميا", "الاعلامي",
@@ -61,7 +61,7 @@ SPEECH_PLACES = frozenset({"تصريحات", "تصريح", "تصريحاته", "
 SPEECH_REACH = 8  # words from «هاجم» to «في تصريحات»
 NAMING_VERBS = frozenset({"اسماه", "سماه", "وصفه", "اعتبره", "يسميه", "يصفه", "يعتبره", "وصفها", "اسماها", "سماها"})
 # Armed doers: with one of them in the sentence «هاجم» is an attack of arms whatever follows it.
-ARMED_WORDS = frozenset({"الجيش", "جيش", "القوات", "قوات", "الطيران", "طيران", "الطايرات", "طايرات", "مسلحون",
+ARMED_DOERS = frozenset({"الجيش", "جيش", "القوات", "قوات", "الطيران", "طيران", "الطايرات", "طايرات", "مسلحون",
                          "مسلحين", "مسلح", "متظاهرون", "متظاهرين", "مجهولون", "مجهولين"})
 # «هيئة كبار العلماء تصدر بياناً عن اقتحام الأقصى»: a statement issued about an attack is no report of it (not
 # «أعلن الجيش في بيان عن مقتل»، «تحدث ناشطون عن اشتباكات»: announcing or describing an attack tells it).
@@ -108,11 +108,11 @@ def keep_triggers(tokens: list[Token], view: SentenceView, triggers: list[Trigge
                 and not _verbal_noun_object(tokens, view, t) and not _member_of(tokens, view, t)]
     passing = [k for k in range(view.lo, view.hi) if tokens[k].norm in PASSING_VERBS
                or without_conjunction(tokens[k].norm) in PASSING_VERBS]  # «واستنكر»
-    worded = [t for t in triggers if _attack_of_words(tokens, view, t)]  # (and «شن» that carries one)
+    unarmed = [t for t in triggers if _no_attack_of_arms(tokens, view, t)]  # (and «شن» that carries one)
     return [t for t in triggers
             if not threatened(t, triggers) and not _passing(t, passing) and not _time_reference(tokens, view, t)
             and not _toll_of_condemned(tokens, t, passing) and not _exile(tokens, view, t)
-            and t not in worded and not carried(t, worded) and not _said_about(tokens, view, t)]
+            and t not in unarmed and not carried(t, unarmed) and not _said_about(tokens, view, t)]
 
 
 def _said_about(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> bool:
@@ -129,7 +129,7 @@ def _said_about(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> 
         without_conjunction(tokens[j].norm) in ISSUE_VERBS for j in range(max(view.lo, k - 5), k - 2))
 
 
-def _attack_of_words(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> bool:
+def _no_attack_of_arms(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> bool:
     """«شن هجوما سياسيا»، «هجمات إلكترونية»، «هاجم الوزير خصومه في تصريحات صحفية»، «هاجم X ما أسماه ...»: an attack
     by words or code, no attack of arms; «لرد عدوان»: aggression as a kind of act one repels; and «انفجرت أسطوانة
     غاز»: a blast of no one's making."""
@@ -145,7 +145,7 @@ def _attack_of_words(tokens: list[Token], view: SentenceView, trig: TriggerMatch
         return True
     if trig.sense.kind != "V" or trig.sense.lemma != "هاجم":
         return False
-    if any(without_conjunction(tokens[k].norm) in ARMED_WORDS for k in range(view.lo, view.hi)):
+    if any(without_conjunction(tokens[k].norm) in ARMED_DOERS for k in range(view.lo, view.hi)):
         return False  # «هاجم مسلحون تجمعا انتخابيا خلال خطاب لزعيم حزب»
     if any(tokens[k].norm == "ما" and k + 1 < view.hi and tokens[k + 1].norm in NAMING_VERBS
            for k in range(trig.token + 1, min(view.hi, trig.token + 6))):
@@ -244,7 +244,7 @@ def _time_reference(tokens: list[Token], view: SentenceView, trig: TriggerMatch)
         return True
     nxt = tokens[trig.token + 1].norm if trig.token + 1 < view.hi else ""
     after = tokens[trig.token + 2].norm if trig.token + 2 < view.hi else ""
-    if tokens[trig.token - 1].norm in TIME_PREPOSITIONS and (nxt[:1].isdigit() and after in MONTHS
+    if tokens[trig.token - 1].norm in TIME_PREPOSITIONS and (nxt[:1].isdigit() and after in MONTH_WORDS
                                                               or nxt in DATED_NAME_WORDS):
         return True  # «بعد هجمات 11 سبتمبر»: an attack named by its date (not «بعد مقتل 3 متظاهرين»)
     before = [tokens[k].norm for k in range(max(view.lo, trig.token - ANCHOR_REACH), trig.token)]
