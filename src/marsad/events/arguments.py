@@ -159,6 +159,7 @@ class Arguments:
     passive: bool = False
     event_subject: bool = False  # the subject is a noun naming the same event («الغارة استهدفت X»)
     inferred: bool = False  # the actor is not said in the clause (shared subject, pronoun, speaker)
+    claimed: bool = False  # ... but a pronoun after the sentence's own subject («أعلن الجيش أنه قتل»)
     held: bool = False  # the recipient held what a capture verb says was taken («من أيدي X»)
 
 
@@ -205,6 +206,7 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
             args.recipients = []  # «دان نبيل العربي الأمين العام لجامعة الدول العربية الجريمة»: his title, not whom
         pronominal = anchored and not before.relative and args.actor is before_subject
         args.inferred = bool(args.actor) and (args.actor is chain_actor or pronominal)
+        args.claimed = args.inferred and pronominal
         nxt = tokens[trig.token + 1].norm if trig.token + 1 < view.hi else ""
         if (trig.sense.lemma in PASSIVE_READING and args.actor and args.actor[-1].last < trig.token
                 and not args.recipients and pronoun is None and "p" not in agreement

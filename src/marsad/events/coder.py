@@ -204,7 +204,9 @@ def _event(doc: Document, view: SentenceView, trig: TriggerMatch, args: Argument
         return None  # «لقي ثلاثة مصرعهم في حادث سير»: a death with no killer named (nor fire) is no attack
     unnamed = [m for m in args.actor if m.name and m.last > m.first]  # a full name the NER missed, found after its
     # title (events/names.py); a lone surname is a reference, as weak as a pronoun
-    overt = bool(named or forces or unnamed) and not args.inferred  # a name, or armed forces («الطائرات الحربية استهدفت»)
+    claimed = args.claimed and bool(recipient) and sense.type == "ASSAULT"  # («أم أنه قُتل»: no object, passive)
+    overt = bool(named or forces or unnamed) and (not args.inferred or claimed)  # a name, or armed forces
+    # («الطائرات الحربية استهدفت»), or a pronoun of the sentence's subject with an object («أعلنت القوات أنها قتلت 7»)
     if sense.constraint("agent") is not None and not overt and not args.event_subject:
         if not (sense.lemma in KILL_VERBS and recipient and _violent(doc.tokens, view)):
             return None  # قتل، استهدف ...: read as events only with a named doer in the clause (قُتل is passive)

@@ -78,6 +78,9 @@ TWO_WORDS = frozenset({"اثنين", "اثنان", "اثنتين", "اثنتان
 WHOSE_REACH = 7  # words from a condemned noun to the name in its genitive (titles between)
 MORE_THAN = frozenset({"اكثر", "اقل"})
 ABOUT_WORDS = frozenset({"نحو", "حوالي", "قرابه", "زهاء"})
+# Clauses that bound the number after them: «ما لا يقل عن 200»، «ما يزيد على 50»، «ما يقارب 30».
+AT_LEAST_PHRASES = (("ما", "لا", "يقل", "عن"), ("ما", "لا", "يقل", "علي"), ("لا", "يقل", "عن"), ("لا", "يقل", "علي"),
+                    ("ما", "يزيد", "عن"), ("ما", "يزيد", "علي"), ("ما", "يربو", "علي"), ("ما", "يقارب"))
 VERB_WINDOW = 24
 COUNTED_REACH = 10  # words back from a passive plural verb to its counted subject
 MAX_LOOSE = 2
@@ -441,6 +444,12 @@ def bare_object(tokens: list[Token], view: SentenceView, trig: TriggerMatch, act
     return owned(tokens, view, bare)
 
 
+def _people_plural(norm: str) -> bool:
+    """A sound masculine plural of people in the nominative: «مسلحون»، «المعتقلون» (not «معاون», «قانون»)."""
+    word = norm[2:] if norm.startswith("ال") else norm
+    return word.endswith("ون") and word[:-2] in PEOPLE_STEMS
+
+
 def _participle_with_complement(tokens: list[Token], k: int, nxt: int) -> bool:
     """Token k is an indefinite participle («مكونة»، «محملة»، «متهمين») whose complement follows with a
     preposition: it describes the noun before it, and the noun phrase ends before it."""
@@ -712,6 +721,8 @@ def plain_words(tokens: list[Token], view: SentenceView, start: int, title: bool
         if not plain or (end > start and norm.startswith("و")) or any(m.first == end for m in view.mentions) \
                 or norm in MANNER_WORDS or norm in DETACHED_CLITICS:  # («الهجوم | بشدة»، «جسرين | لـ"داعش"»)
             break
+        if end > start and _people_plural(tokens[end - 1].norm) and not norm.endswith("ون"):
+            break  # «اغتال مسلحون | مدير شرطة»: a plural in -ون is in no construct; only an adjective in -ون follows
         if end > start and is_count_word(norm) and not is_count_word(tokens[end - 1].norm) and norm not in TWO_WORDS:
             break  # «بسجن مواطن | عشر سنوات»: a count after the noun starts another phrase
         if (end == start + 1 and start == first and tokens[start].norm.removesuffix("ا") in PEOPLE_STEMS
@@ -785,11 +796,13 @@ def is_count_word(norm: str) -> bool:
 
 def approximation(tokens: list[Token], view: SentenceView, start: int) -> int:
     """How many words at `start` approximate the number after them: 2 for «أكثر من»/«أقل من», 1 for «نحو»،
-    «حوالي»، «قرابة»، «زهاء»; 0 when no number follows."""
+    «حوالي»، «قرابة»، «زهاء», 4 for «ما لا يقل عن» (AT_LEAST_PHRASES); 0 when no number follows."""
     if start >= view.hi:
         return 0
     size = 2 if (tokens[start].norm in MORE_THAN and start + 1 < view.hi and tokens[start + 1].norm == "من") else (
         1 if tokens[start].norm in ABOUT_WORDS else 0)
+    words = tuple(t.norm for t in tokens[start:min(view.hi, start + 4)])
+    size = next((len(p) for p in AT_LEAST_PHRASES if words[:len(p)] == p), size)
     if size and start + size < view.hi and (tokens[start + size].norm[:1].isdigit()
                                              or is_cardinal_word(tokens[start + size].norm)):
         return size

@@ -9,12 +9,14 @@ from marsad.arabic.normalize import normalize
 from marsad.arabic.numbers import is_cardinal_word
 from marsad.document import Document, Entity, Event, Location, Participant
 from marsad.events.cues import GROUP_HEADS, people_noun
+from marsad.events.names import PERSON_TITLES
 from marsad.events.resolve import TitleIndex, latest_person, pronoun_suffix
 from marsad.events.sentence import Mention, SentenceView
 from marsad.events.triggers import TriggerMatch
 
 SUBJECT_SUFFIXES = ("وا", "ون", "تم", "نا", "ان", "تا")
 OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")
+AT_LEAST_WORDS = frozenset({"ما", "لا", "يقل", "يزيد", "يربو", "يقارب", "عن", "علي"})
 
 
 def participant(doc: Document, m: Mention, titles: TitleIndex) -> Participant:
@@ -40,8 +42,10 @@ def human(doc: Document, p: Participant) -> bool:
     if ent is not None:
         return ent.type in ("PER", "NORP")
     words = normalize(p.text).split()
+    while len(words) > 1 and words[0] in AT_LEAST_WORDS:  # «ما لا يقل عن 200 إيزيدي»
+        words = words[1:]
     return bool(words) and (words[0][:1].isdigit() or is_cardinal_word(words[0]) or words[0] in GROUP_HEADS
-                            or people_noun(words[0])
+                            or people_noun(words[0]) or words[0] in PERSON_TITLES  # «اغتالوا مدير أمن ...»
                             or len(words) >= 2 and words[0] in ("اكثر", "نحو", "عشرات", "ميات", "الاف"))
 
 

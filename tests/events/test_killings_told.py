@@ -1,0 +1,45 @@
+"""Killings that were told and went uncoded: an official as the one killed, a bounded count as the
+victims, a force's own claim after «أعلنت X أنها». Read off the test half of the ANERcorp sentence set;
+invented sentences with hand-set entities."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from marsad.document import Document
+
+from .conftest import event_pairs
+
+MakeDoc = Callable[..., Document]
+
+
+def test_an_official_assassinated_by_gunmen(make_doc: MakeDoc) -> None:
+    doc = make_doc("اغتال مسلحون معاون سجن أحداث الموصل المقدم عبد الله الهلالي وسط المدينة.",
+                   [("الموصل", "GPE", "IRQ"), ("عبد الله الهلالي", "PER")])
+    assert event_pairs(doc, "ASSAULT") == [(["مسلحون"], ["معاون سجن أحداث"])]
+
+
+def test_gunmen_are_not_joined_to_the_title_after_them(make_doc: MakeDoc) -> None:
+    doc = make_doc("واغتال مسلحون مدير شرطة المدينة صباح اليوم.", [])
+    assert [a for a, _ in event_pairs(doc, "ASSAULT")] == [["مسلحون"]]
+
+
+def test_a_bounded_count_is_who_was_killed(make_doc: MakeDoc) -> None:
+    doc = make_doc("أعدم مقاتلو داعش ما لا يقل عن 200 إيزيدي في القرية.", [("داعش", "ORG")])
+    assert event_pairs(doc, "ASSAULT") == [(["داعش"], ["ما لا يقل عن 200 إيزيدي"])]
+
+
+def test_a_force_claiming_its_own_killing(make_doc: MakeDoc) -> None:
+    doc = make_doc("وأعلنت القوات العراقية أنها قتلت سبعة مسلحين في حي العامل.",
+                   [("القوات العراقية", "ORG", "IRQ"), ("العامل", "LOC")])
+    assert event_pairs(doc, "ASSAULT") == [(["القوات العراقية"], ["سبعة مسلحين"])]
+
+
+def test_he_was_killed_is_no_killing_by_him(make_doc: MakeDoc) -> None:
+    doc = make_doc("لا أحد يعرف إن كان بلمختار ما زال على قيد الحياة أم أنه قتل بالفعل.", [("بلمختار", "PER")])
+    assert all("بلمختار" not in a for a, _ in event_pairs(doc, "ASSAULT"))
+
+
+def test_a_claim_with_no_object_is_not_enough(make_doc: MakeDoc) -> None:
+    doc = make_doc("وقال الجيش إنه قتل في المعارك الأخيرة.", [])
+    assert all("الجيش" not in a for a, _ in event_pairs(doc, "ASSAULT"))
