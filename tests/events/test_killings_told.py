@@ -43,3 +43,14 @@ def test_he_was_killed_is_no_killing_by_him(make_doc: MakeDoc) -> None:
 def test_a_claim_with_no_object_is_not_enough(make_doc: MakeDoc) -> None:
     doc = make_doc("وقال الجيش إنه قتل في المعارك الأخيرة.", [])
     assert all("الجيش" not in a for a, _ in event_pairs(doc, "ASSAULT"))
+
+
+def test_soldiers_killed_with_no_killer_named(make_doc: MakeDoc) -> None:
+    doc = make_doc("الجيش الإسرائيلي اعترف بمقتل ضابط من الوحدات الخاصة وجرح اثنين آخرين.", [("الجيش الإسرائيلي", "ORG", "ISR")])
+    assert event_pairs(doc, "ASSAULT") == [([], ["ضابط"])]
+
+
+def test_soldiers_killed_in_an_accident_or_a_fire(make_doc: MakeDoc) -> None:
+    crash = make_doc("مقتل جنديين في تحطم مروحية عسكرية شمال البلاد.", [])
+    fire = make_doc("السيطرة على حرائق غابات أسفرت عن مقتل شرطي.", [])
+    assert event_pairs(crash, "ASSAULT") == event_pairs(fire, "ASSAULT") == []
