@@ -54,3 +54,15 @@ def test_soldiers_killed_in_an_accident_or_a_fire(make_doc: MakeDoc) -> None:
     crash = make_doc("مقتل جنديين في تحطم مروحية عسكرية شمال البلاد.", [])
     fire = make_doc("السيطرة على حرائق غابات أسفرت عن مقتل شرطي.", [])
     assert event_pairs(crash, "ASSAULT") == event_pairs(fire, "ASSAULT") == []
+
+
+def test_martyred_by_shelling_is_an_attack(make_doc: MakeDoc) -> None:
+    doc = make_doc("واستشهد ثلاثة فلسطينيين بقذائف مدفعية أطلقتها دبابات إسرائيلية شرق غزة.",
+                   [("فلسطينيين", "NORP"), ("إسرائيلية", "NORP"), ("غزة", "GPE")])
+    assert [r for _, r in event_pairs(doc, "ASSAULT")] == [["ثلاثة فلسطينيين"]]
+
+
+def test_citing_a_poet_or_figures_is_no_martyrdom(make_doc: MakeDoc) -> None:
+    poet = make_doc("واستشهد الخطيب بقول الشاعر في خطبته عن الحرب.", [])
+    figures = make_doc("واستشهد الوزير بالأرقام التي نشرتها الهيئة عن القتلى.", [])
+    assert event_pairs(poet, "ASSAULT") == event_pairs(figures, "ASSAULT") == []

@@ -164,12 +164,21 @@ def _constraints_hold(sense: TriggerSense, tokens: list[Token], i: int, view: Se
     not_next = sense.constraint("not_next")
     if not_next and following and following[0] & set(not_next):
         return False
+    not_obj = sense.constraint("not_obj")  # «استشهد الخطيب بقول الشاعر»: cited, not martyred
+    if not_obj and any(_stems(tokens[j]) & set(not_obj) for j in range(i + 1, min(view.hi, i + 1 + PREPOSITION_WINDOW))
+                       if not _clause_ended(tokens, i + 1, j)):
+        return False
     not_prev = sense.constraint("not_prev")
     if not not_prev:
         return True
     # «وقف دائم لإطلاق النار»: after a لـ the noun it completes may stand one adjective further back
     back = 2 if tokens[i].norm.startswith("ل") else 1
     return not any(_stems(tokens[k]) & set(not_prev) for k in range(max(view.lo, i - back), i))
+
+
+def _clause_ended(tokens: list[Token], start: int, j: int) -> bool:
+    """A sentence mark (not a comma) between tokens start and j."""
+    return any(tokens[k].norm in PUNCT_BOUNDARY and tokens[k].norm not in ("،", ",") for k in range(start, j))
 
 
 def _only_subject_before(sense: TriggerSense, tokens: list[Token], i: int, view: SentenceView) -> bool:
