@@ -198,3 +198,15 @@ def test_crowds_going_out_to_support_or_demand_protest(make_doc: MakeDoc) -> Non
     assert [e.modality for e in events_of(doc, "PROTEST")] == ["asserted"]
     doc = make_doc("خرج الآلاف من المصلين من المسجد بعد صلاة الجمعة.", [])
     assert events_of(doc, "PROTEST") == []
+
+
+def test_attacks_aimed_at_prepared_or_feared_are_not_told(make_doc: MakeDoc) -> None:
+    plot = make_doc("اعتقلت الشرطة ثلاثة أشخاص في إطار مخطط لشن هجوم على قاعدة عسكرية في جنوب فرنسا.", [("فرنسا", "GPE", "FRA")])
+    fear = make_doc("وتوقفت أعمال الإغاثة في مقديشو منذ تجدد المخاوف من نشوب اشتباكات جديدة.", [("مقديشو", "GPE", "SOM")])
+    guard = make_doc("أقيم العرض تحت حراسة مشددة خوفا من هجوم الجمعيات المدافعة عن الحيوانات.", [])
+    assert asserted_attacks(plot) == asserted_attacks(fear) == asserted_attacks(guard) == []
+
+
+def test_an_attack_carried_out_is_still_told(make_doc: MakeDoc) -> None:
+    doc = make_doc("قام مسلحون بتنفيذ هجوم على نقطة تفتيش للجيش في العريش.", [("العريش", "GPE", "EGY")])
+    assert asserted_attacks(doc)
