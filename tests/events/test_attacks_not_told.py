@@ -210,3 +210,9 @@ def test_attacks_aimed_at_prepared_or_feared_are_not_told(make_doc: MakeDoc) -> 
 def test_an_attack_carried_out_is_still_told(make_doc: MakeDoc) -> None:
     doc = make_doc("قام مسلحون بتنفيذ هجوم على نقطة تفتيش للجيش في العريش.", [("العريش", "GPE", "EGY")])
     assert asserted_attacks(doc)
+
+
+def test_grief_or_shock_at_an_attack_mentions_it(make_doc: MakeDoc) -> None:
+    grief = make_doc("من جهته، أعرب الرئيس باراك أوباما عن حزنه لمقتل الجنود.", [("باراك أوباما", "PER", "USA")])
+    shock = make_doc("وعبر الأمين العام من روما عن صدمته للهجوم على مقر المراقبين.", [("روما", "GPE", "ITA")])
+    assert asserted_attacks(grief) == asserted_attacks(shock) == []
