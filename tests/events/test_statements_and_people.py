@@ -163,3 +163,9 @@ def test_a_capital_described_before_its_name(make_doc: MakeDoc) -> None:
     doc = make_doc("وصل المبعوث الأمريكي بريت ماكجورك إلى العاصمة التركية أنقرة لإجراء لقاءات مع المسؤولين الأتراك.",
                    [("بريت ماكجورك", "PER", "USA"), ("التركية", "NORP", "TUR"), ("أنقرة", "GPE", "TUR")])
     assert event_pairs(doc, "CONSULT") == [(["بريت ماكجورك"], ["أنقرة"])]
+
+
+def test_condemned_strongly_with_a_conjunction(make_doc: MakeDoc) -> None:
+    doc = make_doc("أدانت الأمانة العامة لهيئة كبار العلماء وبشدة العمل الإجرامي الدنيء في منطقة عسير.",
+                   [("الأمانة العامة لهيئة كبار العلماء", "ORG", "SAU"), ("عسير", "LOC", "SAU")])
+    assert event_pairs(doc, "ACCUSE") == [(["الأمانة العامة لهيئة كبار العلماء"], ["العمل الإجرامي الدنيء"])]

@@ -512,7 +512,7 @@ def condemned(tokens: list[Token], view: SentenceView, trig: TriggerMatch, actor
                      None) if start < view.hi and tokens[start].norm in ASIDE_OPENERS else None
     if aside_end is not None:  # «ودانت الوزارة | في بيان صحافي لها، | مصادقة لجنة التخطيط»: where it said so
         start = aside_end + 1
-    while start < view.hi and (tokens[start].norm in TIME_WORDS or tokens[start].norm in MANNER_WORDS
+    while start < view.hi and (tokens[start].norm in TIME_WORDS or without_conjunction(tokens[start].norm) in MANNER_WORDS
                                or tokens[start].norm in EMPHASIS_WORDS or _comma_before_manner(tokens, view, start)):
         start += 2 if tokens[start].norm in ("باشد", "بكل") else 1
     if start + 1 < view.hi and tokens[start].norm in INCIDENT_WORDS:
