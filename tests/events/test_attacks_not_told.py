@@ -216,3 +216,14 @@ def test_grief_or_shock_at_an_attack_mentions_it(make_doc: MakeDoc) -> None:
     grief = make_doc("من جهته، أعرب الرئيس باراك أوباما عن حزنه لمقتل الجنود.", [("باراك أوباما", "PER", "USA")])
     shock = make_doc("وعبر الأمين العام من روما عن صدمته للهجوم على مقر المراقبين.", [("روما", "GPE", "ITA")])
     assert asserted_attacks(grief) == asserted_attacks(shock) == []
+
+
+def test_attacks_in_figures_are_a_statistic(make_doc: MakeDoc) -> None:
+    figures = make_doc("ووقع أكثر من 1600 انفجار على جوانب الطرق في ذلك الشهر وفقا للإحصائيات الرسمية للجيش.", [])
+    period = make_doc("قتل 140 جنديا على الأقل من القوات الدولية في هجمات العام الجاري.", [])
+    assert asserted_attacks(figures) == asserted_attacks(period) == []
+
+
+def test_an_attack_on_a_day_of_this_month_is_told(make_doc: MakeDoc) -> None:
+    doc = make_doc("هاجم مسلحون نقطة للشرطة في العريش يوم الأحد وقتلوا ثلاثة جنود.", [("العريش", "GPE", "EGY")])
+    assert asserted_attacks(doc)

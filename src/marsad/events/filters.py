@@ -21,7 +21,7 @@ from marsad.events.cues import (
     SPORTS_WORDS,
     VALUING_VERBS,
 )
-from marsad.events.sentence import SentenceView, pp_clitic, without_conjunction
+from marsad.events.sentence import SentenceView, pp_clitic, stems_of, without_conjunction
 from marsad.events.triggers import TriggerMatch
 
 SPORTS_ARTICLE = 3  # sports words in an article that make it sports news
@@ -41,6 +41,12 @@ CALL_VERBS = frozenset({"دعا", "ناشد", "حث"})
 OBJECT_VERB_REACH = 8  # words from the valuing verb, its subject between, to the verbal noun
 THREAT_REACH = 6
 PASSING_REACH = 8
+# Figures and periods that make attacks a statistic (`_statistic`).
+STATISTIC_WORDS = frozenset({"احصاييات", "احصاءات", "احصاييه", "معدل", "معدلات", "موشر"})
+PERIOD_PHRASES = frozenset({("العام", "الجاري"), ("هذا", "العام"), ("منذ", "بدايه"), ("منذ", "مطلع"), ("خلال", "العام"),
+                            ("خلال", "الاشهر"), ("خلال", "السنوات"), ("خلال", "الاعوام"), ("الشهر", "الجاري"),
+                            ("السنوات", "الماضيه"), ("الاعوام", "الماضيه")})
+PERIOD_REACH = 4
 EXILE_REACH = 7  # words from «نفى» to the «إلى» of an exile
 RESULT_VERBS = frozenset({"اسفر", "اسفرت", "يسفر", "تسفر", "نتج", "نتجت"})  # «أسفر عن»: what an act resulted in
 CARRY_GAP = 14
@@ -112,7 +118,19 @@ def keep_triggers(tokens: list[Token], view: SentenceView, triggers: list[Trigge
     return [t for t in triggers
             if not threatened(t, triggers) and not _passing(t, passing) and not _time_reference(tokens, view, t)
             and not _toll_of_condemned(tokens, t, passing) and not _exile(tokens, view, t)
-            and t not in unarmed and not carried(t, unarmed) and not _said_about(tokens, view, t)]
+            and t not in unarmed and not carried(t, unarmed) and not _said_about(tokens, view, t)
+            and not _statistic(tokens, view, t)]
+
+
+def _statistic(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> bool:
+    """Attacks counted over a period or in figures, not one told: «قتلوا في هجمات العام الجاري»، «وقع أكثر من 1600
+    انفجار في ذلك الشهر وفقا للإحصائيات»، «معدل الهجمات»."""
+    if trig.sense.type != "ASSAULT":
+        return False
+    if any(STATISTIC_WORDS & set(stems_of(tokens[k].norm)) for k in range(view.lo, view.hi)):
+        return True  # («وفقا للإحصائيات»)
+    near = range(max(view.lo, trig.token - PERIOD_REACH), min(view.hi - 1, trig.token + PERIOD_REACH))
+    return any((tokens[k].norm, tokens[k + 1].norm) in PERIOD_PHRASES for k in near)
 
 
 def _said_about(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> bool:
