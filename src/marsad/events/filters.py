@@ -115,22 +115,24 @@ def keep_triggers(tokens: list[Token], view: SentenceView, triggers: list[Trigge
     passing = [k for k in range(view.lo, view.hi) if tokens[k].norm in PASSING_VERBS
                or without_conjunction(tokens[k].norm) in PASSING_VERBS]  # «واستنكر»
     unarmed = [t for t in triggers if _no_attack_of_arms(tokens, view, t)]  # (and «شن» that carries one)
+    statistic = _statistic(tokens, view, triggers)
     return [t for t in triggers
             if not threatened(t, triggers) and not _passing(t, passing) and not _time_reference(tokens, view, t)
             and not _toll_of_condemned(tokens, t, passing) and not _exile(tokens, view, t)
             and t not in unarmed and not carried(t, unarmed) and not _said_about(tokens, view, t)
-            and not _statistic(tokens, view, t)]
+            and not (t.sense.type == "ASSAULT" and statistic)]
 
 
-def _statistic(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> bool:
-    """Attacks counted over a period or in figures, not one told: «قتلوا في هجمات العام الجاري»، «وقع أكثر من 1600
-    انفجار في ذلك الشهر وفقا للإحصائيات»، «معدل الهجمات»."""
-    if trig.sense.type != "ASSAULT":
-        return False
+def _statistic(tokens: list[Token], view: SentenceView, triggers: list[TriggerMatch]) -> bool:
+    """A sentence that counts attacks over a period or in figures, telling none: «140 جنديا قتلوا في هجمات العام
+    الجاري»، «وقع أكثر من 1600 انفجار في ذلك الشهر وفقا للإحصائيات»، «معدل الهجمات»."""
     if any(STATISTIC_WORDS & set(stems_of(tokens[k].norm)) for k in range(view.lo, view.hi)):
         return True  # («وفقا للإحصائيات»)
-    near = range(max(view.lo, trig.token - PERIOD_REACH), min(view.hi - 1, trig.token + PERIOD_REACH))
-    return any((tokens[k].norm, tokens[k + 1].norm) in PERIOD_PHRASES for k in near)
+    for trig in triggers:
+        near = range(max(view.lo, trig.token - PERIOD_REACH), min(view.hi - 1, trig.token + PERIOD_REACH))
+        if trig.sense.type == "ASSAULT" and any((tokens[k].norm, tokens[k + 1].norm) in PERIOD_PHRASES for k in near):
+            return True
+    return False
 
 
 def _said_about(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> bool:
