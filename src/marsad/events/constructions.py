@@ -446,7 +446,7 @@ def bare_object(tokens: list[Token], view: SentenceView, trig: TriggerMatch, act
 
 def _people_plural(norm: str) -> bool:
     """A sound masculine plural of people in the nominative: «مسلحون»، «المعتقلون» (not «معاون», «قانون»)."""
-    word = norm[2:] if norm.startswith("ال") else norm
+    word = norm.removeprefix("ال")
     return word.endswith("ون") and word[:-2] in PEOPLE_STEMS
 
 
