@@ -227,3 +227,21 @@ def test_attacks_in_figures_are_a_statistic(make_doc: MakeDoc) -> None:
 def test_an_attack_on_a_day_of_this_month_is_told(make_doc: MakeDoc) -> None:
     doc = make_doc("هاجم مسلحون نقطة للشرطة في العريش يوم الأحد وقتلوا ثلاثة جنود.", [("العريش", "GPE", "EGY")])
     assert asserted_attacks(doc)
+
+
+def test_a_feared_attack_told_in_a_relative_clause_happened(make_doc: MakeDoc) -> None:
+    doc = make_doc("فر آلاف المدنيين خوفا من القصف الذي استهدف أحياءهم طوال الليل.", [])
+    assert asserted_attacks(doc)
+
+
+def test_grief_then_the_attack_told_in_the_next_clause(make_doc: MakeDoc) -> None:
+    grief = make_doc("عبر السفير عن حزنه وقال إن المسلحين هاجموا القافلة وقتلوا سائقها.", [])
+    shock = make_doc("أعرب ذوو الضحايا عن صدمتهم بعد أن فتح مسلح النار على المصلين وقتل 50 شخصا.", [])
+    assert asserted_attacks(grief) and asserted_attacks(shock)
+
+
+def test_the_worst_attack_this_year_is_one_attack(make_doc: MakeDoc) -> None:
+    worst = make_doc("فجر انتحاري نفسه في سوق شعبي ببغداد ما أسفر عن مقتل 12 شخصا في أعنف هجوم هذا العام.",
+                     [("بغداد", "GPE", "IRQ")])
+    third = make_doc("شن مسلحون هجوما على قاعدة عسكرية أمس، وهو الهجوم الثالث منذ بداية الشهر.", [])
+    assert asserted_attacks(worst) and asserted_attacks(third)

@@ -66,3 +66,18 @@ def test_citing_a_poet_or_figures_is_no_martyrdom(make_doc: MakeDoc) -> None:
     poet = make_doc("واستشهد الخطيب بقول الشاعر في خطبته عن الحرب.", [])
     figures = make_doc("واستشهد الوزير بالأرقام التي نشرتها الهيئة عن القتلى.", [])
     assert event_pairs(poet, "ASSAULT") == event_pairs(figures, "ASSAULT") == []
+
+
+def test_killing_corruption_is_no_killing(make_doc: MakeDoc) -> None:
+    doc = make_doc("قالت الحكومة إنها قتلت الفساد في مهده بفضل الإصلاحات الجديدة.", [])
+    assert event_pairs(doc, "ASSAULT") == []
+
+
+def test_martyred_of_wounds_received_in_clashes(make_doc: MakeDoc) -> None:
+    doc = make_doc("استشهد رجل أمن خلال مطاردة مهربين على الحدود الجنوبية.", [])
+    assert [r for _, r in event_pairs(doc, "ASSAULT")] == [["رجل أمن"]]
+
+
+def test_gunmen_and_the_village_they_attacked(make_doc: MakeDoc) -> None:
+    doc = make_doc("هاجم مسلحون قرية في ولاية بورنو مما أثار الخوف بين السكان.", [("بورنو", "LOC", "NGA")])
+    assert event_pairs(doc, "ASSAULT") == [(["مسلحون"], ["قرية"])]

@@ -169,3 +169,9 @@ def test_condemned_strongly_with_a_conjunction(make_doc: MakeDoc) -> None:
     doc = make_doc("أدانت الأمانة العامة لهيئة كبار العلماء وبشدة العمل الإجرامي الدنيء في منطقة عسير.",
                    [("الأمانة العامة لهيئة كبار العلماء", "ORG", "SAU"), ("عسير", "LOC", "SAU")])
     assert event_pairs(doc, "ACCUSE") == [(["الأمانة العامة لهيئة كبار العلماء"], ["العمل الإجرامي الدنيء"])]
+
+
+def test_condemned_in_the_strongest_terms_with_a_conjunction(make_doc: MakeDoc) -> None:
+    doc = make_doc("ندد البرلمان العربي وبأشد العبارات بالتفجير الإرهابي في مقديشو.",
+                   [("البرلمان العربي", "ORG"), ("مقديشو", "GPE", "SOM")])
+    assert event_pairs(doc, "ACCUSE") == [(["البرلمان العربي"], ["التفجير الإرهابي"])]

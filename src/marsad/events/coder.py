@@ -210,7 +210,8 @@ def _event(doc: Document, view: SentenceView, trig: TriggerMatch, args: Argument
         return None  # «لقي ثلاثة مصرعهم في حادث سير»: a death with no killer named (nor fire) is no attack
     unnamed = [m for m in args.actor if m.name and m.last > m.first]  # a full name the NER missed, found after its
     # title (events/names.py); a lone surname is a reference, as weak as a pronoun
-    claimed = args.claimed and bool(recipient) and sense.type == "ASSAULT"  # («أم أنه قُتل»: no object, passive)
+    claimed = (args.claimed and sense.type == "ASSAULT"  # («أم أنه قُتل»: no object, passive)
+               and any(human(doc, p) or p.entity for p in recipient))  # («إنها قتلت الفساد في مهده»)
     overt = bool(named or forces or unnamed) and (not args.inferred or claimed)  # a name, or armed forces
     # («الطائرات الحربية استهدفت»), or a pronoun of the sentence's subject with an object («أعلنت القوات أنها قتلت 7»)
     if sense.constraint("agent") is not None and not overt and not args.event_subject:
@@ -281,6 +282,7 @@ def _soldiers_killed(tokens: list[Token], view: SentenceView, recipient: list[Pa
     head = words[0].removeprefix("ال") if words else ""
     soldiers = head in MILITARY_VICTIMS or any(head == stem + end for stem in ("جندي", "عسكري", "شرطي")
                                                for end in ("ا", "ين", "ان"))
+    soldiers = soldiers or head in ("رجل", "رجلا", "رجال", "رجلي") and words[1:2] in (["امن"], ["الامن"], ["الشرطه"])
     return soldiers and not _has_word(tokens, view, ACCIDENT_WORDS)
 
 

@@ -514,7 +514,7 @@ def condemned(tokens: list[Token], view: SentenceView, trig: TriggerMatch, actor
         start = aside_end + 1
     while start < view.hi and (tokens[start].norm in TIME_WORDS or without_conjunction(tokens[start].norm) in MANNER_WORDS
                                or tokens[start].norm in EMPHASIS_WORDS or _comma_before_manner(tokens, view, start)):
-        start += 2 if tokens[start].norm in ("باشد", "بكل") else 1
+        start += 2 if without_conjunction(tokens[start].norm) in ("باشد", "بكل") else 1
     if start + 1 < view.hi and tokens[start].norm in INCIDENT_WORDS:
         start += 1  # «حادث التفجير»: the incident word is not the name of it
     if start >= view.hi:

@@ -223,10 +223,11 @@ TRIAL_CUES = frozenset({"بهدف", "هدف", "لهدف", "متهم", "المت�
 # Verbs whose object is an attack told elsewhere: a condemnation or description mentions it in passing.
 PASSING_VERBS = frozenset({"وصف", "وصفت", "يصف", "تصف", "ادان", "ادانت", "يدين", "تدين", "استنكر", "استنكرت",
                            "يستنكر", "تستنكر", "ندد", "نددت", "شجب", "شجبت", "عزي", "عزت", "استنكارها", "ادانتها",
-                           "استنكاره", "ادانته", "استنكار", "ادانه", "تنديد",
-                           # feelings voiced about it: «أعرب عن صدمته للهجوم»، «عن حزنه لمقتل الجنود»
-                           *(noun + owner for noun in ("صدمت", "حزن", "اسف", "استياء", "تعازي", "تضامن", "مواسات")
-                             for owner in ("ه", "ها", "هم"))})
+                           "استنكاره", "ادانته", "استنكار", "ادانه", "تنديد"})
+# Feelings voiced about an attack named right after them with لـ or بـ: «أعرب عن صدمته للهجوم»، «عن حزنه لمقتل
+# الجنود» (not «عبر عن حزنه وقال إن المسلحين هاجموا»: the attack told in the next clause).
+FEELING_NOUNS = frozenset(noun + owner for noun in ("صدمت", "حزن", "اسف", "استياء", "تعازي", "تضامن", "مواسات")
+                          for owner in ("ه", "ها", "هم"))
 # Verbs before a verbal noun that tell an event happened: «اندلعت المظاهرات»، «شهدت المدينة احتجاجات».
 OCCURRENCE_VERBS = frozenset({"اندلع", "اندلعت", "وقع", "وقعت", "شهد", "شهدت", "تشهد", "يشهد", "جرت", "جري", "دارت",
                               "تجدد", "تجددت", "نظم", "نظمت", "نظموا", "خرج", "خرجوا", "سارت", "انطلقت", "عمت",

@@ -14,6 +14,7 @@ from marsad.document import Token
 from marsad.events.cues import (
     COMPLEMENTIZERS,
     DENIAL_LEMMAS,
+    FEELING_NOUNS,
     GUARDED,
     NOUN_LIKE_VERBS,
     PASSING_VERBS,
@@ -46,7 +47,7 @@ STATISTIC_WORDS = frozenset({"احصاييات", "احصاءات", "احصايي
 PERIOD_PHRASES = frozenset({("العام", "الجاري"), ("هذا", "العام"), ("منذ", "بدايه"), ("منذ", "مطلع"), ("خلال", "العام"),
                             ("خلال", "الاشهر"), ("خلال", "السنوات"), ("خلال", "الاعوام"), ("الشهر", "الجاري"),
                             ("السنوات", "الماضيه"), ("الاعوام", "الماضيه")})
-PERIOD_REACH = 4
+PERIOD_REACH = 2
 EXILE_REACH = 7  # words from «نفى» to the «إلى» of an exile
 RESULT_VERBS = frozenset({"اسفر", "اسفرت", "يسفر", "تسفر", "نتج", "نتجت"})  # «أسفر عن»: what an act resulted in
 CARRY_GAP = 14
@@ -120,7 +121,14 @@ def keep_triggers(tokens: list[Token], view: SentenceView, triggers: list[Trigge
             if not threatened(t, triggers) and not _passing(t, passing) and not _time_reference(tokens, view, t)
             and not _toll_of_condemned(tokens, t, passing) and not _exile(tokens, view, t)
             and t not in unarmed and not carried(t, unarmed) and not _said_about(tokens, view, t)
-            and not (t.sense.type == "ASSAULT" and statistic)]
+            and not (t.sense.type == "ASSAULT" and statistic) and not _feeling_about(tokens, t)]
+
+
+def _feeling_about(tokens: list[Token], trig: TriggerMatch) -> bool:
+    """«أعرب عن حزنه لمقتل الجنود»: an attack named as what a feeling is about is mentioned, not told."""
+    k = trig.token
+    return (trig.sense.type == "ASSAULT" and k >= 1 and pp_clitic(tokens[k]) in ("ل", "ب")
+            and without_conjunction(tokens[k - 1].norm) in FEELING_NOUNS)
 
 
 def _statistic(tokens: list[Token], view: SentenceView, triggers: list[TriggerMatch]) -> bool:
@@ -128,9 +136,11 @@ def _statistic(tokens: list[Token], view: SentenceView, triggers: list[TriggerMa
     الجاري»، «وقع أكثر من 1600 انفجار في ذلك الشهر وفقا للإحصائيات»، «معدل الهجمات»."""
     if any(STATISTIC_WORDS & set(stems_of(tokens[k].norm)) for k in range(view.lo, view.hi)):
         return True  # («وفقا للإحصائيات»)
-    for trig in triggers:
-        near = range(max(view.lo, trig.token - PERIOD_REACH), min(view.hi - 1, trig.token + PERIOD_REACH))
-        if trig.sense.type == "ASSAULT" and any((tokens[k].norm, tokens[k + 1].norm) in PERIOD_PHRASES for k in near):
+    for trig in triggers:  # «في هجمات العام الجاري» (not «في أعنف هجوم هذا العام»: one attack, the worst)
+        plural = trig.sense.kind == "N" and tokens[trig.token].norm.endswith("ات")
+        near = range(trig.token + 1, min(view.hi - 1, trig.token + 1 + PERIOD_REACH))
+        if trig.sense.type == "ASSAULT" and plural and any((tokens[k].norm, tokens[k + 1].norm) in PERIOD_PHRASES
+                                                         for k in near):
             return True
     return False
 

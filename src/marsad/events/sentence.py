@@ -432,7 +432,9 @@ def _add_noun_phrases(doc: Document, view: SentenceView, known_word: Callable[[s
                     and nxt.norm.startswith("ال") and nxt.norm.endswith(("ين", "ون")) and len(nxt.norm) > 5):
                 break  # «حثت الحكومة | المواطنين»: a singular body takes no plural adjective, that is the object
             sound_plural = len(tok.norm) > 4 and tok.norm.endswith(("ون", "ين")) and stem_of(tok) not in PERSON_HEADS
-            if sound_plural and (not is_title_like(nxt) or stem_of(nxt) in PERSON_HEADS):  # («مسلحون | مدير شرطة»)
+            bare_plural = (tok.norm.endswith("ون") and not tok.norm.startswith("ال") and not nxt.norm.startswith("ال")
+                           and not nxt.norm.endswith(("ون", "ين")))  # «هاجم مسلحون | قرية»: no genitive, no adjective
+            if sound_plural and (not is_title_like(nxt) or stem_of(nxt) in PERSON_HEADS or bare_plural):  # («مسلحون | مدير»)
                 if last == i and tok.norm.startswith(("ال", "لل", "وال", "بال")) and _plural_nisba(nxt, definite=True):
                     last += 1  # «المتمردين الأكراد»، «المسلحين الحوثيين»: the plural's own adjective
                 break  # «مسلحون | النار»: a plural with its ن takes adjectives, no genitive

@@ -19,6 +19,8 @@ from marsad.events.sentence import SentenceView, is_title_like, stems_of
 OBJECT_WINDOW = 6
 OBJECT_BEFORE = 3
 GENERIC_REACH = 3
+# Words of fear among the generic cues: what is feared may be told as having happened («خوفا من القصف الذي استهدف»).
+FEAR_CUES = frozenset({"تحسبا", "خشيه", "خوفا", "مخاوف", "المخاوف", "تخوف", "تخوفا"})
 PREPOSITION_WINDOW = 12
 PRONOUN_SUFFIXES = frozenset({"ه", "ها", "هم", "هما", "هن"})
 POSSESSED_ENDINGS = ("ته", "تها", "تهم", "تهما", "تنا", "تي", "اتها", "اتهم", "اته")  # a noun with a pronoun suffix
@@ -70,6 +72,8 @@ def find_triggers(tokens: list[Token], view: SentenceView, lexicon: Lexicon) -> 
             continue  # «بتهمة التعاون»: what someone is charged with is not an event told
         window = {tokens[k].norm for k in range(max(view.lo, i - GENERIC_REACH), i)}
         generic, judged = not window.isdisjoint(GENERIC_CUES), not window.isdisjoint(TRIAL_CUES)
+        if generic and window & GENERIC_CUES <= FEAR_CUES and _told_after(tokens, view, i):
+            generic = False  # «فر المدنيون خوفا من القصف الذي استهدف أحياءهم»: the feared shelling happened
         plotted = i > view.lo and stem_of_token(tokens[i - 1]) in PLOT_NOUNS
         for stem in stems_of(tok.norm):
             head = tok.norm[: len(tok.norm) - len(stem)]
@@ -174,6 +178,11 @@ def _constraints_hold(sense: TriggerSense, tokens: list[Token], i: int, view: Se
     # «وقف دائم لإطلاق النار»: after a لـ the noun it completes may stand one adjective further back
     back = 2 if tokens[i].norm.startswith("ل") else 1
     return not any(_stems(tokens[k]) & set(not_prev) for k in range(max(view.lo, i - back), i))
+
+
+def _told_after(tokens: list[Token], view: SentenceView, i: int) -> bool:
+    """A relative clause after the noun at i tells it as having happened."""
+    return i + 1 < view.hi and tokens[i + 1].norm in ("الذي", "التي", "الذين")
 
 
 def _clause_ended(tokens: list[Token], start: int, j: int) -> bool:
