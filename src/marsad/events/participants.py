@@ -8,6 +8,7 @@ from __future__ import annotations
 from marsad.arabic.normalize import normalize
 from marsad.arabic.numbers import is_cardinal_word
 from marsad.document import Document, Entity, Event, Location, Participant
+from marsad.events.constructions import AT_LEAST_PHRASES
 from marsad.events.cues import GROUP_HEADS, people_noun
 from marsad.events.names import PERSON_TITLES
 from marsad.events.resolve import TitleIndex, latest_person, pronoun_suffix
@@ -16,7 +17,7 @@ from marsad.events.triggers import TriggerMatch
 
 SUBJECT_SUFFIXES = ("وا", "ون", "تم", "نا", "ان", "تا")
 OBJECT_SUFFIXES = ("هما", "هم", "ها", "ه")
-AT_LEAST_WORDS = frozenset({"ما", "لا", "يقل", "يزيد", "يربو", "يقارب", "عن", "علي"})
+AT_LEAST_WORDS = frozenset(word for phrase in AT_LEAST_PHRASES for word in phrase)  # «ما لا يقل عن»
 
 
 def participant(doc: Document, m: Mention, titles: TitleIndex) -> Participant:
