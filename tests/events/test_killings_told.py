@@ -81,3 +81,8 @@ def test_martyred_of_wounds_received_in_clashes(make_doc: MakeDoc) -> None:
 def test_gunmen_and_the_village_they_attacked(make_doc: MakeDoc) -> None:
     doc = make_doc("هاجم مسلحون قرية في ولاية بورنو مما أثار الخوف بين السكان.", [("بورنو", "LOC", "NGA")])
     assert event_pairs(doc, "ASSAULT") == [(["مسلحون"], ["قرية"])]
+
+
+def test_who_met_his_death_without_the_word_death(make_doc: MakeDoc) -> None:
+    doc = make_doc("لقي جندي إسرائيلي مصرعه وأصيب ثلاثة آخرون بجراح في عملية قرب الحدود.", [("إسرائيلي", "NORP", "ISR")])
+    assert [r for _, r in event_pairs(doc, "ASSAULT")] == [["جندي إسرائيلي"]]

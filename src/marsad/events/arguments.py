@@ -222,6 +222,7 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
         if trig.sense.constraint("victim") is not None:  # «لقي X مصرعه على يد Y»: the subject is who died
             plain = plain_words(tokens, view, trig.token + 1)
             args.recipients = [args.actor] if args.actor else args.recipients[:1] or ([[plain]] if plain else [])
+            args.recipients = [[_without_object_word(tokens, view, trig, m) for m in g] for g in args.recipients]
             args.actor = killer(tokens, view, trig)
         elif trig.sense.constraint("suicide") is not None:  # «فجر انتحاري (من التنظيم) نفسه في ...»
             bomber = plain_words(tokens, view, trig.token + 1) or next(
@@ -389,6 +390,14 @@ def _verb_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
     else:
         args.actor = before_subject or chain_actor
     args.recipients = _split_sequence(objects)
+
+
+def _without_object_word(tokens: list[Token], view: SentenceView, trig: TriggerMatch, m: Mention) -> Mention:
+    """«لقي جندي إسرائيلي مصرعه»: the verb's own object word is no part of who died."""
+    obj = set(trig.sense.constraint("obj") or ())
+    if m.entity is None and m.last > m.first and obj & set(stems_of(tokens[m.last].norm)):
+        return span_mention(tokens, view, m.first, m.last - 1)
+    return m
 
 
 def _genitive_in_phrase(tokens: list[Token], view: SentenceView, m: Mention) -> bool:
