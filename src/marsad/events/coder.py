@@ -62,8 +62,9 @@ VIOLENCE_WORDS = frozenset({"رصاص", "رصاصه", "انفجار", "لغم", 
                             "هاجم", "هاجموا", "مقذوف", "مقذوفات", "بمقذوف", "سكين", "بسكين", "طعن", "طعنات", "عبوات", "عبوتين", "عبوتان", "ناسفه",
                             "ناسفتين", "ناسفتان", "مفخخه"})
 # Who is killed only in fighting, unless an accident is told (`_soldiers_killed`).
-MILITARY_VICTIMS = frozenset({"جندي", "جنود", "ضابط", "ضباط", "عسكري", "عسكريين", "شرطي", "مجند", "مجندين", "جنديين",
-                              "ضابطين", "ضابطا"})
+MILITARY_VICTIMS = frozenset({"جنود", "ضابط", "ضباط", "ضابطين", "ضابطا", "مجند", "مجندين", "عسكريين",
+                              *(stem + end for stem in ("جندي", "عسكري", "شرطي") for end in ("", "ا", "ين", "ان"))})
+POLICE_WORDS = frozenset({"امن", "الامن", "الشرطه"})  # «رجل أمن»
 ACCIDENT_WORDS = frozenset({"حادث", "حادثه", "حوادث", "تحطم", "مروري", "سير", "غرق", "انقلاب", "صعق", "اصطدام", "تدريب",
                             "حريق", "حرايق", "زلزال", "فيضان", "فيضانات", "سيول", "انهيار", "عاصفه"})
 WORD_ATTACK_LEMMAS = frozenset({"هاجم", "هجوم"})  # the attack words that are also words of criticism
@@ -205,8 +206,10 @@ def _event(doc: Document, view: SentenceView, trig: TriggerMatch, args: Argument
         return None  # «وصل الوزير إلى»: only people arrive on visits (a plane arriving is no visit)
     if sense.cameo == "192" and not recipient:
         return None  # «سيطرت القوات على حي» with nothing named taken: too little to code
-    violent = bool(recipient) and (_violent(doc.tokens, view) or _soldiers_killed(doc.tokens, view, recipient))
-    if sense.constraint("victim") is not None and not actor and not violent:
+    def violent() -> bool:  # (scans the sentence: asked only of killings with no doer)
+        return bool(recipient) and (_violent(doc.tokens, view) or _soldiers_killed(doc.tokens, view, recipient))
+
+    if sense.constraint("victim") is not None and not actor and not violent():
         return None  # «لقي ثلاثة مصرعهم في حادث سير»: a death with no killer named (nor fire) is no attack
     unnamed = [m for m in args.actor if m.name and m.last > m.first]  # a full name the NER missed, found after its
     # title (events/names.py); a lone surname is a reference, as weak as a pronoun
@@ -215,7 +218,7 @@ def _event(doc: Document, view: SentenceView, trig: TriggerMatch, args: Argument
     overt = bool(named or forces or unnamed) and (not args.inferred or claimed)  # a name, or armed forces
     # («الطائرات الحربية استهدفت»), or a pronoun of the sentence's subject with an object («أعلنت القوات أنها قتلت 7»)
     if sense.constraint("agent") is not None and not overt and not args.event_subject:
-        if not (sense.lemma in KILL_VERBS and violent):
+        if not (sense.lemma in KILL_VERBS and violent()):
             return None  # قتل، استهدف ...: read as events only with a named doer in the clause (قُتل is passive)
         actor = []  # «قُتل 12 مسلحا في حملة مداهمات»: killed by fire or blast, the killer not said
     denial = sense.lemma in DENIAL_LEMMAS and overt  # «نفى المتحدث باسم البنتاغون ...»: whose claim is seldom named
@@ -280,10 +283,8 @@ def _soldiers_killed(tokens: list[Token], view: SentenceView, recipient: list[Pa
     accident kills soldiers too: «مقتل جنديين في تحطم مروحية»)."""
     words = normalize(recipient[0].text).split()
     head = words[0].removeprefix("ال") if words else ""
-    soldiers = head in MILITARY_VICTIMS or any(head == stem + end for stem in ("جندي", "عسكري", "شرطي")
-                                               for end in ("ا", "ين", "ان"))
-    soldiers = soldiers or head in ("رجل", "رجلا", "رجال", "رجلي") and words[1:2] in (["امن"], ["الامن"], ["الشرطه"])
-    return soldiers and not _has_word(tokens, view, ACCIDENT_WORDS)
+    policemen = head in ("رجل", "رجلا", "رجال", "رجلي") and len(words) > 1 and words[1] in POLICE_WORDS
+    return (head in MILITARY_VICTIMS or policemen) and not _has_word(tokens, view, ACCIDENT_WORDS)
 
 
 def _has_word(tokens: list[Token], view: SentenceView, words: frozenset[str]) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from marsad.arabic.normalize import normalize_with_map, original_span, strip_diacritics
 from marsad.document import Token
+from marsad.events.clauses import RELATIVES
 from marsad.events.cues import GENERIC_CUES, PREPOSITIONS, PUNCT_BOUNDARY, TIME_WORDS, TRIAL_CUES
 from marsad.events.lexicon import Lexicon, TriggerSense
 from marsad.events.sentence import SentenceView, is_title_like, stems_of
@@ -146,12 +147,7 @@ def _constraints_hold(sense: TriggerSense, tokens: list[Token], i: int, view: Se
     following = [_stems(tokens[j]) for j in range(i + 1, min(view.hi, i + 1 + OBJECT_WINDOW))]
     obj = sense.constraint("obj")
     if obj:  # «دعا الزعيم الجديد لحركة طالبان السبت مقاتليه إلى»: the object may come after the subject
-        following = []
-        reach = int((sense.constraint("reach") or (str(PREPOSITION_WINDOW),))[0])
-        for j in range(i + 1, min(view.hi, i + 1 + reach)):
-            if tokens[j].norm in PUNCT_BOUNDARY and tokens[j].norm not in ("،", ","):
-                break
-            following.append(_stems(tokens[j]))
+        following = _clause_stems(tokens, view, i, int((sense.constraint("reach") or (str(PREPOSITION_WINDOW),))[0]))
     if obj and sense.constraint("subject_between") is not None and not _only_subject_before(sense, tokens, i, view):
         return False  # «قبض الموظفون رواتبهم على دفعتين»: a direct object before «على», not an arrest
     if obj and not any(stems & set(obj) for stems in following):
@@ -169,8 +165,7 @@ def _constraints_hold(sense: TriggerSense, tokens: list[Token], i: int, view: Se
     if not_next and following and following[0] & set(not_next):
         return False
     not_obj = sense.constraint("not_obj")  # «استشهد الخطيب بقول الشاعر»: cited, not martyred
-    if not_obj and any(_stems(tokens[j]) & set(not_obj) for j in range(i + 1, min(view.hi, i + 1 + PREPOSITION_WINDOW))
-                       if not _clause_ended(tokens, i + 1, j)):
+    if not_obj and any(stems & set(not_obj) for stems in _clause_stems(tokens, view, i, PREPOSITION_WINDOW)):
         return False
     not_prev = sense.constraint("not_prev")
     if not not_prev:
@@ -182,12 +177,17 @@ def _constraints_hold(sense: TriggerSense, tokens: list[Token], i: int, view: Se
 
 def _told_after(tokens: list[Token], view: SentenceView, i: int) -> bool:
     """A relative clause after the noun at i tells it as having happened."""
-    return i + 1 < view.hi and tokens[i + 1].norm in ("الذي", "التي", "الذين")
+    return i + 1 < view.hi and tokens[i + 1].norm in RELATIVES
 
 
-def _clause_ended(tokens: list[Token], start: int, j: int) -> bool:
-    """A sentence mark (not a comma) between tokens start and j."""
-    return any(tokens[k].norm in PUNCT_BOUNDARY and tokens[k].norm not in ("،", ",") for k in range(start, j))
+def _clause_stems(tokens: list[Token], view: SentenceView, i: int, reach: int) -> list[set[str]]:
+    """The stems of the words after token i, up to `reach` words or a sentence mark (a comma goes on)."""
+    out = []
+    for j in range(i + 1, min(view.hi, i + 1 + reach)):
+        if tokens[j].norm in PUNCT_BOUNDARY and tokens[j].norm not in ("،", ","):
+            break
+        out.append(_stems(tokens[j]))
+    return out
 
 
 def _only_subject_before(sense: TriggerSense, tokens: list[Token], i: int, view: SentenceView) -> bool:
