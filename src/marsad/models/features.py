@@ -1,5 +1,5 @@
-"""Token features for the CRF: the clitic-stripped word, affixes, the article, shape, gazetteers,
-how much the word is spelled like a name (`name_shape`) and the neighbouring words.
+"""Token features for the CRF: the clitic-stripped word, affixes, the article, shape, gazetteers
+and the neighbouring words.
 
 Arabic glues conjunctions, prepositions and the article to a name («وبأنقرة», «للجيش»), so
 every look-up uses the word's *key* (normalized, proclitics and article removed) as well as its
@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from marsad.arabic.clitics import split_proclitics
 from marsad.arabic.normalize import normalize, strip_diacritics
 from marsad.models.gazetteers import Gazetteer
-from marsad.models.name_shape import NameShape
 
 WINDOW = 2
 Context = tuple[tuple[str, ...], ...]  # the features a word gives its neighbours at -2, -1, 1, 2
@@ -32,7 +31,6 @@ class WordInfo:
     shape: str
     gaz: tuple[str, ...]  # gazetteer categories of the key
     own: tuple[str, ...]  # the word's own features
-    nameness: str = ""  # bucket of how much the key is spelled like a name (`name_shape`), "" if none
 
 
 def _shape(word: str) -> str:
@@ -54,10 +52,8 @@ def _length_bucket(n: int) -> str:
 class FeatureExtractor:
     """Turns a sentence (a list of surface tokens) into CRF feature lists."""
 
-    def __init__(self, gazetteer: Gazetteer, known: frozenset[str] | None = None,
-                 name_shape: NameShape | None = None) -> None:
+    def __init__(self, gazetteer: Gazetteer, known: frozenset[str] | None = None) -> None:
         self.gazetteer = gazetteer
-        self.name_shape = name_shape
         # `known`: the attributes the models weigh; others are left out (crfsuite skips them anyway,
         # so the scores are the same, and passing fewer strings makes tagging faster). None: all.
         self.known = known
@@ -89,12 +85,9 @@ class FeatureExtractor:
         if norm.endswith(("يه", "يون", "يين", "ي")) and "ال" in split.proclitics:
             own.append("nisba")  # «التركية», «الليبي»: adjectives of origin, often inside ORG names
         own.extend(f"g={g}" for g in gaz)
-        nameness = (self.name_shape.bucket(key) if self.name_shape is not None and shape == "ar" else None) or ""
-        if nameness:
-            own.append(f"nm={nameness}")
         if self.known is not None:
             own = [f for f in own if f in self.known]
-        info = WordInfo(norm, key, prefix, shape, gaz, tuple(own), nameness)
+        info = WordInfo(norm, key, prefix, shape, gaz, tuple(own))
         if len(self._cache) < _CACHE_LIMIT:
             self._cache[token] = info
         return info
@@ -167,8 +160,6 @@ class FeatureExtractor:
             feats = [f"k[{d}]={info.key}", *(f"g[{d}]={g}" for g in info.gaz)]
             if abs(d) == 1:
                 feats += [f"w[{d}]={info.norm}", f"pre[{d}]={info.prefix}", f"shape[{d}]={info.shape}"]
-            if info.nameness:
-                feats.append(f"nm[{d}]={info.nameness}")
             parts.append(tuple(f for f in feats if self.known is None or f in self.known))
         found = tuple(parts)
         if len(self._contexts) < _CACHE_LIMIT:

@@ -25,7 +25,6 @@ from marsad.models.features import FeatureExtractor
 from marsad.models.gazetteers import DATA_DIR, Gazetteer, load_gazetteer, phrase_key, read_gazetteer
 from marsad.models.kbnames import KbNames, load_kb_names, name_key
 from marsad.models.linear_crf import by_length, marginals, pad, viterbi
-from marsad.models.name_shape import load_name_shape
 from marsad.models.newslists import load_news_lists
 from marsad.models.newsrules import apply_news_rules
 from marsad.models.offsets import clitic_prefix_length
@@ -65,7 +64,7 @@ class NerTagger:
         self._scorer = JointScorer(paths)
         self._first = self._scorer.models[0]
         self._second = self._scorer.models[1] if stacked is not None else None
-        self.features = FeatureExtractor(gazetteer, self._scorer.attributes, load_name_shape())
+        self.features = FeatureExtractor(gazetteer, self._scorer.attributes)
 
     def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[TokenSpan]]:
         """Entity spans of each sentence of a document (a list of token lists)."""

@@ -26,7 +26,6 @@ from marsad.models.corpora import Tagged, anercorp, shared_data_dir, wojood
 from marsad.models.features import FeatureExtractor
 from marsad.models.gazetteers import DATA_DIR, build_entries, read_gazetteer, write_gazetteer, write_lines
 from marsad.models.kbnames import load_kb_names
-from marsad.models.name_shape import load_name_shape
 from marsad.models.stacking import stacked_features, window_memory
 from marsad.models.tagger import MODEL_FILE, O_SCALE, STACKED_FILE, VOCAB_FILE, NerTagger
 
@@ -138,7 +137,7 @@ def train_ner(out: Path = DATA_DIR, seed: int = 0, dev_fraction: float = 0.15,
         for name in ("train.txt", "val.txt"):
             extra += wojood(data / "ner" / "wojood-sample" / name, gazetteer)
     dev, rest = split_dev(train, seed, dev_fraction)
-    features = FeatureExtractor(gazetteer, name_shape=load_name_shape())
+    features = FeatureExtractor(gazetteer)
     report: dict[str, Any] = {"seed": seed, "params": params, "use_wojood": use_wojood, "stacked": stacked,
                               "sentences": {"anercorp": len(train), "dev": len(dev), "wojood": len(extra)}}
     vocab = sorted({t for tokens, _ in train + extra for t in _norms(tokens)})
