@@ -207,15 +207,17 @@ SUBJECT_ADJECTIVES = frozenset({
 })
 # Words before a verbal noun that make it a purpose, a danger or a kind, not an event that happened:
 # «لمكافحة الهجمات»، «حماية المعارضة من هجمات داعش»، «خطر الاعتداءات».
+# Words of fear: a feared attack is not told («المخاوف من نشوب اشتباكات»), unless a relative clause tells it
+# happened («خوفا من القصف الذي استهدف», `triggers._told_after`).
+FEAR_CUES = frozenset({"تحسبا", "خشيه", "خوفا", "مخاوف", "المخاوف", "تخوف", "تخوفا"})
 GENERIC_CUES = frozenset({
     "مكافحه", "لمكافحه", "مواجهه", "لمواجهه", "حمايه", "لحمايه", "منع", "لمنع", "تجنب", "لتجنب", "خطر",
     "مخاطر",
     "التصدي", "للتصدي", "ضحايا", "مرتكبي", "منفذي", "تمويل", "ادانه", "احباط", "لاحباط", "وقف", "لوقف",
     "منفذ", "فرضيه", "تمرين", "تمارين",
-    # an attack aimed at, prepared or feared: «لتنفيذ عمليات»، «تستعد لمواجهة»، «المخاوف من نشوب اشتباكات»
-    "لتنفيذ", "لشن", "لارتكاب", "استعدادا", "تستعد", "يستعد", "يستعدون", "تحسبا", "خشيه", "خوفا", "مخاوف",
-    "المخاوف", "تخوف", "تخوفا",
-})
+    # an attack aimed at or prepared: «لتنفيذ عمليات»، «تستعد لمواجهة»
+    "لتنفيذ", "لشن", "لارتكاب", "استعدادا", "تستعد", "يستعد", "يستعدون",
+}) | FEAR_CUES
 # Words before an attack noun that name it as judged or aimed at, told before or not at all («محاكمة المتهمين في
 # تفجير المسجد»، «على علم بهدف التفجير»). Attacks only: «أسفرت التحقيقات عن القبض على» is an arrest.
 TRIAL_CUES = frozenset({"بهدف", "هدف", "لهدف", "متهم", "المتهم", "متهمين", "المتهمين", "المتورطين", "متورطين",

@@ -116,7 +116,7 @@ def keep_triggers(tokens: list[Token], view: SentenceView, triggers: list[Trigge
     passing = [k for k in range(view.lo, view.hi) if tokens[k].norm in PASSING_VERBS
                or without_conjunction(tokens[k].norm) in PASSING_VERBS]  # «واستنكر»
     unarmed = [t for t in triggers if _no_attack_of_arms(tokens, view, t)]  # (and «شن» that carries one)
-    statistic = _statistic(tokens, view, triggers)
+    statistic = any(t.sense.type == "ASSAULT" for t in triggers) and _statistic(tokens, view, triggers)
     return [t for t in triggers
             if not threatened(t, triggers) and not _passing(t, passing) and not _time_reference(tokens, view, t)
             and not _toll_of_condemned(tokens, t, passing) and not _exile(tokens, view, t)

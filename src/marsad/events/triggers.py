@@ -13,15 +13,13 @@ from dataclasses import dataclass
 from marsad.arabic.normalize import normalize_with_map, original_span, strip_diacritics
 from marsad.document import Token
 from marsad.events.clauses import RELATIVES
-from marsad.events.cues import GENERIC_CUES, PREPOSITIONS, PUNCT_BOUNDARY, TIME_WORDS, TRIAL_CUES
+from marsad.events.cues import FEAR_CUES, GENERIC_CUES, PREPOSITIONS, PUNCT_BOUNDARY, TIME_WORDS, TRIAL_CUES
 from marsad.events.lexicon import Lexicon, TriggerSense
 from marsad.events.sentence import SentenceView, is_title_like, stems_of
 
 OBJECT_WINDOW = 6
 OBJECT_BEFORE = 3
 GENERIC_REACH = 3
-# Words of fear among the generic cues: what is feared may be told as having happened («خوفا من القصف الذي استهدف»).
-FEAR_CUES = frozenset({"تحسبا", "خشيه", "خوفا", "مخاوف", "المخاوف", "تخوف", "تخوفا"})
 PREPOSITION_WINDOW = 12
 PRONOUN_SUFFIXES = frozenset({"ه", "ها", "هم", "هما", "هن"})
 POSSESSED_ENDINGS = ("ته", "تها", "تهم", "تهما", "تنا", "تي", "اتها", "اتهم", "اته")  # a noun with a pronoun suffix
