@@ -60,6 +60,7 @@ from marsad.events.constructions import (
 )
 from marsad.events.cue_roles import (
     ANNOUNCE_VERBS,
+    PARTITIVES,
     SUFFER_VERBS,
     after_word,
     asked_of,
@@ -76,6 +77,7 @@ from marsad.events.cue_roles import (
 )
 from marsad.events.cues import (
     CELL_WORDS,
+    COMPLEMENTIZERS,
     CRIME_WORDS,
     DENIAL_LEMMAS,
     LIGHT_VERBS,
@@ -164,9 +166,30 @@ class Arguments:
 
 
 def circumstantial(tokens: list[Token], trig: TriggerMatch) -> bool:
-    """A participle in the accusative telling what the subject of the sentence does as it speaks: «محملا»."""
+    """A participle in the accusative telling what the subject of the sentence does as it speaks: «محملا»،
+    «داعيا»، «متهما»."""
     word = tokens[trig.token].norm.removeprefix(trig.clitics)
-    return trig.sense.lemma.startswith("م") and word == trig.sense.lemma + "ا"
+    hal = trig.sense.constraint("hal") is not None or trig.sense.lemma.startswith("م")
+    return hal and word == trig.sense.lemma + "ا"
+
+
+EVERYONE = frozenset({"الجميع", "الكل", "للجميع"})  # asked of no one in particular
+
+
+def main_subject(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> list[Mention]:
+    """The subject that opens the sentence, after its verb or with no verb before it («ورفض دونالد ترامب ...»،
+    «طالب الرئيس الأميركي باراك أوباما ...»: the name after its title); none when the sentence opens otherwise
+    («وقال الوزير إن ...»، «وعبر عن استنكار المملكة»: a speaker the coder finds, or a genitive)."""
+    reach = view.lo + 2  # a verb (with its conjunction), then the subject
+    for m in sorted(view.mentions, key=lambda m: m.first):
+        if m.first > reach or m.first >= trig.token or any(
+                tokens[k].norm in COMPLEMENTIZERS for k in range(view.lo, m.first)):
+            return []  # («وأضاف أن الحكومة ...»: who is spoken of)
+        if m.title_only:
+            reach = m.last + 1  # «وزير الخارجية | عادل الجبير»
+        elif m.prep is None:
+            return [m]
+    return []
 
 
 def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, bounds: tuple[int, int],
@@ -197,8 +220,20 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
         args.actor, whose = owner  # «أعلن X دعمه لقرارات العبادي»: his support (a noun), for what follows لـ
         args.recipients = [[whose]] if whose is not None else []
     elif trig.sense.kind == "V" and circumstantial(tokens, trig):
-        args.actor = []  # «وقال الوزير إن الانقلابيين ...، محملا الحوثيين المسؤولية»: the speaker (the coder finds him)
+        # «وقال الوزير إن الانقلابيين ...، محملا الحوثيين المسؤولية»: the subject of the main clause (or, with
+        # none there, the speaker the coder finds), not the subject of the clause just before
+        args.actor, args.inferred = main_subject(tokens, view, trig), True
         args.recipients = direct[:1]
+        if not args.recipients and trig.sense.type == "SUPPORT":
+            whose = praised(tokens, view, trig, [])  # «مشيدا بجهود المملكة»
+            args.recipients = [[whose]] if whose is not None else []
+        elif not args.recipients and trig.sense.type in ("REQUEST", "ACCUSE"):
+            whom = (accused_plain(tokens, view, trig, []) if trig.sense.type == "ACCUSE"  # «متهما وسائل الإعلام بـ»
+                    else bare_object(tokens, view, trig, []))  # «داعيا الطرفين المتحاربين إلى»
+            if whom is not None and (tokens[whom.first].norm in EVERYONE or tokens[whom.first].norm.startswith("ب")
+                                     and tokens[whom.first].norm not in PARTITIVES):
+                whom = None  # «مطالبا الجميع بـ»: no one in particular; «مطالبا برفد الجبهات»: what is asked
+            args.recipients = [[whom]] if whom is not None else []
     elif trig.sense.kind == "V":
         _verb_roles(args, tokens, view, trig, direct, before_subject, chain, pronoun, agreement)
         if trig.sense.mode == "disapprove" and args.recipients and args.actor and person_title_after(

@@ -37,9 +37,14 @@ def read_curated(path: Path) -> list[tuple[str, str | None, str, str, list[str],
     return rows
 
 
-def expand(kind: str, lemmas: list[str], others: list[str]) -> dict[str, bool]:
-    """Inflected forms of one entry -> whether the form is a future (سـ) form."""
+def expand(kind: str, lemmas: list[str], others: list[str], constraints: str = "") -> dict[str, bool]:
+    """Inflected forms of one entry -> whether the form is a future (سـ) form.
+
+    A `hal` entry is a participle in the accusative only («داعيا»، «متهما»): its other forms are nouns or
+    adjectives («المطالب» are demands, «المتهم» the accused), so no other form is generated."""
     forms: dict[str, bool] = {}
+    if "hal" in constraints.split(";"):
+        return {lemma + "ا": False for lemma in lemmas}
     if kind == "V":
         for past in lemmas:
             forms.update(dict.fromkeys(past_forms(past), False))
@@ -58,7 +63,7 @@ def build(cameo_dir: Path | None, out_dir: Path = LEXICON_DIR) -> list[TriggerSe
     curated_lemmas: set[str] = set()
     for ptype, mode, cameo, kind, lemmas, others, constraints, weight in read_curated(out_dir / "curated.tsv"):
         curated_lemmas.update(lemmas)
-        for form, future in sorted(expand(kind, lemmas, others).items()):
+        for form, future in sorted(expand(kind, lemmas, others, constraints).items()):
             senses.append(TriggerSense(form, ptype, mode, cameo, kind, lemmas[0], weight, "curated",
                                        constraints, future))
     if cameo_dir is not None:

@@ -1,0 +1,48 @@
+"""A circumstantial participle («..، داعيا X إلى»، «متهما X بـ»، «مطالبا X بـ») is an act of the sentence's
+subject, or of the speaker when the sentence opens with what was said: invented sentences with hand-set entities."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from marsad.document import Document
+from marsad.events.build_lexicon import expand
+
+from .conftest import event_pairs
+
+MakeDoc = Callable[..., Document]
+
+
+def test_a_participle_entry_is_only_its_accusative_form() -> None:
+    assert set(expand("V", ["مطالب"], [], "hal")) == {"مطالبا"}  # not «المطالب» (demands), «مطالبه»
+    assert "مطالبه" not in expand("V", ["مطالب"], [], "hal")
+
+
+def test_the_subject_of_the_main_clause_calls_on(make_doc: MakeDoc) -> None:
+    doc = make_doc("طالب الرئيس الأميركي باراك أوباما السبت بإنهاء النزاع في جنوب السودان داعيا الطرفين المتحاربين "
+                   "إلى وضع مصلحة بلادهما أولا.", [("باراك أوباما", "PER", "USA"), ("جنوب السودان", "GPE", "SSD")])
+    assert event_pairs(doc, "REQUEST") == [(["باراك أوباما"], ["الطرفين المتحاربين"])]
+
+
+def test_the_subject_accuses_while_doing_something_else(make_doc: MakeDoc) -> None:
+    doc = make_doc("حمل وزير الدفاع موشيه يعالون حركة حماس المسؤولية عن الخلايا، متهما تركيا بالسماح بانطلاق "
+                   "نشاطات من أراضيها.", [("موشيه يعالون", "PER", "ISR"), ("حماس", "ORG", "PSE"), ("تركيا", "GPE", "TUR")])
+    assert (["موشيه يعالون"], ["تركيا"]) in event_pairs(doc, "ACCUSE")
+
+
+def test_the_speaker_calls_on_not_whom_he_speaks_of(make_doc: MakeDoc) -> None:
+    doc = make_doc("وقال الوزير إن الحكومة تعمل على ذلك، داعيا المنظمات الدولية إلى التوجه إلى موانئ عدن.",
+                   [("عدن", "GPE", "YEM")])
+    assert event_pairs(doc, "REQUEST") == [(["الوزير"], ["المنظمات الدولية"])]
+    doc = make_doc("وأضاف الوزير أن الحكومة اليمنية أصبحت في عدن، مطالبا المنظمات الدولية بالعودة.",
+                   [("الحكومة اليمنية", "ORG", "YEM"), ("عدن", "GPE", "YEM")])
+    assert event_pairs(doc, "REQUEST") == [(["الوزير"], ["المنظمات الدولية"])]
+
+
+def test_no_one_in_particular_and_prayers_are_asked_of_no_one(make_doc: MakeDoc) -> None:
+    doc = make_doc("وأكد المحافظ أهمية المشروع، مطالبا الجميع بالالتزام بالهدوء.", [])
+    assert event_pairs(doc, "REQUEST") == []
+    doc = make_doc("وهنأ الأمير المرضى بالعيد، داعيا الله أن يمن عليهم بالصحة.", [])
+    assert event_pairs(doc, "REQUEST") == []
+    doc = make_doc("وقال الحوثي إن ما حدث تنبيه، مطالبا برفد الجبهات بالمقاتلين.", [("الحوثي", "PER", "YEM")])
+    assert event_pairs(doc, "REQUEST") == []
