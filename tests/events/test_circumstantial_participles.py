@@ -46,3 +46,24 @@ def test_no_one_in_particular_and_prayers_are_asked_of_no_one(make_doc: MakeDoc)
     assert event_pairs(doc, "REQUEST") == []
     doc = make_doc("وقال الحوثي إن ما حدث تنبيه، مطالبا برفد الجبهات بالمقاتلين.", [("الحوثي", "PER", "YEM")])
     assert event_pairs(doc, "REQUEST") == []
+
+
+def test_the_participles_object_is_whom_not_a_later_oblique(make_doc: MakeDoc) -> None:
+    doc = make_doc("وعبر وزير الخارجية عادل الجبير عن استنكار المملكة الشديد هذا العمل الهمجي والوحشي الذي تم دون وازع "
+                   "من أخلاق أو ضمير محملا سلطات الاحتلال الإسرائيلية المسؤولية عن هذا العمل ضد الفلسطينيين.",
+                   [("عادل الجبير", "PER", "SAU"), ("المملكة", "GPE", "SAU"), ("الفلسطينيين", "NORP")])
+    assert (["عادل الجبير"], ["سلطات الاحتلال الإسرائيلية"]) in event_pairs(doc, "ACCUSE")
+    assert (["عادل الجبير"], ["الفلسطينيين"]) not in event_pairs(doc, "ACCUSE")
+
+
+def test_whoever_expresses_owns_the_stance_a_body_or_a_state_too(make_doc: MakeDoc) -> None:
+    doc = make_doc("وأعرب الاتحاد الأوروبي عن إدانته الشديدة للهجوم الإرهابي على المسجد.", [("الاتحاد الأوروبي", "ORG")])
+    assert [pair[0] for pair in event_pairs(doc, "ACCUSE")] == [["الاتحاد الأوروبي"]]
+    doc = make_doc("وعبرت المملكة عن رفضها للقرار الإسرائيلي.", [("المملكة", "GPE", "SAU")])
+    assert [pair[0] for pair in event_pairs(doc, "REJECT")] == [["المملكة"]]
+
+
+def test_a_sentence_opening_with_expressed_is_the_verb_not_via(make_doc: MakeDoc) -> None:
+    doc = make_doc("وعبر الرئيس عبدربه منصور هادي عن أمله في السلام، داعيا الحوثيين إلى الانسحاب من المدن.",
+                   [("عبدربه منصور هادي", "PER", "YEM"), ("الحوثيين", "ORG", "YEM")])
+    assert event_pairs(doc, "REQUEST") == [(["عبدربه منصور هادي"], ["الحوثيين"])]

@@ -614,8 +614,8 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
 def _obliques(args: Arguments, tokens: list[Token], view: SentenceView, trig: TriggerMatch,
               after: list[Mention]) -> None:
     """Recipients introduced by a preposition (مع، على، إلى، ضد، بـ + a person ...)."""
-    if not args.actor:
-        return
+    if not args.actor or args.recipients and trig.sense.kind == "V" and circumstantial(tokens, trig):
+        return  # («محملا سلطات الاحتلال المسؤولية ... ضد الفلسطينيين»: the participle's object is whom)
     if trig.sense.type in ("ACCUSE", "REJECT") and not args.recipients:
         by = [m for m in after if m.prep == "من قبل"]  # «أدانت ... التصريحات من قبل المسؤولين الإيرانيين»
         if by:

@@ -79,7 +79,8 @@ ACTING_BODIES = frozenset({"الحكومه", "السلطات", "الشرطه", "
                            "المحكمه"})
 # Verbs of saying and valuing that take a verbal noun as object («أكد دعم المملكة»، «أعلن دعمه لـ»).
 VALUING_VERBS = frozenset({"اكد", "اكدت", "يوكد", "توكد", "جدد", "جددت", "يجدد", "تجدد", "ثمن", "ثمنت", "يثمن",
-                           "تثمن", "قدر", "قدرت", "يقدر", "تقدر", "اعلن", "اعلنت", "ابدي", "ابدت", "اعرب", "اعربت"})
+                           "تثمن", "قدر", "قدرت", "يقدر", "تقدر", "اعلن", "اعلنت", "ابدي", "ابدت", "اعرب", "اعربت",
+                           "عبر", "عبرت"})
 # Verbs whose bare past form is also their verbal noun (دعم: supported / support; رفض: refused / refusal).
 NOUN_LIKE_VERBS = frozenset({"دعم", "رفض"})
 # «هذه الزيارة» (an event told before), «هذه القوات» (a participant named before).

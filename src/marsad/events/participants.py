@@ -12,7 +12,7 @@ from marsad.events.constructions import AT_LEAST_PHRASES
 from marsad.events.cues import GROUP_HEADS, people_noun
 from marsad.events.names import PERSON_TITLES
 from marsad.events.resolve import TitleIndex, latest_person, pronoun_suffix
-from marsad.events.sentence import Mention, SentenceView
+from marsad.events.sentence import Mention, SentenceView, without_conjunction
 from marsad.events.triggers import TriggerMatch
 
 SUBJECT_SUFFIXES = ("وا", "ون", "تم", "نا", "ان", "تا")
@@ -77,6 +77,11 @@ def location_of(m: Mention | None) -> Location | None:
     return loc
 
 
+# Verbs of expressing a stance «عن» something: «أعرب/عبر/أبدى X عن إدانته».
+EXPRESSING_VERBS = frozenset({"اعرب", "اعربت", "عبر", "عبرت", "ابدي", "ابدت", "يعرب", "تعرب", "يعبر", "تعبر"})
+EXPRESS_REACH = 12  # words from the verb to «عن» (a long title between)
+
+
 def pronoun_antecedent(doc: Document, view: SentenceView, trig: TriggerMatch, forms: frozenset[str],
              earlier: list[Event]) -> Mention | None:
     """The antecedent of the trigger's pronoun suffix (زيارته، استقبلهم), as a mention, when clear.
@@ -87,6 +92,8 @@ def pronoun_antecedent(doc: Document, view: SentenceView, trig: TriggerMatch, fo
     suffix = pronoun_suffix(trig.sense.form, forms)
     if suffix is None:
         return None
+    if (expresser := _expresser(doc, view, trig)) is not None:
+        return expresser
     before = [m for m in view.mentions if m.last < trig.token and m.entity is not None and not m.title_only]
     if suffix.startswith("هم"):
         groups = [m for m in before if m.entity is not None and m.entity.type == "ORG"]
@@ -103,6 +110,23 @@ def pronoun_antecedent(doc: Document, view: SentenceView, trig: TriggerMatch, fo
     if ent is None:
         return None
     return Mention(-1, -1, ent.start, ent.end, ent.text, ent)
+
+
+def _expresser(doc: Document, view: SentenceView, trig: TriggerMatch) -> Mention | None:
+    """«أعرب الاتحاد الأوروبي عن إدانته»، «وعبرت الوزارة عن رفضها»: the subject of a verb of expressing owns
+    the noun after «عن», a body or a state as well as a person."""
+    tokens = doc.tokens
+    k = trig.token - 1
+    if k > view.lo and tokens[k].norm != "عن":
+        k -= 1  # «عن بالغ إدانته»
+    if k <= view.lo or tokens[k].norm != "عن":
+        return None
+    verb = next((v for v in range(k - 1, max(view.lo, k - EXPRESS_REACH) - 1, -1)
+                 if without_conjunction(tokens[v].norm) in EXPRESSING_VERBS), None)
+    if verb is None:
+        return None
+    return next((m for m in sorted(view.mentions, key=lambda m: m.first)
+                 if verb < m.first and m.last < k and m.prep is None and not m.title_only), None)
 
 
 def agreement(trig: TriggerMatch, forms: frozenset[str]) -> str:

@@ -53,6 +53,12 @@ def clitics_of(tokens: list[Token], m: Mention) -> list[str]:
     return [c for c in head if c in "وفبلك"] if len(head) <= 3 else []
 
 
+def _expressed(tokens: list[Token], view: SentenceView, j: int) -> bool:
+    """«وعبر X عن ...» opening a sentence is the verb «عبّر» (X expressed), not the preposition «عبر» (via)."""
+    return (j == view.lo and without_conjunction(tokens[j].norm) == "عبر"
+            and any(tokens[k].norm == "عن" for k in range(j + 2, min(view.hi, j + 10))))
+
+
 def mark_roles(tokens: list[Token], view: SentenceView) -> None:
     """Set the governing preposition, coordination and title-only flags of each mention."""
     previous: Mention | None = None
@@ -71,7 +77,7 @@ def mark_roles(tokens: list[Token], view: SentenceView) -> None:
         if j + 1 < m.first and pp_clitic(tokens[j + 1]):
             m.prep = pp_clitic(tokens[j + 1])
         before = tokens[j] if j >= view.lo else None
-        if m.prep is not None:
+        if m.prep is not None or before is not None and _expressed(tokens, view, j):
             pass
         elif before is not None and before.norm == "قبل" and j - 1 >= view.lo and tokens[j - 1].norm == "من":
             m.prep = "من قبل"
