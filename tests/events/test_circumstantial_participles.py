@@ -67,3 +67,4 @@ def test_a_sentence_opening_with_expressed_is_the_verb_not_via(make_doc: MakeDoc
     doc = make_doc("وعبر الرئيس عبدربه منصور هادي عن أمله في السلام، داعيا الحوثيين إلى الانسحاب من المدن.",
                    [("عبدربه منصور هادي", "PER", "YEM"), ("الحوثيين", "ORG", "YEM")])
     assert event_pairs(doc, "REQUEST") == [(["عبدربه منصور هادي"], ["الحوثيين"])]
+

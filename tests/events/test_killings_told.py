@@ -86,3 +86,9 @@ def test_gunmen_and_the_village_they_attacked(make_doc: MakeDoc) -> None:
 def test_who_met_his_death_without_the_word_death(make_doc: MakeDoc) -> None:
     doc = make_doc("لقي جندي إسرائيلي مصرعه وأصيب ثلاثة آخرون بجراح في عملية قرب الحدود.", [("إسرائيلي", "NORP", "ISR")])
     assert [r for _, r in event_pairs(doc, "ASSAULT")] == [["جندي إسرائيلي"]]
+
+
+def test_a_passive_killing_names_its_doer_by_the_hand_of(make_doc: MakeDoc) -> None:
+    doc = make_doc("ومن جهة ثانية، قتل عنصر من حزب العمال الكردستاني على يد قوات الأمن في مدينة جزرة.",
+                   [("حزب العمال الكردستاني", "ORG", "TUR"), ("جزرة", "GPE", "TUR")])
+    assert [pair[0] for pair in event_pairs(doc, "ASSAULT")] == [["قوات الأمن"]]

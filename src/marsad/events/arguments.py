@@ -145,6 +145,7 @@ NOT_PLURALS = frozenset({"مليون", "بليون", "قانون", "تلفزيو
 ASKING_LEMMAS = frozenset({"طلب"})  # «طلب X من Y»: Y is asked
 MEETING_FRAMES = frozenset({"خلال", "اثناء", "لدي", "عقب"})  # «خلال لقائه X»: while he met X
 COUNTED_PASSIVE = frozenset({"اعتقل"})  # «أن ستة أشخاص على الأقل اعتقلوا للاشتباه»: the counted were arrested
+DOER_AFTER_TYPES = frozenset({"ASSAULT", "COERCE"})  # a passive verb of these may name its doer after the victim
 PASSIVE_READING = frozenset({"قتل"})  # unvocalized, قتل X في is «X was killed in» when nothing follows
 SUCCUMBED = "متاثر"  # «متأثرا بجراحه»: of the wounds he received
 FIGHT_NOUNS = frozenset({"اشتباك", "مواجهات", "معركه", "قتال"})
@@ -369,6 +370,9 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
         # X was killed, dying of his wounds
     if trig.sense.type == "ASSAULT" and not args.actor and args.recipients:
         args.actor = launched_by(tokens, view, trig)  # «قتل 18 شخصا في سقوط صاروخ أطلقته قوات النظام»
+    if trig.sense.type in DOER_AFTER_TYPES and trig.sense.kind == "V" and not args.actor and args.recipients:
+        doer = passive_doer(tokens, view, trig)  # «قتل عنصر من الحزب على يد قوات الأمن»، «اعتقل X من قبل الشرطة»
+        args.actor = [doer] if doer is not None and not doer.is_place else []
     if trig.sense.type == "PROTEST" and not args.recipients and (against := protested(tokens, view, trig)) is not None:
         args.recipients = [[against]]
     _obliques(args, tokens, view, trig, after)

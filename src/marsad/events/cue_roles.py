@@ -77,15 +77,21 @@ def suffered_plain(tokens: list[Token], view: SentenceView, trig: TriggerMatch) 
     return None
 
 
+BY_HAND = frozenset({"يد", "ايدي"})  # «على يد X»، «على أيدي X»: by the hand of X
+
+
 def passive_doer(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> Mention | None:
-    """Who did what the sentence tells as suffered: the mention or plain words after «من قبل» within
-    PASSIVE_DOER_REACH words of the trigger («تعرضت الدورية لإطلاق نار من قبل مسلحين»)."""
+    """Who did what the sentence tells as suffered: the mention or plain words after «من قبل» or «على يد/أيدي»
+    within PASSIVE_DOER_REACH words of the trigger («تعرضت الدورية لإطلاق نار من قبل مسلحين»، «قتل عنصر من
+    الحزب على يد قوات الأمن»)."""
     for k in range(trig.token + 1, min(view.hi - 2, trig.token + PASSIVE_DOER_REACH)):
         if tokens[k].norm in PUNCT_BOUNDARY and tokens[k].norm not in SOFT_BOUNDARY or tokens[k].norm in NEGATORS:
             return None  # («لاعتداء لم تشهده من قبل»: «before», in a clause of its own)
         if tokens[k].norm == "من" and tokens[k + 1].norm == "قبل":
             if tokens[k + 2].norm in NOT_DOERS or is_count_word(tokens[k + 2].norm):
                 return None  # «لهجمات مماثلة من قبل عدة مرات»: before, several times
+            return named_or_plain(tokens, view, k + 2)
+        if tokens[k].norm == "علي" and tokens[k + 1].norm in BY_HAND:
             return named_or_plain(tokens, view, k + 2)
     return None
 
