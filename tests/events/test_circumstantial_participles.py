@@ -68,3 +68,9 @@ def test_a_sentence_opening_with_expressed_is_the_verb_not_via(make_doc: MakeDoc
                    [("عبدربه منصور هادي", "PER", "YEM"), ("الحوثيين", "ORG", "YEM")])
     assert event_pairs(doc, "REQUEST") == [(["عبدربه منصور هادي"], ["الحوثيين"])]
 
+
+
+def test_his_meeting_during_the_sentence_is_the_subjects(make_doc: MakeDoc) -> None:
+    doc = make_doc("ودعا الرئيس اليمني خلال لقائه اليوم المبعوث الأممي إسماعيل ولد الشيخ في الرياض إلى زيارة عدن.",
+                   [("إسماعيل ولد الشيخ", "PER"), ("الرياض", "GPE", "SAU"), ("عدن", "GPE", "YEM")])
+    assert (["الرئيس اليمني"], ["إسماعيل ولد الشيخ"]) in event_pairs(doc, "CONSULT")

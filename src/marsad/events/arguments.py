@@ -77,7 +77,6 @@ from marsad.events.cue_roles import (
 )
 from marsad.events.cues import (
     CELL_WORDS,
-    COMPLEMENTIZERS,
     CRIME_WORDS,
     DENIAL_LEMMAS,
     LIGHT_VERBS,
@@ -96,6 +95,7 @@ from marsad.events.cues import (
     people_noun,
 )
 from marsad.events.names import NOT_NAMES
+from marsad.events.participants import main_subject
 from marsad.events.sentence import (
     PERSON_HEADS,
     Mention,
@@ -175,22 +175,6 @@ def circumstantial(tokens: list[Token], trig: TriggerMatch) -> bool:
 
 
 EVERYONE = frozenset({"الجميع", "الكل", "للجميع"})  # asked of no one in particular
-
-
-def main_subject(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> list[Mention]:
-    """The subject that opens the sentence, after its verb or with no verb before it («ورفض دونالد ترامب ...»،
-    «طالب الرئيس الأميركي باراك أوباما ...»: the name after its title); none when the sentence opens otherwise
-    («وقال الوزير إن ...»، «وعبر عن استنكار المملكة»: a speaker the coder finds, or a genitive)."""
-    reach = view.lo + 2  # a verb (with its conjunction), then the subject
-    for m in sorted(view.mentions, key=lambda m: m.first):
-        if m.first > reach or m.first >= trig.token or any(
-                tokens[k].norm in COMPLEMENTIZERS for k in range(view.lo, m.first)):
-            return []  # («وأضاف أن الحكومة ...»: who is spoken of)
-        if m.title_only:
-            reach = m.last + 1  # «وزير الخارجية | عادل الجبير»
-        elif m.prep is None:
-            return [m]
-    return []
 
 
 def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, bounds: tuple[int, int],

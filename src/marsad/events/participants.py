@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from marsad.arabic.normalize import normalize
 from marsad.arabic.numbers import is_cardinal_word
-from marsad.document import Document, Entity, Event, Location, Participant
+from marsad.document import Document, Entity, Event, Location, Participant, Token
 from marsad.events.constructions import AT_LEAST_PHRASES
-from marsad.events.cues import GROUP_HEADS, people_noun
+from marsad.events.cues import COMPLEMENTIZERS, GROUP_HEADS, people_noun
 from marsad.events.names import PERSON_TITLES
 from marsad.events.resolve import TitleIndex, latest_person, pronoun_suffix
 from marsad.events.sentence import Mention, SentenceView, without_conjunction
@@ -77,9 +77,26 @@ def location_of(m: Mention | None) -> Location | None:
     return loc
 
 
+def main_subject(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> list[Mention]:
+    """The subject that opens the sentence, after its verb or with no verb before it («ورفض دونالد ترامب ...»،
+    «طالب الرئيس الأميركي باراك أوباما ...»: the name after its title); none when the sentence opens otherwise
+    («وقال الوزير إن ...»، «وعبر عن استنكار المملكة»: a speaker the coder finds, or a genitive)."""
+    reach = view.lo + 2  # a verb (with its conjunction), then the subject
+    for m in sorted(view.mentions, key=lambda m: m.first):
+        if m.first > reach or m.first >= trig.token or any(
+                tokens[k].norm in COMPLEMENTIZERS for k in range(view.lo, m.first)):
+            return []  # («وأضاف أن الحكومة ...»: who is spoken of)
+        if m.title_only:
+            reach = m.last + 1  # «وزير الخارجية | عادل الجبير»
+        elif m.prep is None:
+            return [m]
+    return []
+
+
 # Verbs of expressing a stance «عن» something: «أعرب/عبر/أبدى X عن إدانته».
 EXPRESSING_VERBS = frozenset({"اعرب", "اعربت", "عبر", "عبرت", "ابدي", "ابدت", "يعرب", "تعرب", "يعبر", "تعبر"})
 EXPRESS_REACH = 12  # words from the verb to «عن» (a long title between)
+DURING_WORDS = frozenset({"خلال", "لدي", "اثناء", "عند", "عقب"})  # «خلال لقائه»: an event of the sentence's subject
 
 
 def pronoun_antecedent(doc: Document, view: SentenceView, trig: TriggerMatch, forms: frozenset[str],
@@ -94,6 +111,10 @@ def pronoun_antecedent(doc: Document, view: SentenceView, trig: TriggerMatch, fo
         return None
     if (expresser := _expresser(doc, view, trig)) is not None:
         return expresser
+    if suffix in ("ه", "ها") and trig.token > view.lo and doc.tokens[trig.token - 1].norm in DURING_WORDS:
+        subject = main_subject(doc.tokens, view, trig)  # «ودعا الرئيس اليمني خلال لقائه المبعوث»: his own meeting
+        if subject and (subject[0].entity is not None or subject[0].last > subject[0].first):
+            return subject[0]  # (not a bare «الوزير»: too little to name the host)
     before = [m for m in view.mentions if m.last < trig.token and m.entity is not None and not m.title_only]
     if suffix.startswith("هم"):
         groups = [m for m in before if m.entity is not None and m.entity.type == "ORG"]
