@@ -92,3 +92,8 @@ def test_a_passive_killing_names_its_doer_by_the_hand_of(make_doc: MakeDoc) -> N
     doc = make_doc("ومن جهة ثانية، قتل عنصر من حزب العمال الكردستاني على يد قوات الأمن في مدينة جزرة.",
                    [("حزب العمال الكردستاني", "ORG", "TUR"), ("جزرة", "GPE", "TUR")])
     assert [pair[0] for pair in event_pairs(doc, "ASSAULT")] == [["قوات الأمن"]]
+
+
+def test_killed_and_wounded_is_passive_the_wounded_verb_is_no_victim(make_doc: MakeDoc) -> None:
+    doc = make_doc("وقال مسؤول إن جنديا قتل وأصيب آخر في اشتباكات على الحدود.", [])
+    assert all("وأصيب" not in " ".join(r) for _, r in event_pairs(doc, "ASSAULT"))

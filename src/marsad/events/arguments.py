@@ -91,6 +91,7 @@ from marsad.events.cues import (
     RECIPIENT_PREPS,
     TIME_WORDS,
     VALUING_VERBS,
+    WOUNDED_VERBS,
     light_verbs_for,
     people_noun,
 )
@@ -231,6 +232,7 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
         if (trig.sense.lemma in PASSIVE_READING and args.actor and args.actor[-1].last < trig.token
                 and not args.recipients and pronoun is None and "p" not in agreement
                 and (nxt in PREPOSITIONS or nxt in TIME_WORDS or nxt in PUNCT_BOUNDARY or nxt in MANNER_OF_DEATH
+                     or without_conjunction(nxt) in WOUNDED_VERBS  # «أن جنديا تركيا قتل وأصيب آخر»
                      or nxt in clauses.CLAUSE_OPENERS)):
             args.actor, args.recipients = [], [args.actor]  # «أبو سياف الذي قُتل في هجوم»: who was killed
             args.inferred, args.passive = False, True

@@ -27,6 +27,7 @@ from marsad.events.cues import (
     TIME_WORDS,
     TITLE_WORDS,
     VICTIM_WORDS,
+    WOUNDED_VERBS,
 )
 from marsad.events.names import NOT_NAMES
 from marsad.events.sentence import (
@@ -699,9 +700,11 @@ def plain_words(tokens: list[Token], view: SentenceView, start: int, title: bool
             or (stem_of(tokens[start]) in TITLE_WORDS and not title)
             or tokens[start].norm in SUBJECT_ADJECTIVES or _pronoun_preposition(tokens[start].norm)
             or stem_of(tokens[start]) in ACCORDING_TO or tokens[start].norm in ACCORDING_TO
-            or tokens[start].norm in LOCATED_PARTICIPLES or tokens[start].norm in MANNER_WORDS):
+            or tokens[start].norm in LOCATED_PARTICIPLES or tokens[start].norm in MANNER_WORDS
+            or without_conjunction(tokens[start].norm) in WOUNDED_VERBS):
         return None  # a name, a title or place word before one («مدينة صعدة»), an adjective of the subject,
-        # the source of the report («هاجم الحوثيون بحسب سكاي نيوز مواقع ...»), where a place lies («الواقعة جنوب»)
+        # the source of the report («هاجم الحوثيون بحسب سكاي نيوز مواقع ...»), where a place lies («الواقعة جنوب»),
+        # a verb of wounding that starts the next clause («قتل وأصيب آخر»)
     first = start
     start += approximation(tokens, view, start)  # «أكثر من 200 مدرس»: the count's words follow, kept in the mention
     end = start
