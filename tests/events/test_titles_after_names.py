@@ -7,6 +7,8 @@ from collections.abc import Callable
 from marsad.document import Document, Event
 from marsad.events import code_events
 
+from .conftest import event_pairs
+
 MakeDoc = Callable[..., Document]
 
 
@@ -108,3 +110,9 @@ def test_a_longer_name_with_its_nasab_is_not_cut_at_a_shorter_mention(make_doc: 
                    [("سعود بن نايف بن عبدالعزيز", "PER", "SAU"), ("الدمام", "GPE", "SAU"),
                     ("كوريا الجنوبية", "GPE", "KOR"), ("كيم جين سو", "PER", "KOR"), ("سعود بن نايف", "PER", "SAU")])
     assert _pairs(code_events(doc), "CONSULT") == [(["سعود بن نايف بن عبدالعزيز"], ["كيم جين سو"])]
+
+
+def test_a_head_of_state_is_titled_with_the_form_of_his_state(make_doc: MakeDoc) -> None:
+    doc = make_doc("بعث الملك سلمان بن عبدالعزيز برقية تهنئة لرئيس جمهورية بوليفيا إيفو موراليس بمناسبة ذكرى الاستقلال.",
+                   [("سلمان بن عبدالعزيز", "PER", "SAU"), ("بوليفيا", "GPE", "BOL"), ("إيفو موراليس", "PER", "BOL")])
+    assert event_pairs(doc, "SUPPORT") == [(["سلمان بن عبدالعزيز"], ["إيفو موراليس"])]

@@ -34,6 +34,7 @@ from marsad.events.sentence import (
     NOT_NISBA,
     PERSON_HEADS,
     QUOTES,
+    STATE_FORMS,
     Mention,
     SentenceView,
     definite_nisba,
@@ -48,7 +49,6 @@ from marsad.events.triggers import TriggerMatch
 SUSPECT_VERBS = frozenset({"يشتبه", "يشتبهون", "يعتقد", "يعتقدون", "يرجح", "يتهم", "يتهمون", "يزعم", "يقول", "قال",
                            "كان", "كانا", "كانت", "كانوا", "كانتا"})  # («شخصين كانا متجهين»)
 COMMA_APPOSITION = 10  # the longest title (in tokens) a name set off by commas is read as apposed to
-STATE_FORMS = frozenset({"جمهوريه", "مملكه", "دوله", "اماره", "سلطنه"})  # the form of state before its name
 LOCATED_PARTICIPLES = frozenset({"الواقع", "الواقعه", "الكاين", "الكاينه", "الموجود", "الموجوده"})  # «منزلها الواقع بـ»
 WOUND_NOUNS = frozenset({"جرح", "اصابه", "اصابات", "جرحي"})
 PLACE_DESCRIPTORS = frozenset({"قريه", "مدينه", "بلده", "منطقه", "حي", "مخيم", "معسكر", "قاعده", "مطار", "ميناء"})

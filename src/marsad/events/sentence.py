@@ -55,6 +55,7 @@ PERSON_HEADS = frozenset({"زعيم", "رييس", "وزير", "العاهل", "�
 WHOLE_WORDS = TITLE_WORDS | GROUP_HEADS | PERSON_HEADS
 STATE_SETS = frozenset({"الكبري", "الاعضاء", "الست", "الخمس", "المانحه", "المجاوره", "الشقيقه"})
 ALL_WORDS = frozenset({"كافه", "جميعها"})  # «طالبت الوزارة الدول كافة»: every state, addressed
+STATE_FORMS = frozenset({"جمهوريه", "مملكه", "دوله", "اماره", "سلطنه"})  # the form of state before its name
 GENERIC_STATE_WORDS = frozenset({"الناميه", "الاخري", "الغربيه"})  # («الدول النامية»: a kind of state)
 RECOGNIZED_LENGTH = 3  # «المعترف به دوليا»
 TITLE_ADJECTIVES = frozenset({"العام", "العامه", "الخاص", "الخاصه", "السابق", "السابقه", "الاول", "الاسبق", "الجديد",
@@ -406,6 +407,13 @@ def _add_noun_phrases(doc: Document, view: SentenceView, known_word: Callable[[s
                 continue
             if nxt.norm in ALL_WORDS:
                 last += 1  # «الدول كافة»: all of them
+                break
+            if not definite and stem_of(tok) in PERSON_HEADS and nxt.norm in STATE_FORMS and last + 2 < view.hi:
+                state = next((e for e in doc.entities if e.start == tokens[last + 2].start and e.type in PLACE_TYPES), None)
+                if state is not None:  # «لرئيس جمهورية بوليفيا»: the office and its state, one title
+                    last += 2
+                    while last + 1 < view.hi and tokens[last + 1].end <= state.end:
+                        last += 1
                 break
             if last == i and _indefinite_nisba(tok, nxt):
                 last += 1  # «وفدا عشائريا»، «مسلحين حوثيين»: an indefinite noun and its nisba adjective
