@@ -82,6 +82,7 @@ from marsad.events.cues import (
     LIGHT_VERBS,
     LOCATION_PREPS,
     MANNER_OF_DEATH,
+    MEETING_FRAMES,
     NOUN_LIKE_VERBS,
     OCCURRENCE_VERBS,
     PASSIVE_AUX,
@@ -144,8 +145,8 @@ FIGHT_WINDOW = 8
 DIRECTION_WORDS = frozenset({"باتجاه", "اتجاه", "نحو", "صوب"})  # what one advances towards is no side
 NOT_PLURALS = frozenset({"مليون", "بليون", "قانون", "تلفزيون", "زيتون", "ليمون", "كانون", "صابون", "حلزون"})
 ASKING_LEMMAS = frozenset({"طلب"})  # «طلب X من Y»: Y is asked
-MEETING_FRAMES = frozenset({"خلال", "اثناء", "لدي", "عقب"})  # «خلال لقائه X»: while he met X
 COUNTED_PASSIVE = frozenset({"اعتقل"})  # «أن ستة أشخاص على الأقل اعتقلوا للاشتباه»: the counted were arrested
+EVERYONE = frozenset({"الجميع", "الكل", "للجميع"})  # asked of no one in particular
 DOER_AFTER_TYPES = frozenset({"ASSAULT", "COERCE"})  # a passive verb of these may name its doer after the victim
 PASSIVE_READING = frozenset({"قتل"})  # unvocalized, قتل X في is «X was killed in» when nothing follows
 SUCCUMBED = "متاثر"  # «متأثرا بجراحه»: of the wounds he received
@@ -173,9 +174,6 @@ def circumstantial(tokens: list[Token], trig: TriggerMatch) -> bool:
     word = tokens[trig.token].norm.removeprefix(trig.clitics)
     hal = trig.sense.constraint("hal") is not None or trig.sense.lemma.startswith("م")
     return hal and word == trig.sense.lemma + "ا"
-
-
-EVERYONE = frozenset({"الجميع", "الكل", "للجميع"})  # asked of no one in particular
 
 
 def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, bounds: tuple[int, int],

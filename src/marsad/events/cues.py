@@ -170,6 +170,7 @@ PUNCT_BOUNDARY = frozenset({"،", ",", "؛", ";", ":", ".", "!", "?", "؟", "(",
 SOFT_BOUNDARY = frozenset({"،", ","})
 CONTINUERS = frozenset({"ثم", "و", "كما", "وكذلك", "كذلك"})
 COMPLEMENTIZERS = frozenset({"ان", "بان", "انه", "انها", "بانه", "بانها", "لان", "لانه", "لانها"})
+MEETING_FRAMES = frozenset({"خلال", "اثناء", "لدي", "عقب"})  # «خلال لقائه X»: while he met X (his own meeting)
 WOUNDED_VERBS = frozenset({"اصيب", "اصيبت", "اصيبوا", "جرح", "جرحت"})  # «قتل وأصيب»: killed and wounded
 MANNER_OF_DEATH = frozenset({"حرقا", "ذبحا", "طعنا", "خنقا", "غرقا", "شنقا", "رميا"})  # «قتل حرقا»: burned to death
 # Civilian sites an attack falls on: the target is the site, whoever it belongs to («مسجد للشيعة»).

@@ -9,7 +9,7 @@ from marsad.arabic.normalize import normalize
 from marsad.arabic.numbers import is_cardinal_word
 from marsad.document import Document, Entity, Event, Location, Participant, Token
 from marsad.events.constructions import AT_LEAST_PHRASES
-from marsad.events.cues import COMPLEMENTIZERS, GROUP_HEADS, people_noun
+from marsad.events.cues import COMPLEMENTIZERS, GROUP_HEADS, MEETING_FRAMES, people_noun
 from marsad.events.names import PERSON_TITLES
 from marsad.events.resolve import TitleIndex, latest_person, pronoun_suffix
 from marsad.events.sentence import Mention, SentenceView, without_conjunction
@@ -96,7 +96,6 @@ def main_subject(tokens: list[Token], view: SentenceView, trig: TriggerMatch) ->
 # Verbs of expressing a stance «عن» something: «أعرب/عبر/أبدى X عن إدانته».
 EXPRESSING_VERBS = frozenset({"اعرب", "اعربت", "عبر", "عبرت", "ابدي", "ابدت", "يعرب", "تعرب", "يعبر", "تعبر"})
 EXPRESS_REACH = 12  # words from the verb to «عن» (a long title between)
-DURING_WORDS = frozenset({"خلال", "لدي", "اثناء", "عند", "عقب"})  # «خلال لقائه»: an event of the sentence's subject
 
 
 def pronoun_antecedent(doc: Document, view: SentenceView, trig: TriggerMatch, forms: frozenset[str],
@@ -111,7 +110,7 @@ def pronoun_antecedent(doc: Document, view: SentenceView, trig: TriggerMatch, fo
         return None
     if (expresser := _expresser(doc, view, trig)) is not None:
         return expresser
-    if suffix in ("ه", "ها") and trig.token > view.lo and doc.tokens[trig.token - 1].norm in DURING_WORDS:
+    if suffix in ("ه", "ها") and trig.token > view.lo and doc.tokens[trig.token - 1].norm in MEETING_FRAMES:
         subject = main_subject(doc.tokens, view, trig)  # «ودعا الرئيس اليمني خلال لقائه المبعوث»: his own meeting
         if subject and (subject[0].entity is not None or subject[0].last > subject[0].first):
             return subject[0]  # (not a bare «الوزير»: too little to name the host)
