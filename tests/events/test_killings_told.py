@@ -97,3 +97,10 @@ def test_a_passive_killing_names_its_doer_by_the_hand_of(make_doc: MakeDoc) -> N
 def test_killed_and_wounded_is_passive_the_wounded_verb_is_no_victim(make_doc: MakeDoc) -> None:
     doc = make_doc("وقال مسؤول إن جنديا قتل وأصيب آخر في اشتباكات على الحدود.", [])
     assert all("وأصيب" not in " ".join(r) for _, r in event_pairs(doc, "ASSAULT"))
+
+
+def test_a_number_of_a_groups_members_is_the_group(make_doc: MakeDoc) -> None:
+    doc = make_doc("وقتل عدد من قياديي تنظيم القاعدة في الأشهر الأخيرة في غارات أميركية.",
+                   [("تنظيم القاعدة", "ORG"), ("أميركية", "NORP", "USA")])
+    recipients = [r for _, r in event_pairs(doc, "ASSAULT")]
+    assert ["تنظيم القاعدة"] in recipients and ["عدد"] not in recipients

@@ -31,6 +31,7 @@ from marsad.events.cues import (
 )
 from marsad.events.names import NOT_NAMES
 from marsad.events.sentence import (
+    MEMBER_NOUNS,
     NOT_NISBA,
     PERSON_HEADS,
     QUOTES,
@@ -754,7 +755,9 @@ def plain_words(tokens: list[Token], view: SentenceView, start: int, title: bool
         owner = next((m for m in view.mentions if not m.title_only and end + 2 <= m.first <= end + 3
                       and all(k in titled or tokens[k].text in QUOTES for k in range(end + 2, m.first))),
                      None)  # («عناصر تنظيم داعش»، «عناصر "أنصار بيت المقدس"»)
-        if of is None and owner is not None and stem_of(tokens[end + 1]) in GROUP_HEADS:
+        vague = tokens[first].norm in QUANTITY_WORDS  # «عدد من منتسبي X» (not «10 من قياديي X»: counted people)
+        if of is None and owner is not None and (stem_of(tokens[end + 1]) in GROUP_HEADS
+                                                 or vague and tokens[end + 1].norm in MEMBER_NOUNS):
             return owner  # «العشرات من عناصر داعش»: members of the group named, the group stands for them
         if of is not None or stem_of(tokens[end + 1]) in GROUP_HEADS:  # «37 من مسلحي جماعات منافسة»: the group
             return of or plain_words(tokens, view, end + 1)

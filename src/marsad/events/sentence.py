@@ -35,6 +35,8 @@ MAX_NP_EXTRA = 4
 NOT_NISBA = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "الي", "الاخري", "الماضي", "الماضيه", "الحالي", "الحاليه", "الجاري"})
 CAPITAL_WORDS = frozenset({"العاصمه"})  # «العاصمة التركية أنقرة»: a description before the place's name
 COUNTED = "عددا"  # «عددا من اليمنيين»: «a number of», in the accusative
+# Members in construct with their group: «منتسبي قوات الطوارئ»، «قياديي تنظيم القاعدة».
+MEMBER_NOUNS = frozenset({"منتسبي", "منسوبي", "افراد", "مسلحي", "مقاتلي", "قياديي", "قاده", "اعضاء", "عناصر"})
 QUANTITY_HEADS = frozenset({"مجموعه", "مجموعات", "عدد", COUNTED, "الاف", "ميات", "عشرات", "عناصر"})
 ENTOURAGE_HEADS = frozenset({"وفد", "الوفد"})
 # «إن مسلحا فتح النار»: one gunman, the subject of the clause after «إن» (elsewhere «مسلح» is often the adjective
@@ -389,6 +391,10 @@ def _add_noun_phrases(doc: Document, view: SentenceView, known_word: Callable[[s
                 and _members_of(tokens, view, i, i) is None:  # («عناصر من الشرطة التركية» is a participant)
             i += 1
             continue  # «طائرات» alone is no participant; «طائرات التحالف» is
+        if (stem_of(tok) in QUANTITY_HEADS and i + 2 < view.hi and tokens[i + 1].norm == "من"
+                and tokens[i + 2].norm in MEMBER_NOUNS):
+            i += 1
+            continue  # «عدد من منتسبي قوات الطوارئ»: the members' group is the participant (constructions.plain_words)
         if (stem_of(tok) in QUANTITY_HEADS and i + 2 < view.hi and tokens[i + 1].norm == "من"
                 and tokens[i + 2].norm.startswith("ال") and (i + 2 not in view.entity_tokens or is_demonym(tokens[i + 2]))):
             last = i + 2  # «مجموعة من المسلحين»، «عددا من اليمنيين» (the people word is no participant of its own)
