@@ -114,3 +114,18 @@ def test_the_toll_of_a_condemned_bombing_is_no_event_of_its_own(make_doc: MakeDo
     doc = make_doc("استنكر المجمع التفجير الإرهابي الذي وقع الخميس في مسجد بأبها وأسفر عن استشهاد عدد من رجال الأمن.",
                    [("أبها", "GPE", "SAU")])
     assert events_of(doc, "ASSAULT") == []
+
+
+def test_a_town_is_no_attacker_a_capital_may_stand_for_its_state(make_doc: MakeDoc) -> None:
+    def linked(doc: Document, surface: str, code: str) -> Document:
+        for ent in doc.entities:
+            if ent.text == surface:  # as the linker gives a GeoNames town or capital
+                ent.canonical.kb_id = "geonames:1"
+                ent.geo.feature_code = code
+        return doc
+
+    text = "قصفت {} مواقع المسلحين في الضواحي."
+    town = linked(make_doc(text.format("سوسة"), [("سوسة", "GPE", "TUN")]), "سوسة", "PPL")
+    assert all(actor != ["سوسة"] for actor, _ in event_pairs(town, "ASSAULT"))
+    capital = linked(make_doc(text.format("دمشق"), [("دمشق", "GPE", "SYR")]), "دمشق", "PPLC")
+    assert [actor for actor, _ in event_pairs(capital, "ASSAULT")] == [["دمشق"]]

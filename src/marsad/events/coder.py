@@ -181,6 +181,19 @@ def code_events(doc: Document, lexicon: Lexicon | None = None) -> list[Event]:
     return merged
 
 
+TOWN_FREE_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST"})  # acts no town does
+
+
+def _town(doc: Document, p: Participant) -> bool:
+    """The participant was linked to a GeoNames town or city that is not a capital (PPL*, not PPLC); a state
+    is linked to the KB, not to GeoNames."""
+    ent = doc.entity(p.entity) if p.entity else None
+    if ent is None or ent.geo is None or ent.canonical is None or not (ent.canonical.kb_id or "").startswith("geonames:"):
+        return False
+    code = ent.geo.feature_code or ""
+    return code.startswith("PPL") and code != "PPLC"
+
+
 def _per_speaker(trig: TriggerMatch, args: Arguments) -> list[Arguments]:
     """«أدانت الولايات المتحدة وبريطانيا وألمانيا الجريمة»: each state that speaks makes its own statement
     (one event per speaker); a joint deed («هاجمت قوات X و Y») stays one event."""
@@ -193,6 +206,9 @@ def _event(doc: Document, view: SentenceView, trig: TriggerMatch, args: Argument
            titles: TitleIndex) -> Event | None:
     sense = trig.sense
     actor = [participant(doc, m, titles) for m in args.actor]
+    if sense.type in TOWN_FREE_TYPES:
+        actor = [p for p in actor if not _town(doc, p)]  # «سوسة»، «لوغار»: a town does not attack (a capital may
+        # stand for its government: «واشنطن»، «دمشق»)
     recipient = [participant(doc, m, titles) for m in recipients]
     recipient = [p for p in recipient if not any(same_party(p, a) for a in actor)]
     if any(p.text in NOT_ACTORS for p in actor):
