@@ -1,5 +1,6 @@
-"""A circumstantial participle («..، داعيا X إلى»، «متهما X بـ»، «مطالبا X بـ») is an act of the sentence's
-subject, or of the speaker when the sentence opens with what was said: invented sentences with hand-set entities."""
+"""Acts told around the main verb: a circumstantial participle («..، داعيا X إلى»، «متهما X بـ») is an act of the
+sentence's subject, or of the speaker when the sentence opens with what was said; a stance after «أعرب/عبر عن» is
+its subject's; «خلال لقائه X» is the subject's meeting. Invented sentences with hand-set entities."""
 
 from __future__ import annotations
 
