@@ -77,10 +77,12 @@ UNKNOWN_WORDS = frozenset({"مجهولون", "مجهولين"})
 # start of a title after a title word («قائد الشرطة العميد X»). Definite: an indefinite head is in construct.
 ACTING_BODIES = frozenset({"الحكومه", "السلطات", "الشرطه", "الجيش", "القوات", "الاجهزه", "البرلمان", "الوزاره",
                            "المحكمه"})
+# Verbs of expressing a stance «عن» something, in the past: «أعرب/عبر/أبدى X عن إدانته».
+EXPRESSED = frozenset({"ابدي", "ابدت", "اعرب", "اعربت", "عبر", "عبرت"})
+EXPRESSING_VERBS = EXPRESSED | {"يعرب", "تعرب", "يعبر", "تعبر"}
 # Verbs of saying and valuing that take a verbal noun as object («أكد دعم المملكة»، «أعلن دعمه لـ»).
 VALUING_VERBS = frozenset({"اكد", "اكدت", "يوكد", "توكد", "جدد", "جددت", "يجدد", "تجدد", "ثمن", "ثمنت", "يثمن",
-                           "تثمن", "قدر", "قدرت", "يقدر", "تقدر", "اعلن", "اعلنت", "ابدي", "ابدت", "اعرب", "اعربت",
-                           "عبر", "عبرت"})
+                           "تثمن", "قدر", "قدرت", "يقدر", "تقدر", "اعلن", "اعلنت"}) | EXPRESSED
 # Verbs whose bare past form is also their verbal noun (دعم: supported / support; رفض: refused / refusal).
 NOUN_LIKE_VERBS = frozenset({"دعم", "رفض"})
 # «هذه الزيارة» (an event told before), «هذه القوات» (a participant named before).

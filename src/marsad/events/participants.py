@@ -9,7 +9,7 @@ from marsad.arabic.normalize import normalize
 from marsad.arabic.numbers import is_cardinal_word
 from marsad.document import Document, Entity, Event, Location, Participant, Token
 from marsad.events.constructions import AT_LEAST_PHRASES
-from marsad.events.cues import COMPLEMENTIZERS, GROUP_HEADS, MEETING_FRAMES, people_noun
+from marsad.events.cues import COMPLEMENTIZERS, EXPRESSING_VERBS, GROUP_HEADS, MEETING_FRAMES, people_noun
 from marsad.events.names import PERSON_TITLES
 from marsad.events.resolve import TitleIndex, latest_person, pronoun_suffix
 from marsad.events.sentence import Mention, SentenceView, without_conjunction
@@ -93,8 +93,6 @@ def main_subject(tokens: list[Token], view: SentenceView, trig: TriggerMatch) ->
     return []
 
 
-# Verbs of expressing a stance «عن» something: «أعرب/عبر/أبدى X عن إدانته».
-EXPRESSING_VERBS = frozenset({"اعرب", "اعربت", "عبر", "عبرت", "ابدي", "ابدت", "يعرب", "تعرب", "يعبر", "تعبر"})
 EXPRESS_REACH = 12  # words from the verb to «عن» (a long title between)
 
 

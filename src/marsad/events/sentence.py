@@ -391,12 +391,13 @@ def _add_noun_phrases(doc: Document, view: SentenceView, known_word: Callable[[s
                 and _members_of(tokens, view, i, i) is None:  # («عناصر من الشرطة التركية» is a participant)
             i += 1
             continue  # «طائرات» alone is no participant; «طائرات التحالف» is
-        if (stem_of(tok) in QUANTITY_HEADS and i + 2 < view.hi and tokens[i + 1].norm == "من"
-                and tokens[i + 2].norm in MEMBER_NOUNS):
+        counted = (tokens[i + 2] if stem_of(tok) in QUANTITY_HEADS and i + 2 < view.hi and tokens[i + 1].norm == "من"
+                   else None)  # «عدد من X»: what is counted
+        if counted is not None and counted.norm in MEMBER_NOUNS:
             i += 1
             continue  # «عدد من منتسبي قوات الطوارئ»: the members' group is the participant (constructions.plain_words)
-        if (stem_of(tok) in QUANTITY_HEADS and i + 2 < view.hi and tokens[i + 1].norm == "من"
-                and tokens[i + 2].norm.startswith("ال") and (i + 2 not in view.entity_tokens or is_demonym(tokens[i + 2]))):
+        if (counted is not None and counted.norm.startswith("ال")
+                and (i + 2 not in view.entity_tokens or is_demonym(counted))):
             last = i + 2  # «مجموعة من المسلحين»، «عددا من اليمنيين» (the people word is no participant of its own)
             view.mentions[:] = [m for m in view.mentions if not m.first == m.last == last]
         while last + 1 < view.hi and last - i < MAX_NP_EXTRA and last + 1 not in view.entity_tokens:
@@ -415,8 +416,7 @@ def _add_noun_phrases(doc: Document, view: SentenceView, known_word: Callable[[s
                 last += 1  # «الدول كافة»: all of them
                 break
             if not definite and stem_of(tok) in PERSON_HEADS and nxt.norm in STATE_FORMS and last + 2 < view.hi:
-                state = next((e for e in doc.entities if e.start == tokens[last + 2].start and e.type in PLACE_TYPES), None)
-                if state is not None:  # «لرئيس جمهورية بوليفيا»: the office and its state, one title
+                if (state := _place_entity_at(doc, tokens[last + 2])) is not None:  # «لرئيس جمهورية بوليفيا»: the office and its state, one title
                     last += 2
                     while last + 1 < view.hi and tokens[last + 1].end <= state.end:
                         last += 1
@@ -465,7 +465,7 @@ def _add_noun_phrases(doc: Document, view: SentenceView, known_word: Callable[[s
                 last += 1
         last = _loyal_to(tokens, view, last)
         if (stem_of(tok) in CAPITAL_WORDS and last > i and last + 1 in view.entity_tokens
-                and _place_at(doc, tokens[last + 1])):
+                and _place_entity_at(doc, tokens[last + 1]) is not None):
             i = last + 1  # «العاصمة التركية | أنقرة»: the capital's name is the participant, its description no other
             continue
         start, first = _np_start(tok), i
@@ -488,9 +488,9 @@ def _counted_people(tokens: list[Token], view: SentenceView, i: int) -> bool:
     return is_demonym(tokens[i + 2]) or people_noun(tokens[i + 2].norm)
 
 
-def _place_at(doc: Document, token: Token) -> bool:
-    """A place entity starts at the token."""
-    return any(e.start == token.start and e.type in PLACE_TYPES for e in doc.entities)
+def _place_entity_at(doc: Document, token: Token) -> Entity | None:
+    """The place entity that starts at the token, if any."""
+    return next((e for e in doc.entities if e.start == token.start and e.type in PLACE_TYPES), None)
 
 
 def _title_adjective(token: Token) -> bool:
