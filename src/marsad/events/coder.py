@@ -42,7 +42,15 @@ from marsad.events.participants import (
 )
 from marsad.events.protesters import protester_events
 from marsad.events.resolve import TitleIndex
-from marsad.events.sentence import Mention, SentenceView, build_views, stem_of, stems_of, without_conjunction
+from marsad.events.sentence import (
+    PERSON_HEADS,
+    Mention,
+    SentenceView,
+    build_views,
+    stem_of,
+    stems_of,
+    without_conjunction,
+)
 from marsad.events.summary import summarize
 from marsad.events.triggers import TriggerMatch, find_triggers, is_trigger_word
 
@@ -231,7 +239,10 @@ def _event(doc: Document, view: SentenceView, trig: TriggerMatch, args: Argument
     # title (events/names.py); a lone surname is a reference, as weak as a pronoun
     claimed = (args.claimed and sense.type == "ASSAULT"  # («أم أنه قُتل»: no object, passive)
                and any(human(doc, p) or p.entity for p in recipient))  # («إنها قتلت الفساد في مهده»)
-    overt = bool(named or forces or unnamed) and (not args.inferred or claimed)  # a name, or armed forces
+    offices = [m for m in args.actor if m.entity is None and sense.type in STATEMENT_TYPES and m.last > m.first
+               and stem_of(doc.tokens[m.first]) in PERSON_HEADS]  # «أدان وزير الداخلية»: an office speaks as a name
+    # does (not a bare «رئيس»)
+    overt = bool(named or forces or unnamed or offices) and (not args.inferred or claimed)  # a name, or armed forces
     # («الطائرات الحربية استهدفت»), or a pronoun of the sentence's subject with an object («أعلنت القوات أنها قتلت 7»)
     if sense.constraint("agent") is not None and not overt and not args.event_subject:
         if not (sense.lemma in KILL_VERBS and violent()):

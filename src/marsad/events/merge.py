@@ -12,6 +12,7 @@ from __future__ import annotations
 from marsad.arabic.normalize import normalize
 from marsad.document import Event, Participant, Span
 from marsad.events.cues import ENEMY_WORDS
+from marsad.events.sentence import PERSON_HEADS
 
 NEAR_CHARS = 400  # two sentences of news, about
 CROWD_CHARS = 2 * NEAR_CHARS  # how far apart two descriptions of one protest's crowd may be
@@ -59,8 +60,8 @@ def merge_events(events: list[Event], standalone: set[int] | None = None,
                 target.location = event.location
             if not target.recipient and event.recipient:  # «شن الجيش هجوما على حلب»: the noun names the target
                 target.recipient = event.recipient
-            if not target.actor and event.actor:
-                target.actor = event.actor
+            if event.actor and (not target.actor or _headline_office(target, event.actor)):
+                target.actor = event.actor  # (the name the body gives the headline's office)
             continue
         kept.append(event)
     for n, event in enumerate(kept, 1):
@@ -89,9 +90,24 @@ def _same(a: Event, b: Event) -> bool:
         return True
     if _dates_differ(a, b):
         return False
+    if _headline_office(a, b.actor):
+        return bool(_keys(a.recipient) & _keys(b.recipient))
     return _compatible(a.actor, b.actor) and _compatible(a.recipient, b.recipient) and bool(
         _keys(a.actor) & _keys(b.actor) or _keys(a.recipient) & _keys(b.recipient)
     )
+
+
+def _headline_office(a: Event, named: list[Participant]) -> bool:
+    """`a` is told in the headline by an office with no name («رئيس البرلمان العراقي يطالب العبادي»), and the
+    later report names one doer: the body tells the headline's event with the officeholder's name."""
+    return (a.sentence.start == 0 and len(a.actor) == 1 and a.actor[0].entity is None and len(named) == 1
+            and named[0].entity is not None and _office(a.actor[0]))
+
+
+def _office(p: Participant) -> bool:
+    """A participant named by an office («وزير الخارجية الأمريكي»، «الرئيس»)."""
+    words = normalize(p.text).split()
+    return bool(words) and (words[0].removeprefix("ال") in PERSON_HEADS)
 
 
 def _complementary(a: Event, b: Event) -> bool:

@@ -272,6 +272,9 @@ def _add_entities(doc: Document, view: SentenceView, known_word: Callable[[str],
             last += 1  # «عبدالله بن عبدالعزيز | الربيعة»: the family name the article gives him elsewhere
         if first == last and _verb_of_saying(tokens[first].norm):
             continue  # «ويؤكد» tagged as a name
+        if first == last == view.lo and ent.type == "PER" and known_word(tokens[first].norm) \
+                and _subject_follows(doc, tokens, view, last + 1):
+            continue  # «أدان | صاحب السمو الأمير ...»: the verb opening the sentence, tagged as a name of its own
         if ent.type == "NORP" and first == last and first > view.lo:
             prev = tokens[first - 1]
             adjective = first - 2 >= view.lo and not prev.norm.startswith("ال") and prev.norm.endswith("يه")
@@ -303,6 +306,14 @@ def _add_entities(doc: Document, view: SentenceView, known_word: Callable[[str],
             end = tokens[last].end if tokens[last].start >= ent.end else min(ent.end, tokens[last].end)
             view.mentions.append(Mention(first, last, start, end, doc.text[start:end], ent))
         view.entity_tokens.update(range(first, last + 1))
+
+
+def _subject_follows(doc: Document, tokens: list[Token], view: SentenceView, k: int) -> bool:
+    """A title («صاحب السمو», «الرئيس») or another name starts at token k: what follows a verb before its subject."""
+    if k >= view.hi:
+        return False
+    honorific = tokens[k].norm == "صاحب" and k + 1 < view.hi and is_title_like(tokens[k + 1])
+    return honorific or is_title_like(tokens[k]) or any(e.start == tokens[k].start for e in doc.entities)
 
 
 def _body_nationality(token: Token) -> bool:
@@ -438,6 +449,9 @@ def _add_noun_phrases(doc: Document, view: SentenceView, known_word: Callable[[s
             if (last > i and tokens[last].norm.startswith("ال") and tokens[last].norm.endswith(("ي", "يه", "يين", "يون"))
                     and nxt.norm.startswith("ال") and not _title_adjective(nxt)):
                 break  # «عدد من الخبراء الأمنيين | الحادث»، «رئيس الوزراء الإيطالي | العلاقات»: an adjective closed it
+            if (last > i and stem_of(tok) in PERSON_HEADS and tokens[last].norm.startswith("ال")
+                    and nxt.norm.startswith("ال") and not _title_adjective(nxt)):
+                break  # «طالب رئيس الوزراء | الحكومة»: a definite genitive ends the office; only adjectives follow
             if nxt.norm in HONORIFICS or nxt.norm in TIME_WORDS:
                 break  # «قوات الأمن المصرية | القيادي في ...»: a title of the name that follows; «| اليوم»
             if definite and (nxt.norm in OBJECT_NOUNS or known_word is not None and known_word(nxt.norm)):
