@@ -31,19 +31,3 @@ def test_candidate_stems_cover_every_reading():
     stems = candidate_stems(normalize("وبالقاهرة"))
     assert stems[0] == "وبالقاهره"
     assert "القاهره" in stems and "قاهره" in stems
-
-
-def test_a_first_letter_that_belongs_to_the_word_is_not_a_clitic():
-    assert split("بلدات") == ((), "بلدات")
-    assert split("وبلدات") == (("و",), "بلدات")
-    assert split("فلسطين") == ((), "فلسطين")
-    assert split("وزارة") == ((), "وزاره")
-    assert split("والدة") == ((), "والده")  # not و + the article
-    assert split("بلبنان") == (("ب",), "لبنان")
-    assert split("ولبنان") == (("و",), "لبنان")
-
-
-def test_prefixed_words_are_still_split():
-    assert split("لقوات") == (("ل",), "قوات")
-    assert split("وبأنقرة") == (("و", "ب"), "انقره")
-    assert split("والقوات") == (("و", "ال"), "قوات")

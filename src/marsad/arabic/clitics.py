@@ -2,10 +2,8 @@
 
 Without a full morphological analyser the split is a heuristic: the article and the
 prepositions before it are reliable; a bare و/ف/ب/ل/ك is split only when what remains
-is long enough and the word is not one whose first letter belongs to it («بلدات», «لبنان»,
-«وزارة»: `data/arabic/whole_words.txt.gz`, built from word frequencies by
-`marsad.arabic.build_whole_words`), or a known word when a lexicon is given. The split is
-made on the normalized form and reported as lengths of the *normalized* string.
+is long enough, or a known word when a lexicon is given. The split is made on the
+normalized form and reported as lengths of the *normalized* string.
 """
 
 from __future__ import annotations
@@ -13,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 CONJUNCTIONS = ("و", "ف")
 PREPOSITIONS = ("ب", "ل", "ك")
@@ -22,7 +19,6 @@ ARTICLE = "ال"
 ENCLITICS = ("هما", "كما", "هم", "هن", "كم", "كن", "نا", "ها", "ه", "ك", "ي")
 
 MIN_STEM = 2
-WHOLE_WORDS_FILE = Path(__file__).resolve().parents[1] / "data" / "arabic" / "whole_words.txt.gz"
 
 # Words whose initial ال is part of the word (relative pronouns, form-VIII verbs of roots
 # in ل, and their verbal nouns), in normalized form: never split as the article.
@@ -62,21 +58,11 @@ def _split_cached(norm: str) -> CliticSplit:
     return _split(norm, None)
 
 
-@lru_cache(maxsize=1)
-def whole_words() -> frozenset[str]:
-    """Normalized words whose first letter looks like a clitic and is part of the word."""
-    import gzip
-
-    with gzip.open(WHOLE_WORDS_FILE, "rt", encoding="utf-8") as lines:
-        return frozenset(line.strip() for line in lines if line.strip())
-
-
 def _split(norm: str, known: Collection[str] | None) -> CliticSplit:
     """`split_proclitics` without the cache (the split is immutable, so cached results are shared)."""
-    whole = whole_words()
     for conj in ("", *CONJUNCTIONS):
-        if conj and (not norm.startswith(conj) or norm in whole):
-            continue  # («والدة»، «فالنسيا»: no conjunction before an article)
+        if conj and not norm.startswith(conj):
+            continue
         rest = norm[len(conj):]
         if rest in NOT_ARTICLE:
             return CliticSplit(_nonempty(conj), rest)
@@ -96,15 +82,14 @@ def _split_bare(norm: str, known: Collection[str] | None) -> CliticSplit:
     """One conjunction and/or one preposition before a word without the article."""
     if known is not None and norm in known:
         return CliticSplit((), norm)
-    whole = whole_words() if known is None else frozenset()
     for conj in ("", *CONJUNCTIONS):
-        if conj and (not norm.startswith(conj) or norm in whole):
+        if conj and not norm.startswith(conj):
             continue
         for prep in (*PREPOSITIONS, ""):  # longest split first
             if not conj and not prep:
                 continue
             head = conj + prep
-            if not norm.startswith(head) or (prep and norm[len(conj):] in whole):
+            if not norm.startswith(head):
                 continue
             rest = norm[len(head):]
             if known is not None:
