@@ -57,3 +57,37 @@ def test_an_office_ends_at_a_definite_noun_after_its_genitive(make_doc: MakeDoc)
 def test_a_bare_title_is_no_office_that_speaks(make_doc: MakeDoc) -> None:
     doc = make_doc("أدان الرئيس العمل الإرهابي الذي استهدف مسجدا.", [])
     assert event_pairs(doc, "ACCUSE") == []
+
+
+def test_an_envoy_with_the_body_and_the_post_in_his_title_is_the_subject(make_doc: MakeDoc) -> None:
+    doc = make_doc("دعا المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن إسماعيل ولد الشيخ أحمد الأطراف المتحاربة "
+                   "إلى الحوار.", [("لأمم المتحدة", "ORG"), ("اليمن", "GPE", "YEM"), ("إسماعيل ولد الشيخ أحمد", "PER")])
+    assert event_pairs(doc, "REQUEST") == [(["إسماعيل ولد الشيخ أحمد"], ["الأطراف المتحاربة"])]
+
+
+def test_two_offices_joined_by_and_are_one_persons_title(make_doc: MakeDoc) -> None:
+    doc = make_doc("التقى المبعوث الخاص ورئيس بعثة الأمم المتحدة للدعم في ليبيا برناردينو ليون وزير الخارجية "
+                   "الإيطالي باولو جينتيلوني.", [("الأمم المتحدة", "ORG"), ("ليبيا", "GPE", "LBY"),
+                                                  ("برناردينو ليون", "PER"), ("باولو جينتيلوني", "PER")])
+    assert event_pairs(doc, "CONSULT") == [(["برناردينو ليون"], ["باولو جينتيلوني"])]
+
+
+def test_an_office_after_a_place_starts_a_new_phrase(make_doc: MakeDoc) -> None:
+    doc = make_doc("استقبل الرئيس عبد ربه منصور هادي في الرياض سفير الولايات المتحدة لدى اليمن ماثيو تولر.",
+                   [("عبد ربه منصور هادي", "PER"), ("الرياض", "GPE", "SAU"), ("الولايات المتحدة", "GPE", "USA"),
+                    ("اليمن", "GPE", "YEM"), ("ماثيو تولر", "PER")])
+    assert event_pairs(doc, "CONSULT") == [(["عبد ربه منصور هادي"], ["ماثيو تولر"])]
+
+
+def test_a_verb_after_and_that_the_ner_ran_into_a_name_is_left_out(make_doc: MakeDoc) -> None:
+    doc = make_doc("وأدان ليون العمل الإرهابي الذي استهدف مسجدا.", [("أدان ليون", "PER")])
+    assert event_pairs(doc, "ACCUSE") == [(["ليون"], ["العمل الإرهابي"])]
+
+
+def test_a_place_closes_a_title_when_another_office_follows(make_doc: MakeDoc) -> None:
+    doc = make_doc("التقى رئيس الوزراء العراقي في بغداد وزير الخارجية الأمريكي جون كيري.",
+                   [("بغداد", "GPE", "IRQ"), ("جون كيري", "PER")])
+    assert event_pairs(doc, "CONSULT") == [(["رئيس الوزراء العراقي"], ["جون كيري"])]
+    doc = make_doc("أدان السفير الأمريكي في بغداد ستيوارت جونز التفجير الإرهابي.",
+                   [("بغداد", "GPE", "IRQ"), ("ستيوارت جونز", "PER")])  # (no second office: his own title)
+    assert event_pairs(doc, "ACCUSE") == [(["ستيوارت جونز"], ["التفجير الإرهابي"])]

@@ -186,7 +186,9 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
     after = clauses.after(tokens, view, trig.token, bounds[1])
     obj = trig.sense.constraint("obj")
     if obj:  # «حملت X مسؤولية استشهاد الرضيع»: nouns after the object word are its complements
-        at = next((k for k in range(trig.token + 1, view.hi) if set(stems_of(tokens[k].norm)) & set(obj)), view.hi)
+        in_title = {m.first - 1 for m in view.mentions if m.title_only}  # «المبعوث ... إلى اليمن X»: the post, not the object
+        at = next((k for k in range(trig.token + 1, view.hi) if set(stems_of(tokens[k].norm)) & set(obj)
+                   and k not in in_title), view.hi)
         after = [m for m in after if m.last < at or m.first <= at <= m.last or m.prep is not None]
         if trig.sense.type == "AID":  # «سلمت مصر ثماني طائرات مقاتلة»: the aircraft are what is given
             after = [m for m in after if not m.first <= at <= m.last]

@@ -43,10 +43,10 @@ from marsad.events.participants import (
 from marsad.events.protesters import protester_events
 from marsad.events.resolve import TitleIndex
 from marsad.events.sentence import (
-    PERSON_HEADS,
     Mention,
     SentenceView,
     build_views,
+    office_word,
     stem_of,
     stems_of,
     without_conjunction,
@@ -240,7 +240,7 @@ def _event(doc: Document, view: SentenceView, trig: TriggerMatch, args: Argument
     claimed = (args.claimed and sense.type == "ASSAULT"  # («أم أنه قُتل»: no object, passive)
                and any(human(doc, p) or p.entity for p in recipient))  # («إنها قتلت الفساد في مهده»)
     offices = [m for m in args.actor if m.entity is None and sense.type in STATEMENT_TYPES and m.last > m.first
-               and stem_of(doc.tokens[m.first]) in PERSON_HEADS]  # «أدان وزير الداخلية»: an office speaks as a name
+               and office_word(doc.tokens[m.first])]  # «أدان وزير الداخلية»: an office speaks as a name
     # does (not a bare «رئيس»)
     overt = bool(named or forces or unnamed or offices) and (not args.inferred or claimed)  # a name, or armed forces
     # («الطائرات الحربية استهدفت»), or a pronoun of the sentence's subject with an object («أعلنت القوات أنها قتلت 7»)

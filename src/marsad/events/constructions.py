@@ -41,6 +41,7 @@ from marsad.events.sentence import (
     definite_nisba,
     is_demonym,
     is_title_like,
+    office_word,
     pp_clitic,
     stem_of,
     without_conjunction,
@@ -138,6 +139,12 @@ def apposed(tokens: list[Token], view: SentenceView, first: list[Mention], secon
     if b.entity is None and any(a.last < m.first and m.last < b.first and m.title_only
                                 and stem_of(tokens[m.first]) in PERSON_HEADS for m in view.mentions):
         return False  # «استقبل المحافظ رئيس بعثة الصليب الأحمر»: the name is the second title's
+    place = next((m.last for m in view.mentions if a.last < m.first and m.last < b.first and m.prep == "في"
+                  and m.is_place), None)
+    if place is not None and any(place < m.first and m.last < b.first and m.title_only and office_word(tokens[m.first])
+                                 for m in view.mentions):
+        return False  # «التقى رئيس الوزراء العراقي في بغداد | وزير الخارجية الأمريكي جون كيري»: the place closed
+        # the first title; the name after the second office is that office's
     if _between_commas(tokens, view, b) and stem_of(tokens[a.first]) in PERSON_HEADS and b.first - a.last <= COMMA_APPOSITION:
         return True  # «أدان منسق الأمم المتحدة الخاص لعملية السلام في الشرق الأوسط، نيكولاي ملادينوف، جريمة»
     inside = {k for m in view.mentions for k in range(m.first, m.last + 1)}

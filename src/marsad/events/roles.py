@@ -19,6 +19,7 @@ from marsad.events.sentence import (
     SentenceView,
     definite_nisba,
     is_title_like,
+    office_word,
     pp_clitic,
     stem_of,
     without_conjunction,
@@ -29,6 +30,8 @@ PREMISE_WORDS = PREMISES | {"قاعه", "فندق"}  # (a hall or hotel names wh
 FORCE_HEADS = frozenset({"قوات", "القوات", "ميليشيات", "مليشيات", "ميليشيا", "مليشيا", "انصار", "مقاتلي", "عناصر",
                          "كتايب", "جيش"})
 MAX_COMPLEMENT = 4
+MAX_LONG_TITLE = 14  # tokens from a name back to its office («المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن»)
+TITLE_LINKS = frozenset({"في", "الي", "لدي"})  # an office's post: «سفير ... لدى اليمن»، «مبعوث ... إلى اليمن»
 
 
 def _swallowed_clitic(m: Mention) -> bool:
@@ -126,6 +129,7 @@ def mark_roles(tokens: list[Token], view: SentenceView) -> None:
             a.title_only = True
             if not _title_complement(tokens, view, a):  # «سفير اليابان لدى المملكة X»: لدى is inside the title
                 b.prep, b.coord = b.prep or a.prep, b.coord or a.coord
+    _long_titles(tokens, view, kept)
     _title_chains(tokens, view, kept)
     _appositions(tokens, view, kept)
     view.mentions = _genitive_places(tokens, view, _leaders_of(tokens, view, kept))
@@ -260,6 +264,45 @@ def _title_chains(tokens: list[Token], view: SentenceView, kept: list[Mention]) 
         if head == n - 1:
             continue  # one title: the marks already set stand
         b.prep, b.coord = kept[head].prep, b.coord or kept[head].coord
+
+
+def _long_titles(tokens: list[Token], view: SentenceView, kept: list[Mention]) -> None:
+    """«رئيس بعثة الأمم المتحدة للدعم في ليبيا برناردينو ليون», «المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن
+    إسماعيل ولد الشيخ أحمد»: an office, the body it serves, its post and the place of it, right before a person's
+    name, are one title; so are two offices joined by و («المبعوث الخاص ورئيس بعثة ...»). The walk back from the
+    name crosses organisations, places, title words, «لل...» complements and «في/إلى/لدى», and stops at the first
+    office not joined to an earlier one by و (a second office starts a new phrase: «التقى رئيس الوزراء في بغداد |
+    وزير الخارجية الأمريكي جون كيري»)."""
+    ending = {m.last: m for m in kept}
+    ending_first = {m.first: m for m in kept}
+    for b in kept:
+        if not _person(b) or b.title_only:
+            continue
+        k, head, crossed = b.first - 1, None, []
+        while k >= view.lo and b.first - k <= MAX_LONG_TITLE:
+            m = ending.get(k)
+            if m is not None:
+                if _person(m):
+                    break
+                crossed.append(m)
+                if m.entity is None and office_word(tokens[m.first]):
+                    head = m
+                    if m.coord != "و" and m.prep != "ل":
+                        break  # («للأمين العام»: the office an envoy serves; «ورئيس»: his second office)
+                k = m.first - 1
+                continue
+            tok = tokens[k]
+            construct = (not tok.norm.startswith("ال") and tok.norm.isalpha() and k + 1 in ending_first
+                         and ending_first[k + 1].entity is not None)  # «بعثة | الأمم المتحدة»
+            if not (construct or is_title_like(tok) or tok.norm in TITLE_LINKS or tok.norm.startswith("لل")
+                    or tok.text in QUOTES):
+                break
+            k -= 1
+        if head is None or not any(m.entity is not None for m in crossed):
+            continue  # a title with no organisation or place in it is left to the rules below
+        for m in crossed[: crossed.index(head) + 1]:
+            m.title_only = True
+        b.prep, b.coord = head.prep, head.coord  # (the «و» of a second office is inside the title)
 
 
 def _joined(tokens: list[Token], a: Mention, b: Mention) -> bool:

@@ -146,6 +146,12 @@ def stems_of(norm: str) -> tuple[str, ...]:
     return tuple(candidate_stems(norm))
 
 
+def office_word(token: Token) -> bool:
+    """A word naming an office a person holds, with or without the article («وزير», «المبعوث», «لرئيس»)."""
+    stem = stem_of(token)
+    return stem in PERSON_HEADS or stem.removeprefix("ال") in PERSON_HEADS
+
+
 def without_conjunction(norm: str) -> str:
     """A normalized word without a leading و or ف («وأكد» -> «أكد»)."""
     return norm[1:] if norm[:1] in "وف" else norm
@@ -257,7 +263,10 @@ def _add_entities(doc: Document, view: SentenceView, known_word: Callable[[str],
         last = first
         while last + 1 < view.hi and tokens[last + 1].start < ent.end:
             last += 1
-        if (last > first and known_word(tokens[first].norm) and tokens[first].norm[0] not in "فو"
+        head = tokens[first].norm
+        if ent.start > tokens[first].start and head[:1] in "وف":
+            head = head[1:]  # «وأدان ليون»: the entity starts after the conjunction
+        if (last > first and known_word(head) and head[0] not in "فو"
                 and not (ent.type == "PER" and _given_name(tokens[first]))):
             first += 1  # (not «فيصل»: a name read as ف + يصل; not «دان براون», «صادق خان»: a given name)
         if last > first and ent.type == "ORG" and known_word(tokens[last].norm) and tokens[last].norm.startswith("ال"):
