@@ -129,3 +129,8 @@ def test_a_town_is_no_attacker_a_capital_may_stand_for_its_state(make_doc: MakeD
     assert all(actor != ["سوسة"] for actor, _ in event_pairs(town, "ASSAULT"))
     capital = linked(make_doc(text.format("دمشق"), [("دمشق", "GPE", "SYR")]), "دمشق", "PPLC")
     assert [actor for actor, _ in event_pairs(capital, "ASSAULT")] == [["دمشق"]]
+
+
+def test_the_dead_and_wounded_are_no_doers(make_doc: MakeDoc) -> None:
+    doc = make_doc("وسقط عدد من الجرحى في اشتباكات مع قوات النظام.", [])
+    assert all("الجرحى" not in " ".join(a) for a, _ in event_pairs(doc, "ASSAULT"))

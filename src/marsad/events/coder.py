@@ -18,6 +18,7 @@ from marsad.events.clauses import SUBORDINATORS
 from marsad.events.condemned_acts import name_doers
 from marsad.events.constructions import AGENT_HEADS, DOER_GROUPS, bare_object, verb_bases
 from marsad.events.cues import (
+    CASUALTY_WORDS,
     DEMONSTRATIVES,
     DENIAL_LEMMAS,
     NOT_ACTORS,
@@ -215,7 +216,8 @@ def _event(doc: Document, view: SentenceView, trig: TriggerMatch, args: Argument
     sense = trig.sense
     actor = [participant(doc, m, titles) for m in args.actor]
     if sense.type in TOWN_FREE_TYPES:
-        actor = [p for p in actor if not _town(doc, p)]  # «سوسة»، «لوغار»: a town does not attack (a capital may
+        actor = [p for p in actor if not _town(doc, p)
+                 and not CASUALTY_WORDS & set(normalize(p.text).split())]  # («عدد من الجرحى»: who was hurt)  # «سوسة»، «لوغار»: a town does not attack (a capital may
         # stand for its government: «واشنطن»، «دمشق»)
     recipient = [participant(doc, m, titles) for m in recipients]
     recipient = [p for p in recipient if not any(same_party(p, a) for a in actor)]

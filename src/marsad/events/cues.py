@@ -190,6 +190,9 @@ TIME_WORDS = frozenset({
 # Verbs whose subject receives what the verbal noun after them names: «تلقى X اتصالا من Y».
 RECEIVE_VERBS = frozenset({"تلقي", "تلقت", "تلقوا", "يتلقي", "تتلقي", "استلم", "استلمت"})
 # Words that introduce the victims of an attack told after them: «قتل جندي ... في هجوم»، «بمقتل 52 ... في غارات».
+# The dead and wounded as a number: never the doer of the attack they were hurt in («سقط عشرات القتلى في هجمات»).
+CASUALTY_WORDS = frozenset({"الجرحي", "جرحي", "القتلي", "قتلي", "المصابين", "مصابين", "المصابون", "مصابون", "الضحايا",
+                            "ضحايا", "قتيلا", "جريحا"})
 VICTIM_WORDS = frozenset({"قتل", "قتلت", "قتلوا", "اصيب", "اصيبت", "اصيبوا", "جرح", "جرحت", "مقتل", "اصابه", "سقط"})
 # Honorifics and dashes that stand between a title and what follows: «خادم الحرمين الشريفين ـ حفظه الله ـ».
 HONORIFICS = frozenset({"ـ", "-", "–", "حفظه", "الله", "رعاه", "يحفظه", "ايده", "رحمه"})
