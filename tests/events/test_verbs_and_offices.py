@@ -91,3 +91,11 @@ def test_a_place_closes_a_title_when_another_office_follows(make_doc: MakeDoc) -
     doc = make_doc("أدان السفير الأمريكي في بغداد ستيوارت جونز التفجير الإرهابي.",
                    [("بغداد", "GPE", "IRQ"), ("ستيوارت جونز", "PER")])  # (no second office: his own title)
     assert event_pairs(doc, "ACCUSE") == [(["ستيوارت جونز"], ["التفجير الإرهابي"])]
+
+
+def test_an_office_stands_for_the_person_it_follows_after_a_comma(make_doc: MakeDoc) -> None:
+    doc = make_doc("أمير القصيم يثمن جهود وزارة الشؤون الإسلامية\nأعرب الأمير فيصل بن مشعل، أمير منطقة القصيم، عن شكره "
+                   "لوزارة الشؤون الإسلامية.", [("فيصل بن مشعل", "PER"), ("القصيم", "LOC", "SAU")])
+    pairs = event_pairs(doc, "SUPPORT")
+    assert pairs and all(a == ["فيصل بن مشعل"] for a, _ in pairs), pairs
+    assert all(r not in (["فيصل بن مشعل"], ["أمير منطقة القصيم"]) for _, r in pairs)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from marsad.document import Document, Entity, Token
 from marsad.events.cues import ACTING_BODIES
-from marsad.events.sentence import Mention, SentenceView, is_title_like, stem_of
+from marsad.events.sentence import Mention, SentenceView, is_title_like, office_word, stem_of
 
 MAX_TITLE = 5
 TITLED_TYPES = frozenset({"PER", "ORG", "NORP"})
@@ -43,12 +43,32 @@ class TitleIndex:
                 if words and not _body(words[0]):
                     self.index.setdefault(words[0], {})[m.entity.id] = m.entity
                     self.index.setdefault(f"{words[0]} {words[-1]}", {})[m.entity.id] = m.entity
+                after = _title_after_comma(tokens, view, m)
+                if after:  # «فيصل بن مشعل، أمير منطقة القصيم،» ... «أمير القصيم»
+                    self.index.setdefault(" ".join(after), {})[m.entity.id] = m.entity
+                    self.index.setdefault(f"{after[0]} {after[-1]}", {})[m.entity.id] = m.entity
 
     def resolve(self, tokens: list[Token], mention: Mention) -> Entity | None:
         """The single entity the title phrase of `mention` introduced, if any."""
         phrase = " ".join(_bare(tokens[k]) for k in range(mention.first, mention.last + 1))
         found = self.index.get(phrase, {})
         return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _title_after_comma(tokens: list[Token], view: SentenceView, m: Mention) -> list[str]:
+    """The office set off by a comma right after a person's name («فيصل بن مشعل، أمير منطقة القصيم»), as bare
+    words; nothing when no office follows the comma."""
+    k = m.last + 1
+    if m.entity is None or m.entity.type != "PER" or k + 1 >= view.hi or tokens[k].norm not in ("،", ","):
+        return []
+    if not office_word(tokens[k + 1]):
+        return []
+    words = []
+    for j in range(k + 1, min(view.hi, k + 1 + MAX_TITLE)):
+        if tokens[j].norm in ("،", ",") or not (j == k + 1 or is_title_like(tokens[j]) or tokens[j].norm.startswith("ال")):
+            break
+        words.append(_bare(tokens[j]))
+    return words
 
 
 def _bare(token: Token) -> str:
