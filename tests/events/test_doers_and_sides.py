@@ -134,3 +134,16 @@ def test_a_town_is_no_attacker_a_capital_may_stand_for_its_state(make_doc: MakeD
 def test_the_dead_and_wounded_are_no_doers(make_doc: MakeDoc) -> None:
     doc = make_doc("وسقط عدد من الجرحى في اشتباكات مع قوات النظام.", [])
     assert all("الجرحى" not in " ".join(a) for a, _ in event_pairs(doc, "ASSAULT"))
+
+
+def test_a_shooting_told_as_a_noun_names_its_doer_after_by(make_doc: MakeDoc) -> None:
+    doc = make_doc("وقتل أربعة متظاهرين جراء إطلاق النار عليهم من قبل قوات أمنية.", [])
+    assert (["قوات أمنية"], ["متظاهرين"]) in event_pairs(doc, "ASSAULT")
+
+
+def test_forces_backing_the_doer_are_not_its_target(make_doc: MakeDoc) -> None:
+    doc = make_doc("وقصف مسلحو جماعة أنصار الله، مسنودين بقوات عسكرية موالية للرئيس السابق علي عبد الله صالح، "
+                   "أحياء سكنية في عدن.", [("أنصار الله", "ORG", "YEM"), ("علي عبد الله صالح", "PER", "YEM"),
+                                           ("عدن", "GPE", "YEM")])
+    pairs = event_pairs(doc, "ASSAULT")
+    assert pairs and all("علي عبد الله صالح" not in r for _, r in pairs), pairs

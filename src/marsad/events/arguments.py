@@ -599,6 +599,9 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
         else:
             side = sides[0]
             args.actor, args.recipients = side[:1], [side[1:]] if len(side) > 1 else args.recipients
+    if not args.actor and args.recipients and trig.sense.type in DOER_AFTER_TYPES:
+        doer = passive_doer(tokens, view, trig)  # «جراء إطلاق النار عليهم من قبل قوات أمنية»: who fired
+        args.actor = [doer] if doer is not None and not doer.is_place else []
 
 
 def _obliques(args: Arguments, tokens: list[Token], view: SentenceView, trig: TriggerMatch,

@@ -216,9 +216,9 @@ def _event(doc: Document, view: SentenceView, trig: TriggerMatch, args: Argument
     sense = trig.sense
     actor = [participant(doc, m, titles) for m in args.actor]
     if sense.type in TOWN_FREE_TYPES:
-        actor = [p for p in actor if not _town(doc, p)
-                 and not CASUALTY_WORDS & set(normalize(p.text).split())]  # («عدد من الجرحى»: who was hurt)  # «سوسة»، «لوغار»: a town does not attack (a capital may
-        # stand for its government: «واشنطن»، «دمشق»)
+        actor = [p for p in actor if not _town(doc, p) and not CASUALTY_WORDS & set(normalize(p.text).split())]
+        # «سوسة»، «لوغار»: a town does not attack (a capital may stand for its government: «واشنطن»، «دمشق»);
+        # «عدد من الجرحى»: the dead and wounded are who was hurt
     recipient = [participant(doc, m, titles) for m in recipients]
     recipient = [p for p in recipient if not any(same_party(p, a) for a in actor)]
     if any(p.text in NOT_ACTORS for p in actor):

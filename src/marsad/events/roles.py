@@ -30,6 +30,8 @@ PREMISE_WORDS = PREMISES | {"قاعه", "فندق"}  # (a hall or hotel names wh
 FORCE_HEADS = frozenset({"قوات", "القوات", "ميليشيات", "مليشيات", "ميليشيا", "مليشيا", "انصار", "مقاتلي", "عناصر",
                          "كتايب", "جيش"})
 MAX_COMPLEMENT = 4
+BACKED = "بدعم"  # the role mark of a mention after «مدعوما/مسنودا بـ»: it backs the doer
+BACKED_WORDS = frozenset({"مدعوما", "مدعومه", "مدعومين", "مدعومون", "مدعوم", "مسنودا", "مسنوده", "مسنودين", "مسنودون"})
 MAX_LONG_TITLE = 14  # tokens from a name back to its office («المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن»)
 TITLE_LINKS = frozenset({"في", "الي", "لدي"})  # an office's post: «سفير ... لدى اليمن»، «مبعوث ... إلى اليمن»
 
@@ -92,6 +94,8 @@ def mark_roles(tokens: list[Token], view: SentenceView) -> None:
             m.prep = before.norm[1:]  # «وبين»: the shortest stem of و+ب+ين is no preposition
         elif any(c in ("ب", "ل", "ك") for c in norm_clitics):
             m.prep = next(c for c in norm_clitics if c in ("ب", "ل", "ك"))
+        if before is not None and without_conjunction(before.norm) in BACKED_WORDS:
+            m.prep = BACKED  # «مسنودين بقوات موالية لصالح»: allies of the doer, no target of the act
         if (m.prep is None and (m.entity is None or m.is_place) and m.first - 1 >= view.lo
                 and _premises(tokens, view, m.first - 1)):
             m.prep = "في"  # «استقبل ... بقصر قرطاج»: the palace's place is where (not «بمقر وزارة الدفاع»: the host)

@@ -533,6 +533,9 @@ def _named_states(tokens: list[Token], view: SentenceView, i: int) -> bool:
     return nxt in STATE_SETS or nxt in ALL_WORDS or definite_nisba(tokens[i + 1]) and nxt not in GENERIC_STATE_WORDS
 
 
+FORCE_ADJECTIVES = frozenset({"امنيه", "عسكريه", "حكوميه", "نظاميه"})  # what kind of forces (not «قوات عملية»)
+
+
 def _indefinite_nisba(head: Token, nxt: Token) -> bool:
     """`nxt` is the nisba adjective of the indefinite noun `head`: «وفدا عشائريا»، «مسلحين حوثيين»، «مقاتلات
     تركية» (a nationality only after a feminine plural: not «قوات عملية»)."""
@@ -540,7 +543,8 @@ def _indefinite_nisba(head: Token, nxt: Token) -> bool:
         return False
     accusative = head.norm.endswith("ا") and nxt.norm.endswith("يا")
     plural = head.norm.endswith(("ين", "ون")) and _plural_nisba(nxt, definite=False)
-    return accusative or plural or (head.norm.endswith(("ات", "ه")) and is_demonym(nxt))  # («محكمة مصرية»)
+    forces = head.norm.endswith("ات") and nxt.norm in FORCE_ADJECTIVES  # «قوات أمنية»، «قوات حكومية»
+    return accusative or plural or forces or (head.norm.endswith(("ات", "ه")) and is_demonym(nxt))  # («محكمة مصرية»)
 
 
 def _plural_nisba(token: Token, definite: bool) -> bool:
