@@ -12,7 +12,7 @@ from __future__ import annotations
 from marsad.arabic.normalize import normalize
 from marsad.document import Event, Participant, Span
 from marsad.events.cues import ENEMY_WORDS
-from marsad.events.sentence import PERSON_HEADS
+from marsad.events.sentence import office_norm
 
 NEAR_CHARS = 400  # two sentences of news, about
 CROWD_CHARS = 2 * NEAR_CHARS  # how far apart two descriptions of one protest's crowd may be
@@ -107,7 +107,7 @@ def _headline_office(a: Event, named: list[Participant]) -> bool:
 def _office(p: Participant) -> bool:
     """A participant named by an office («وزير الخارجية الأمريكي»، «الرئيس»)."""
     words = normalize(p.text).split()
-    return bool(words) and (words[0].removeprefix("ال") in PERSON_HEADS)
+    return bool(words) and office_norm(words[0])
 
 
 def _complementary(a: Event, b: Event) -> bool:

@@ -148,8 +148,12 @@ def stems_of(norm: str) -> tuple[str, ...]:
 
 def office_word(token: Token) -> bool:
     """A word naming an office a person holds, with or without the article («وزير», «المبعوث», «لرئيس»)."""
-    stem = stem_of(token)
-    return stem in PERSON_HEADS or stem.removeprefix("ال") in PERSON_HEADS
+    return office_norm(stem_of(token))
+
+
+def office_norm(norm: str) -> bool:
+    """`office_word` of a normalized word without proclitics other than the article."""
+    return norm in PERSON_HEADS or norm.removeprefix("ال") in PERSON_HEADS
 
 
 def without_conjunction(norm: str) -> str:
