@@ -357,8 +357,7 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
     if trig.sense.type == "ASSAULT" and not args.actor and args.recipients:
         args.actor = launched_by(tokens, view, trig)  # «قتل 18 شخصا في سقوط صاروخ أطلقته قوات النظام»
     if trig.sense.type in DOER_AFTER_TYPES and trig.sense.kind == "V" and not args.actor and args.recipients:
-        doer = passive_doer(tokens, view, trig)  # «قتل عنصر من الحزب على يد قوات الأمن»، «اعتقل X من قبل الشرطة»
-        args.actor = [doer] if doer is not None and not doer.is_place else []
+        args.actor = passive_doer(tokens, view, trig)  # «قتل عنصر من الحزب على يد قوات الأمن»، «اعتقل X من قبل الشرطة»
     if trig.sense.type == "PROTEST" and not args.recipients and (against := protested(tokens, view, trig)) is not None:
         args.recipients = [[against]]
     _obliques(args, tokens, view, trig, after)
@@ -510,8 +509,7 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
         args.recipients = [hit]
         args.actor = [m for m in after if m.prep in ("من", "من قبل") and not m.is_place][:1]
         if not args.actor:
-            doer = passive_doer(tokens, view, trig)
-            args.actor = [doer] if doer is not None and not doer.is_place else []
+            args.actor = passive_doer(tokens, view, trig)
         return
     if received:  # «تلقى X اتصالا من Y»: Y called X
         args.actor = [m for m in after if m.prep == "من"][:1]
@@ -600,8 +598,7 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
             side = sides[0]
             args.actor, args.recipients = side[:1], [side[1:]] if len(side) > 1 else args.recipients
     if not args.actor and args.recipients and trig.sense.type in DOER_AFTER_TYPES:
-        doer = passive_doer(tokens, view, trig)  # «جراء إطلاق النار عليهم من قبل قوات أمنية»: who fired
-        args.actor = [doer] if doer is not None and not doer.is_place else []
+        args.actor = passive_doer(tokens, view, trig)  # «جراء إطلاق النار عليهم من قبل قوات أمنية»: who fired
 
 
 def _obliques(args: Arguments, tokens: list[Token], view: SentenceView, trig: TriggerMatch,

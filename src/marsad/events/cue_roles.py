@@ -80,10 +80,15 @@ def suffered_plain(tokens: list[Token], view: SentenceView, trig: TriggerMatch) 
 BY_HAND = frozenset({"يد", "ايدي"})  # «على يد X»، «على أيدي X»: by the hand of X
 
 
-def passive_doer(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> Mention | None:
+def passive_doer(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> list[Mention]:
     """Who did what the sentence tells as suffered: the mention or plain words after «من قبل» or «على يد/أيدي»
     within PASSIVE_DOER_REACH words of the trigger («تعرضت الدورية لإطلاق نار من قبل مسلحين»، «قتل عنصر من
-    الحزب على يد قوات الأمن»)."""
+    الحزب على يد قوات الأمن»), as the actor list; none when nothing or a place is named there."""
+    doer = _doer_after_by(tokens, view, trig)
+    return [doer] if doer is not None and not doer.is_place else []
+
+
+def _doer_after_by(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> Mention | None:
     for k in range(trig.token + 1, min(view.hi - 2, trig.token + PASSIVE_DOER_REACH)):
         if tokens[k].norm in PUNCT_BOUNDARY and tokens[k].norm not in SOFT_BOUNDARY or tokens[k].norm in NEGATORS:
             return None  # («لاعتداء لم تشهده من قبل»: «before», in a clause of its own)

@@ -9,7 +9,7 @@ latest actor of an earlier event, or failing that the latest person named before
 from __future__ import annotations
 
 from marsad.document import Document, Entity, Token
-from marsad.events.cues import ACTING_BODIES
+from marsad.events.cues import ACTING_BODIES, SOFT_BOUNDARY
 from marsad.events.sentence import Mention, SentenceView, is_title_like, office_word, stem_of
 
 MAX_TITLE = 5
@@ -59,13 +59,13 @@ def _title_after_comma(tokens: list[Token], view: SentenceView, m: Mention) -> l
     """The office set off by a comma right after a person's name («فيصل بن مشعل، أمير منطقة القصيم»), as bare
     words; nothing when no office follows the comma."""
     k = m.last + 1
-    if m.entity is None or m.entity.type != "PER" or k + 1 >= view.hi or tokens[k].norm not in ("،", ","):
+    if m.entity is None or m.entity.type != "PER" or k + 1 >= view.hi or tokens[k].norm not in SOFT_BOUNDARY:
         return []
     if not office_word(tokens[k + 1]):
         return []
     words = []
     for j in range(k + 1, min(view.hi, k + 1 + MAX_TITLE)):
-        if tokens[j].norm in ("،", ",") or not (j == k + 1 or is_title_like(tokens[j]) or tokens[j].norm.startswith("ال")):
+        if tokens[j].norm in SOFT_BOUNDARY or not (j == k + 1 or is_title_like(tokens[j]) or tokens[j].norm.startswith("ال")):
             break
         words.append(_bare(tokens[j]))
     return words

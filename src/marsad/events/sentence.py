@@ -62,6 +62,7 @@ GENERIC_STATE_WORDS = frozenset({"الناميه", "الاخري", "الغربي
 RECOGNIZED_LENGTH = 3  # «المعترف به دوليا»
 TITLE_ADJECTIVES = frozenset({"العام", "العامه", "الخاص", "الخاصه", "السابق", "السابقه", "الاول", "الاسبق", "الجديد",
                               "الجديده", "الاكبر", "الدايم", "الدايمه", "الراحل", "الراحله", "الفقيد"})
+FORCE_ADJECTIVES = frozenset({"امنيه", "عسكريه", "حكوميه", "نظاميه"})  # what kind of forces (not «قوات عملية»)
 # Bodies named by a definite noun: what follows them is an adjective or the next phrase («الوزارة | الدول»).
 DEFINITE_BODIES = frozenset({"الوزاره", "الحكومه", "الشرطه", "السلطات", "الجيش", "الرياسه", "الامانه", "الهييه",
                              "اللجنه", "المجلس", "المنظمه", "الجامعه", "الحركه", "الجماعه", "الوكاله", "السفاره"})
@@ -535,9 +536,6 @@ def _named_states(tokens: list[Token], view: SentenceView, i: int) -> bool:
         return False
     nxt = tokens[i + 1].norm
     return nxt in STATE_SETS or nxt in ALL_WORDS or definite_nisba(tokens[i + 1]) and nxt not in GENERIC_STATE_WORDS
-
-
-FORCE_ADJECTIVES = frozenset({"امنيه", "عسكريه", "حكوميه", "نظاميه"})  # what kind of forces (not «قوات عملية»)
 
 
 def _indefinite_nisba(head: Token, nxt: Token) -> bool:
