@@ -63,6 +63,7 @@ from marsad.events.cue_roles import (
     PARTITIVES,
     SUFFER_VERBS,
     after_word,
+    asked_in_clause,
     asked_of,
     bombed_site,
     crowd_subject,
@@ -283,6 +284,9 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
             if not args.actor or args.actor[0].first > at:
                 subject = plain_words(tokens, view, trig.token + 1)
                 args.actor = [subject] if subject is not None and subject.last < at else []
+        elif (trig.sense.type == "REQUEST" and not args.recipients and pronoun is None and args.actor
+              and (asked := asked_in_clause(tokens, view, trig, args.actor)) is not None):
+            args.recipients = [[asked]]  # «دعا X إلى أن تقوم الحكومة بـ»: whom the call is made of
         elif trig.sense.type == "THREATEN" and not args.recipients and pronoun is None:
             aimed = threatened_target(tokens, view, trig)  # «هدد الحوثيون باستهداف المنشآت النفطية»
             args.recipients = [[aimed]] if aimed is not None else []
@@ -379,6 +383,9 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
     return args
 
 
+ACCUSED_FIRST = frozenset({"اتهم"})  # verbs whose one noun phrase before the charge is who is accused
+
+
 def _verb_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: TriggerMatch,
                 direct: list[list[Mention]], before_subject: list[Mention],
                 chain_actor: list[Mention], pronoun: Mention | None, agreement: str) -> None:
@@ -396,9 +403,14 @@ def _verb_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
         args.actor, objects = direct[0], direct[1:]
     elif direct:  # one noun phrase (or a list joined by و/ثم): subject or object?
         fresh = not trig.clitics.startswith(("و", "ف"))
-        asked = trig.sense.type == "REQUEST" and complement_follows(tokens, view, direct[0][-1])
-        asked = asked or counterpart(tokens, view, direct[0][0])  # «وسيلتقي نظيره المصري سامح شكري»
         man = all(m.entity is not None and m.entity.type == "PER" for m in direct[0])
+        asked = (trig.sense.type == "REQUEST" and complement_follows(tokens, view, direct[0][-1])
+                 and not fresh and not man)  # («ومن جانبه، دعا الاتحاد الأوروبي إلى»، «ودعا بان كي مون إلى»: who calls)
+        asked = asked or counterpart(tokens, view, direct[0][0])  # «وسيلتقي نظيره المصري سامح شكري»
+        asked = asked or (trig.sense.lemma in ACCUSED_FIRST and _charge_follows(tokens, view, direct[0][-1])
+                          and all(k in view.title_tokens() or is_title_like(tokens[k])
+                                  for k in range(trig.token + 1, direct[0][0].first)))
+        # (a title may stand before the accused; not «اتهم آخرون صالح بأنه»: a plain plural is the accuser)
         if before_subject:
             args.actor, objects = before_subject, direct
         elif chain_actor and (fresh or _is_object(trig, direct[0])):
@@ -414,6 +426,16 @@ def _verb_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
     else:
         args.actor = before_subject or chain_actor
     args.recipients = _split_sequence(objects)
+
+
+def _charge_follows(tokens: list[Token], view: SentenceView, m: Mention) -> bool:
+    """«واتهم الرئيس السابق علي عبدالله صالح، بأنه سبب ضياع اليمن»: the charge (بـ, a comma allowed before it)
+    right after the one noun phrase of «اتهم»: that phrase is who is accused, the accuser is not said there."""
+    k = m.last + 1
+    if k < view.hi and tokens[k].norm in ("،", ","):
+        k += 1
+    return k < view.hi and tokens[k].norm != "ب" and pp_clitic(tokens[k]) == "ب" or (
+        k < view.hi and tokens[k].norm in ("بان", "بانه", "بانها", "بانهم"))
 
 
 def _without_object_word(tokens: list[Token], view: SentenceView, trig: TriggerMatch, m: Mention) -> Mention:
@@ -621,7 +643,9 @@ def _obliques(args: Arguments, tokens: list[Token], view: SentenceView, trig: Tr
              and not (m.prep == "ب" and m.is_place) and not _bare_title(tokens, m)
              and not (m.prep == "لدي" and any(0 < m.first - o.last <= 2 for o in taken_mentions))
              and (m.prep != "ل" or not m.is_place or trig.sense.type in ("CONSULT", "AID"))
-             and not (args.held and m.is_place)]  # (the town taken from its holder is where, not whom)
+             and not (args.held and m.is_place)  # (the town taken from its holder is where, not whom)
+             and not (m.prep == "الي" and trig.sense.type == "REQUEST")]  # «دعا ناشطون إلى تنظيم تظاهرات»: what is
+    # asked for (whom a call is made of comes first: «دعا X الأطراف إلى»)
     if not extra:
         return
     if args.recipients and any(m.entity is not None or m.name or _leader(tokens, m) for g in args.recipients for m in g):

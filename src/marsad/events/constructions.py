@@ -17,6 +17,7 @@ from marsad.events.cues import (
     HONORIFICS,
     LIGHT_VERBS,
     MANNER_OF_DEATH,
+    MANNER_WORDS,
     PEOPLE_STEMS,
     PREMISES,
     PREPOSITIONS,
@@ -93,16 +94,16 @@ CAUSE_WORDS = frozenset({"في", "اثر", "جراء", "بسبب", "عقب", "خ
 RELATIVE_WINDOW = 9
 RELATIVE_NEAR = 3
 ADVERBIAL_HEADS = frozenset({"بشكل", "بصوره", "بطريقه", "بكثافه"})
-MANNER_WORDS = frozenset({"باشد", "بشده", "بكل", "بقوه", "بدوره", "بدورها", "ايضا", "كذلك", "بحزم", "بوضوح", "بحده",
-                          "بصراحه"})
 # Adjectives of the verbal noun after light verbs («جددت X رفضها القاطع ...»), and adverbs of degree («قطعيا»).
 EMPHASIS_WORDS = frozenset({"القاطع", "الشديد", "التام", "المطلق", "الكامل", "القوي", "الصريح", "قطعيا", "تماما", "مطلقا"})
 DETACHED_CLITICS = frozenset({"ل", "ب", "ك"})  # a preposition written apart with a tatweel: «لـ"داعش"»
 COUNTED_HEADS = frozenset({"عدد", "عددا", "عشرات", "ميات", "الاف"})  # a count of people owns nothing
+MEMBER_WORDS = frozenset({"عنصر", "عنصرا", "عنصرين", "عناصر", "مقاتلا", "مقاتلين", "افراد", "عضوا", "اعضاء"})  # «عنصرا من X»
 NISBA_ENDINGS = ("ي", "يه", "يا")  # «شاب سعودي»، «شاب عشريني»: the adjective of a person
 NOT_VERBS = frozenset({"اخر", "اخرا", "اعمال", "امن"})  # «شخص آخر»، «رجل أعمال»: no past verb after a person
 ASIDE_OPENERS = frozenset({"في", "خلال"})  # «في بيان لها،»، «خلال كلمته،»: how a condemnation was said
 ASIDE_REACH = 6
+RELATIVE_ASIDE_REACH = 30  # words from the comma before «الذي» to the comma that closes the relative clause
 INCIDENT_WORDS = frozenset({"حادث", "حادثه", "عمليه"})
 UNNAMED_ADJECTIVES = frozenset({"مجهولون", "مجهولين", "ملثمون", "ملثمين", "مسلحون", "مسلحين", "مجهول", "ملثم"})
 GROUP_NOUNS = frozenset({"مسلحون", "مسلحين", "متظاهرون", "متظاهرين", "السلطات", "سلطات", "الشرطه", "عناصر"})
@@ -453,6 +454,22 @@ def bare_object(tokens: list[Token], view: SentenceView, trig: TriggerMatch, act
     return owned(tokens, view, bare)
 
 
+WITHOUT_WORDS = frozenset({"بلا", "بدون"})  # «طائرة أمريكية بلا طيار»: a drone
+
+
+def _phrase_closed(previous: str, norm: str, after_head: bool) -> bool:
+    """`norm` cannot go on the noun phrase that ends with `previous`: a definite word takes neither a genitive
+    nor an indefinite adjective after it, and after an indefinite nisba adjective (past the head) only an
+    adjective of the same ending follows («قوات أمنية خاصة»، «مسلحين حوثيين آخرين»)."""
+    if not norm.isalpha() or norm.startswith("ال") or norm in WITHOUT_WORDS:
+        return False
+    if previous.startswith("ال") and not is_count_word(previous):  # («15 ألف شخص»: «ألف» is no article)
+        return True
+    if not after_head or not previous.endswith(NISBA_ENDINGS) or norm.endswith(NISBA_ENDINGS):
+        return False
+    return not any(previous.endswith(e) and norm.endswith(e) for e in ("ه", "ا", "ين", "ون"))
+
+
 def _people_plural(norm: str) -> bool:
     """A sound masculine plural of people in the nominative: «مسلحون»، «المعتقلون» (not «معاون», «قانون»)."""
     word = norm.removeprefix("ال")
@@ -530,8 +547,14 @@ def condemned(tokens: list[Token], view: SentenceView, trig: TriggerMatch, actor
         return None
     if trig.sense.mode == "disapprove" and pp_clitic(tokens[start]) == "ب":
         return after_clitic(tokens, view, start, "ب", True)  # «نددت X بإعدام السجناء»
+    if tokens[start].norm in PREPOSITIONS:
+        return None  # «دعا ناشطون | إلى تنظيم تظاهرات»: what is asked for, no one asked
     if not tokens[start].norm.startswith("ال"):
-        return whose_name(tokens, view, start)  # «استنكر X بشدة تصريحات نائب الرئيس نوري المالكي»
+        whose = whose_name(tokens, view, start)  # «استنكر X بشدة تصريحات نائب الرئيس نوري المالكي»
+        if (whose is None and trig.sense.mode == "disapprove" and start + 1 < view.hi and tokens[start].norm.isalpha()
+                and tokens[start + 1].norm.startswith("ال") and not tokens[start].norm.startswith(("ب", "ل", "و"))):
+            return plain_words(tokens, view, start)  # «أدان ليون اختطاف الموظفين الإيطاليين»: the act and whom it hit
+        return whose
     what = plain_words(tokens, view, start)
     return (perpetrator(tokens, view, what.last + 1) if what is not None else None) or what
 
@@ -740,6 +763,9 @@ def plain_words(tokens: list[Token], view: SentenceView, start: int, title: bool
                 and norm.startswith("ا") and not norm.startswith("ال") and len(norm) >= 4
                 and not norm.endswith(NISBA_ENDINGS) and norm not in NOT_VERBS):
             break  # «القبض على شاب | استغل أسرته»: a past verb after one person opens a relative clause
+        if end > start and _phrase_closed(tokens[end - 1].norm, norm, end - 1 > start):
+            break  # «الرتل | أدت»، «حافلة ايرانية | خلف قتيلا»: an indefinite word after a definite one, or a word
+            # that does not agree after an adjective, starts the next clause
         if end > start and (norm.endswith("وا") or norm in SUSPECT_VERBS or norm in LOCATED_PARTICIPLES
                             or _imperfect_verb(tokens[end - 1], tok)):
             break  # «ثلاثة جنود قتلوا»، «15 شخصا يشتبه في»، «شبكة إرهابية تنتمي»، «منزلها الواقع بضباء»: a verb or
@@ -776,11 +802,15 @@ def plain_words(tokens: list[Token], view: SentenceView, start: int, title: bool
             end = _group_name_end(tokens, view, end)  # (the same when the group's name was not recognised)
         else:
             end += int(end < view.hi and tokens[end].norm.startswith("ال") and tokens[end].norm.isalpha())
-    elif not counted and end + 1 < view.hi and tokens[end].norm == "من" and is_count_word(tokens[start].norm):
+    elif (not counted and end + 1 < view.hi and tokens[end].norm == "من"
+          and (is_count_word(tokens[start].norm) or tokens[end - 1].norm in MEMBER_WORDS)):
         group = next((m for m in view.mentions if m.first == end + 1 and m.entity is not None
                       and m.entity.type in GROUP_TYPES), None)
-        if group is not None:  # «ثمانية عناصر من الفرقة 30»: how many, of which group
+        if group is not None:  # «ثمانية عناصر من جبهة النصرة»، «عنصرا من حزب العمال»: of which group
             end = group.last + 1
+        elif (end + 2 < view.hi and tokens[end + 1].norm.startswith("ال") and tokens[end + 1].norm.isalpha()
+              and tokens[end + 2].norm.isdigit()):
+            end += 3  # «ثمانية عناصر من الفرقة 30»: a unit named by its number
     return span_mention(tokens, view, first, end - 1)
 
 
@@ -830,6 +860,15 @@ def mention_at(view: SentenceView, k: int) -> Mention | None:
 def named_or_plain(tokens: list[Token], view: SentenceView, k: int, title: bool = False) -> Mention | None:
     """The mention at token k, or else the plain words there (see `plain_words`)."""
     return mention_at(view, k) or plain_words(tokens, view, k, title)
+
+
+def past_relative_aside(tokens: list[Token], view: SentenceView, k: int) -> int:
+    """Token k, or the token after a relative clause set off by commas that starts at k: «ورحب مجلس السلام
+    الأفغاني |، الذي شكله الرئيس السابق ...،| بانتخاب أمير جديد»: what the subject does goes on after it."""
+    if k + 1 >= view.hi or tokens[k].norm not in SOFT_BOUNDARY or tokens[k + 1].norm not in clauses.RELATIVES:
+        return k
+    close = next((j for j in range(k + 2, min(view.hi, k + RELATIVE_ASIDE_REACH)) if tokens[j].norm in SOFT_BOUNDARY), None)
+    return close + 1 if close is not None else k
 
 
 def after_subject(trig: TriggerMatch, actor: list[Mention]) -> int:

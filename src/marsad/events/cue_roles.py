@@ -14,6 +14,7 @@ from marsad.events.constructions import (
     is_count_word,
     mention_at,
     named_or_plain,
+    past_relative_aside,
     plain_words,
     span_mention,
     verb_bases,
@@ -132,12 +133,14 @@ def bombed_site(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> 
 def praised(tokens: list[Token], view: SentenceView, trig: TriggerMatch, actor: list[Mention]) -> Mention | None:
     """«أشاد X بجهود المملكة»، «رحب X بقرار مجلس الأمن»: whose work the praise names, after بـ and one noun, or
     the owner after لـ of the work it values («ثمن X الإنجازات العديدة لرجال الأمن»)."""
-    start = after_subject(trig, actor)
+    start = past_relative_aside(tokens, view, after_subject(trig, actor))
     for k in range(start, min(view.hi, start + PRAISE_REACH)):
         if tokens[k].norm in PUNCT_BOUNDARY:
             return None
         if pp_clitic(tokens[k]) == "ب":
-            named = next((m for m in view.mentions if m.first in (k, k + 1) and not m.title_only), None)
+            named = next((m for m in view.mentions if m.first in (k, k + 1) and not m.title_only
+                          and not (m.entity is None and m.first == m.last and is_title_like(tokens[m.first]))), None)
+            # («بانتخاب أمير جديد لطالبان»: a lone title with no name is no one)
             if named is not None:
                 return named
             break  # «أشاد الوزير بالدور الكبير للقوات المسلحة»: the work, then whose it is
@@ -182,6 +185,26 @@ def asked_of(tokens: list[Token], view: SentenceView, trig: TriggerMatch,
         plain = plain_words(tokens, view, k + 1, title=True) if is_title_like(first) else None
         return (k, plain) if plain is not None else None
     return None
+
+
+def asked_in_clause(tokens: list[Token], view: SentenceView, trig: TriggerMatch,
+                    actor: list[Mention]) -> Mention | None:
+    """Whom a call is made of when the call is a clause: «دعا X إلى أن تقوم الحكومة بـ»، «طالب X بأن تتحمل
+    الأمم المتحدة مسؤولياتها»: the subject of the verb right after «إلى أن»/«بأن» (right after the caller)."""
+    k = after_subject(trig, actor)
+    if k + 2 >= view.hi:
+        return None
+    if tokens[k].norm == "الي" and tokens[k + 1].norm == "ان":
+        verb = k + 2
+    elif tokens[k].norm == "بان":
+        verb = k + 1
+    else:
+        return None
+    norm = tokens[verb].norm
+    if verb + 1 >= view.hi or len(norm) < 4 or not norm.startswith(("ي", "ت")) or not norm.isalpha():
+        return None  # an imperfect verb opens the clause («تقوم»، «يتخذ»)
+    whom = named_or_plain(tokens, view, verb + 1)
+    return None if whom is None or whom.is_place and whom.entity is not None and whom.entity.type != "GPE" else whom
 
 
 def sentenced(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> Mention | None:

@@ -246,3 +246,6 @@ OCCURRENCE_VERBS = frozenset({"اندلع", "اندلعت", "وقع", "وقعت"
 # Nouns for people who protest: subject of a verb, they tell a protest («رفع المحتجون شعارات»).
 PROTESTER_HEADS = frozenset({"متظاهرون", "متظاهرين", "المتظاهرون", "المتظاهرين", "محتجون", "محتجين", "المحتجون",
                              "المحتجين", "المعتصمون", "المعتصمين", "معتصمون", "محتج", "المحتج", "متظاهر", "متظاهران"})
+# Adverbs of manner between a verb (and its subject) and its object: «أدان X بشدة الهجوم».
+MANNER_WORDS = frozenset({"باشد", "بشده", "بكل", "بقوه", "بدوره", "بدورها", "ايضا", "كذلك", "بحزم", "بوضوح", "بحده",
+                          "بصراحه"})

@@ -13,8 +13,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from marsad.document import Document, Token
-from marsad.events.cues import PREPOSITIONS, PUNCT_BOUNDARY
-from marsad.events.sentence import Mention, SentenceView, is_title_like, pp_clitic, stem_of
+from marsad.events.cues import MANNER_WORDS, PREPOSITIONS, PUNCT_BOUNDARY
+from marsad.events.sentence import (
+    Mention,
+    SentenceView,
+    is_title_like,
+    pp_clitic,
+    stem_of,
+    without_conjunction,
+)
 
 PERSON_TITLES = frozenset({
     "رييس", "وزير", "نايب", "قايد", "سفير", "مبعوث", "منسق", "المتحدث", "الناطق", "امين", "مدير", "محافظ", "زعيم",
@@ -119,7 +126,9 @@ def _name_end(tokens: list[Token], view: SentenceView, i: int, taken: set[int],
         family = norm.startswith("ال") and k > i  # «عبده الحذيفي»: a family name may carry the article
         ali = k == i and tok.text.endswith("علي")  # the given name, written with ي (the preposition is «على»)
         plain = (k not in taken and norm.isalpha() and (not norm.startswith("ال") or family) and pp_clitic(tok) is None
-                 and (ali or norm not in NOT_NAMES and norm not in PREPOSITIONS) and not known_word(norm))
+                 and (ali or norm not in NOT_NAMES and norm not in PREPOSITIONS) and not known_word(norm)
+                 and without_conjunction(norm) not in MANNER_WORDS and stem_of(tok) not in PERSON_TITLES)
+        # («استنكر وزير الخارجية | بشدة تصريحات نائب الرئيس»: a manner word or another title is no name)
         if not plain:
             break
         k += 1

@@ -575,7 +575,7 @@ def _loyal_to(tokens: list[Token], view: SentenceView, last: int) -> int:
     if (k + 1 < view.hi and tokens[last].norm not in LOYAL_WORDS and tokens[k].norm in LOYAL_WORDS
             and k not in view.entity_tokens):
         last, k = k, k + 1  # «مسلحون تابعون لجماعة الحوثي»: a sound plural took no adjective before
-    if tokens[last].norm not in LOYAL_WORDS or k >= view.hi or pp_clitic(tokens[k]) != "ل":
+    if tokens[last].norm not in LOYAL_WORDS or k >= view.hi or not (pp_clitic(tokens[k]) == "ل" or _lam_cut(tokens, view, k)):
         return last
     if k not in view.entity_tokens and tokens[k].norm.startswith("لل") and not is_title_like(tokens[k]):
         nisba = k + 1 < view.hi and is_title_like(tokens[k + 1]) and tokens[k + 1].norm.startswith("ال")
@@ -588,6 +588,12 @@ def _loyal_to(tokens: list[Token], view: SentenceView, last: int) -> int:
     while k + 1 < view.hi and k + 1 in view.entity_tokens and tokens[k + 1].sentence == tokens[k].sentence:
         k += 1
     return k
+
+
+def _lam_cut(tokens: list[Token], view: SentenceView, k: int) -> bool:
+    """A name glued to ل that the splitter left whole and the NER cut («لحزب البعث»: «حزب» has three letters)."""
+    return tokens[k].norm.startswith("ل") and any(m.first == k and m.entity is not None and m.start > tokens[k].start
+                                                  for m in view.mentions)
 
 
 def _recognized(tokens: list[Token], view: SentenceView, k: int) -> bool:

@@ -1,0 +1,109 @@
+"""Who calls and who is called on («دعا X إلى»، «اتهم X بأنه»), and where an unnamed noun phrase ends: invented
+sentences with hand-set entities."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from marsad.document import Document
+
+from .conftest import event_pairs
+
+MakeDoc = Callable[..., Document]
+
+
+def test_the_one_party_before_the_call_is_who_calls(make_doc: MakeDoc) -> None:
+    doc = make_doc("ومن جانبه، دعا الاتحاد الأوروبي إلى التعامل بحزم مع الجرائم.", [("الاتحاد الأوروبي", "ORG")])
+    assert event_pairs(doc, "REQUEST") == [(["الاتحاد الأوروبي"], [])]
+
+
+def test_a_named_person_before_the_call_is_who_calls(make_doc: MakeDoc) -> None:
+    doc = make_doc("وقال الوزير إن الوضع خطير. ودعا بان كي مون إلى ضبط النفس.", [("بان كي مون", "PER")])
+    assert event_pairs(doc, "REQUEST") == [(["بان كي مون"], [])]
+
+
+def test_the_subject_of_the_clause_called_for_is_called_on(make_doc: MakeDoc) -> None:
+    doc = make_doc("وقد دعا زعيم حزب الاستقلال نايجل فاراج إلى أن تقوم الحكومة بحمل فرنسا على اتخاذ إجراءات.",
+                   [("نايجل فاراج", "PER"), ("فرنسا", "GPE", "FRA")])
+    assert event_pairs(doc, "REQUEST") == [(["نايجل فاراج"], ["الحكومة"])]
+
+
+def test_a_call_with_no_named_caller_is_no_event(make_doc: MakeDoc) -> None:
+    doc = make_doc("ودعا مسؤولون إلى التعامل بحزم مع الجرائم.", [])
+    assert event_pairs(doc, "REQUEST") == []
+
+
+def test_the_one_phrase_before_the_charge_is_who_is_accused(make_doc: MakeDoc) -> None:
+    doc = make_doc("وأدان السفير أحمد قطان الهجوم. واتهم الرئيس السابق علي عبدالله صالح، بأنه سبب ضياع البلاد.",
+                   [("أحمد قطان", "PER"), ("علي عبدالله صالح", "PER")])
+    assert event_pairs(doc, "ACCUSE")[1:] == [(["أحمد قطان"], ["علي عبدالله صالح"])]
+
+
+def test_a_plain_plural_before_the_accused_is_the_accuser(make_doc: MakeDoc) -> None:
+    doc = make_doc("إلى ذلك، اتهم آخرون صالح بأنه يعاني حالة متقدمة من النرجسية.", [("صالح", "PER")])
+    assert event_pairs(doc, "ACCUSE") == [(["آخرون"], ["صالح"])]
+
+
+def test_two_phrases_before_the_charge_are_accuser_and_accused(make_doc: MakeDoc) -> None:
+    doc = make_doc("واتهم الرئيس الأمريكي إيران بدعم الإرهاب.", [("إيران", "GPE", "IRN")])
+    assert event_pairs(doc, "ACCUSE") == [(["الرئيس الأمريكي"], ["إيران"])]
+
+
+def test_an_indefinite_act_and_its_genitive_are_what_is_condemned(make_doc: MakeDoc) -> None:
+    doc = make_doc("وأدان برناردينو ليون اختطاف الموظفين الإيطاليين.", [("برناردينو ليون", "PER")])
+    assert event_pairs(doc, "ACCUSE") == [(["برناردينو ليون"], ["اختطاف الموظفين الإيطاليين"])]
+
+
+def test_a_manner_word_and_a_title_after_an_office_are_no_name(make_doc: MakeDoc) -> None:
+    doc = make_doc("واستنكر وزير الخارجية بشدة تصريحات نائب الرئيس نوري المالكي.", [("نوري المالكي", "PER")])
+    assert event_pairs(doc, "ACCUSE") == [(["وزير الخارجية"], ["نوري المالكي"])]
+
+
+def test_whose_forces_runs_into_a_name_the_splitter_left_whole(make_doc: MakeDoc) -> None:
+    doc = make_doc("وهاجم تنظيم داعش جيش النقشبنديين التابع لحزب البعث في القيارة.",
+                   [("تنظيم داعش", "ORG"), ("حزب البعث", "ORG")])
+    assert event_pairs(doc, "ASSAULT") == [(["تنظيم داعش"], ["جيش النقشبنديين التابع لحزب البعث"])]
+
+
+def test_a_verb_after_a_definite_object_is_no_part_of_it(make_doc: MakeDoc) -> None:
+    doc = make_doc("وقال الحمادي إن الضربات الجوية التي استهدفت الرتل أدت إلى تدميره.", [("الحمادي", "PER")])
+    assert [r for _, r in event_pairs(doc, "ASSAULT")] == [["الرتل"]]
+
+
+def test_a_word_that_does_not_agree_after_an_adjective_ends_the_object(make_doc: MakeDoc) -> None:
+    doc = make_doc("دعت السلطات مواطنيها إلى عدم السفر بعد هجوم استهدف حافلة ايرانية خلف قتيلا في شرق تركيا.",
+                   [("تركيا", "GPE", "TUR")])
+    assert [r for _, r in event_pairs(doc, "ASSAULT") if r] == [["حافلة ايرانية"]]
+
+
+def test_a_thousand_is_no_article(make_doc: MakeDoc) -> None:
+    doc = make_doc("وأدت الهجمات الدامية إلى مقتل 15 ألف شخص في المدينة.", [])
+    assert [r for _, r in event_pairs(doc, "ASSAULT")] == [["15 ألف شخص"]]
+
+
+def test_members_of_a_unit_named_by_its_number(make_doc: MakeDoc) -> None:
+    doc = make_doc("وخطفت جبهة النصرة ثمانية عناصر من الفرقة 30 في ريف حلب.",
+                   [("جبهة النصرة", "ORG"), ("حلب", "GPE", "SYR")])
+    assert event_pairs(doc, "ASSAULT") == [(["جبهة النصرة"], ["ثمانية عناصر من الفرقة 30"])]
+
+
+def test_a_member_of_a_named_group(make_doc: MakeDoc) -> None:
+    doc = make_doc("وقتلت قوات الأمن عنصرا من حزب العمال الكردستاني في اشتباك.", [("حزب العمال الكردستاني", "ORG")])
+    assert event_pairs(doc, "ASSAULT") == [(["قوات الأمن"], ["عنصرا من حزب العمال الكردستاني"])]
+
+
+def test_what_a_call_asks_for_after_ila_is_no_one_called_on(make_doc: MakeDoc) -> None:
+    doc = make_doc("دعا الاتحاد الأوروبي إلى تنظيم انتخابات حرة في البلاد.", [("الاتحاد الأوروبي", "ORG")])
+    assert event_pairs(doc, "REQUEST") == [(["الاتحاد الأوروبي"], [])]
+
+
+def test_a_conjoined_subject_is_not_what_is_condemned(make_doc: MakeDoc) -> None:
+    doc = make_doc("وأمس استنكر عدد من البلدات والقرى اللبنانية استقدام شاحنات النفايات من بيروت.",
+                   [("بيروت", "GPE", "LBN")])
+    assert not any("والقرى" in " ".join(r) for _, r in event_pairs(doc, "ACCUSE"))
+
+
+def test_a_lone_title_after_what_is_welcomed_is_no_one(make_doc: MakeDoc) -> None:
+    doc = make_doc("ورحب مجلس السلام الأفغاني، الذي شكله الرئيس السابق حميد كرزاي، بانتخاب أمير جديد لطالبان.",
+                   [("مجلس السلام الأفغاني", "ORG"), ("حميد كرزاي", "PER"), ("طالبان", "ORG")])
+    assert not any("أمير" in r for _, rs in event_pairs(doc, "SUPPORT") for r in rs)
