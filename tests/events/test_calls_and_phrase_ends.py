@@ -13,13 +13,13 @@ MakeDoc = Callable[..., Document]
 
 
 def test_the_one_party_before_the_call_is_who_calls(make_doc: MakeDoc) -> None:
-    doc = make_doc("ومن جانبه، دعا الاتحاد الأوروبي إلى التعامل بحزم مع الجرائم.", [("الاتحاد الأوروبي", "ORG")])
-    assert event_pairs(doc, "REQUEST") == [(["الاتحاد الأوروبي"], [])]
+    doc = make_doc("ومن جانبه، دعا الاتحاد الأوروبي إلى أن تتعامل الحكومة بحزم مع الجرائم.", [("الاتحاد الأوروبي", "ORG")])
+    assert event_pairs(doc, "REQUEST") == [(["الاتحاد الأوروبي"], ["الحكومة"])]
 
 
 def test_a_named_person_before_the_call_is_who_calls(make_doc: MakeDoc) -> None:
-    doc = make_doc("وقال الوزير إن الوضع خطير. ودعا بان كي مون إلى ضبط النفس.", [("بان كي مون", "PER")])
-    assert event_pairs(doc, "REQUEST") == [(["بان كي مون"], [])]
+    doc = make_doc("وأدان الوزير الهجوم. ودعا بان كي مون إلى أن تلتزم الحكومة بالهدنة.", [("بان كي مون", "PER")])
+    assert event_pairs(doc, "REQUEST") == [(["بان كي مون"], ["الحكومة"])]
 
 
 def test_the_subject_of_the_clause_called_for_is_called_on(make_doc: MakeDoc) -> None:
@@ -93,8 +93,8 @@ def test_a_member_of_a_named_group(make_doc: MakeDoc) -> None:
 
 
 def test_what_a_call_asks_for_after_ila_is_no_one_called_on(make_doc: MakeDoc) -> None:
-    doc = make_doc("دعا الاتحاد الأوروبي إلى تنظيم انتخابات حرة في البلاد.", [("الاتحاد الأوروبي", "ORG")])
-    assert event_pairs(doc, "REQUEST") == [(["الاتحاد الأوروبي"], [])]
+    doc = make_doc("دعا ناشطون إلى تنظيم تظاهرات تأييد في العاصمة بغداد.", [("بغداد", "GPE", "IRQ")])
+    assert event_pairs(doc, "REQUEST") == []
 
 
 def test_a_conjoined_subject_is_not_what_is_condemned(make_doc: MakeDoc) -> None:
@@ -107,3 +107,8 @@ def test_a_lone_title_after_what_is_welcomed_is_no_one(make_doc: MakeDoc) -> Non
     doc = make_doc("ورحب مجلس السلام الأفغاني، الذي شكله الرئيس السابق حميد كرزاي، بانتخاب أمير جديد لطالبان.",
                    [("مجلس السلام الأفغاني", "ORG"), ("حميد كرزاي", "PER"), ("طالبان", "ORG")])
     assert not any("أمير" in r for _, rs in event_pairs(doc, "SUPPORT") for r in rs)
+
+
+def test_a_person_after_ila_is_whom_a_request_is_made_of(make_doc: MakeDoc) -> None:
+    doc = make_doc("وقد طلب المخرج محمد كريم إلى عبد الوهاب مرارا أن يكتم ضحكه.", [("محمد كريم", "PER"), ("عبد الوهاب", "PER")])
+    assert event_pairs(doc, "REQUEST") == [(["محمد كريم"], ["عبد الوهاب"])]

@@ -644,14 +644,19 @@ def _obliques(args: Arguments, tokens: list[Token], view: SentenceView, trig: Tr
              and not (m.prep == "لدي" and any(0 < m.first - o.last <= 2 for o in taken_mentions))
              and (m.prep != "ل" or not m.is_place or trig.sense.type in ("CONSULT", "AID"))
              and not (args.held and m.is_place)  # (the town taken from its holder is where, not whom)
-             and not (m.prep == "الي" and trig.sense.type == "REQUEST")]  # «دعا ناشطون إلى تنظيم تظاهرات»: what is
-    # asked for (whom a call is made of comes first: «دعا X الأطراف إلى»)
+             and not (m.prep == "الي" and trig.sense.type == "REQUEST" and not _person_or_body(m))]
+    # («دعا ناشطون إلى تنظيم تظاهرات»: what is asked for; «طلب المخرج إلى عبد الوهاب أن»: whom)
     if not extra:
         return
     if args.recipients and any(m.entity is not None or m.name or _leader(tokens, m) for g in args.recipients for m in g):
         args.recipients[-1].extend(m for m in extra if m.coord != "ثم")
     else:
         args.recipients = clauses.groups(extra)
+
+
+def _person_or_body(m: Mention) -> bool:
+    """A person named, or a named organisation (not a place, not an unnamed noun)."""
+    return m.name or m.entity is not None and m.entity.type in ("PER", "ORG")
 
 
 def _leader(tokens: list[Token], m: Mention) -> bool:

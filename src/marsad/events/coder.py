@@ -251,9 +251,7 @@ def _event(doc: Document, view: SentenceView, trig: TriggerMatch, args: Argument
             return None  # قتل، استهدف ...: read as events only with a named doer in the clause (قُتل is passive)
         actor = []  # «قُتل 12 مسلحا في حملة مداهمات»: killed by fire or blast, the killer not said
     denial = sense.lemma in DENIAL_LEMMAS and overt  # «نفى المتحدث باسم البنتاغون ...»: whose claim is seldom named
-    appeal = sense.type == "REQUEST" and sense.kind == "V" and bool(named) and not args.inferred
-    # «دعا الاتحاد الأوروبي إلى التعامل بحزم»: a named party's public call is news with no one called on
-    if sense.type in NEEDS_RECIPIENT and not recipient and (actor or sense.kind == "V") and not denial and not appeal:
+    if sense.type in NEEDS_RECIPIENT and not recipient and (actor or sense.kind == "V") and not denial:
         return None  # «التقى X» with no one met is no meeting (a bare noun is kept, to merge as a mention)
     if sense.type in NEEDS_RECIPIENT and recipient and not actor:
         return None  # «مساعدات للمقاومة» from no one named: too little to code
