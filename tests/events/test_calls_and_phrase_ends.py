@@ -112,3 +112,19 @@ def test_a_lone_title_after_what_is_welcomed_is_no_one(make_doc: MakeDoc) -> Non
 def test_a_person_after_ila_is_whom_a_request_is_made_of(make_doc: MakeDoc) -> None:
     doc = make_doc("وقد طلب المخرج محمد كريم إلى عبد الوهاب مرارا أن يكتم ضحكه.", [("محمد كريم", "PER"), ("عبد الوهاب", "PER")])
     assert event_pairs(doc, "REQUEST") == [(["محمد كريم"], ["عبد الوهاب"])]
+
+
+def test_the_international_community_is_a_party(make_doc: MakeDoc) -> None:
+    doc = make_doc("ودعا وزير الخارجية المجتمع الدولي إلى التحرك العاجل.", [])
+    assert event_pairs(doc, "REQUEST") == [(["وزير الخارجية"], ["المجتمع الدولي"])]
+
+
+def test_now_is_no_one_arrested(make_doc: MakeDoc) -> None:
+    doc = make_doc("واعتقلت إسرائيل الآن 54 أسيرا محررا.", [("إسرائيل", "GPE", "ISR")])
+    assert event_pairs(doc, "COERCE") == [(["إسرائيل"], ["54 أسيرا محررا"])]
+
+
+def test_above_ends_the_doer_of_a_raid(make_doc: MakeDoc) -> None:
+    doc = make_doc("وقتل محسن الفضلي في غارة جوية لقوات التحالف الدولي فوق سوريا.",
+                   [("محسن الفضلي", "PER"), ("سوريا", "GPE", "SYR")])
+    assert (["قوات التحالف الدولي"], ["محسن الفضلي"]) in event_pairs(doc, "ASSAULT")

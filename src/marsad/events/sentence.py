@@ -397,6 +397,9 @@ def _add_noun_phrases(doc: Document, view: SentenceView, known_word: Callable[[s
         if stem_of(tok) == "الدول" and not _named_states(tokens, view, i):
             i += 1
             continue  # «العلاقات بين الدول»، «الدول المتقدمة»: states in general, no participant
+        if stem_of(tok) == "المجتمع" and (i + 1 >= view.hi or tokens[i + 1].norm != "الدولي"):
+            i += 1
+            continue  # «المجتمع السعودي»: a society, no party; «المجتمع الدولي» is one
         if stem_of(tok) in FORCES_WORD and not strip_diacritics(tok.text).endswith("ى"):
             i += 1
             continue  # «انفجار قوي»: the adjective «strong», not «القوى»
@@ -525,7 +528,7 @@ def _title_adjective(token: Token) -> bool:
     """A definite word that can qualify a title: a nisba («الأمريكي»), a participle («المساعد»، «المخلوع») or
     a listed adjective («العام»، «السابق»)."""
     norm = token.norm
-    participle = norm.startswith("الم") and len(norm) >= 6 and not norm.endswith(("ين", "ون"))
+    participle = norm.startswith("الم") and len(norm) >= 6 and not norm.endswith(("ين", "ون")) and norm not in GROUP_HEADS
     return norm.endswith(("ي", "يه")) or participle or norm in TITLE_ADJECTIVES
 
 
