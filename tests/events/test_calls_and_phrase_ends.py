@@ -128,3 +128,13 @@ def test_above_ends_the_doer_of_a_raid(make_doc: MakeDoc) -> None:
     doc = make_doc("وقتل محسن الفضلي في غارة جوية لقوات التحالف الدولي فوق سوريا.",
                    [("محسن الفضلي", "PER"), ("سوريا", "GPE", "SYR")])
     assert (["قوات التحالف الدولي"], ["محسن الفضلي"]) in event_pairs(doc, "ASSAULT")
+
+
+def test_the_victims_of_an_attack_keep_their_count(make_doc: MakeDoc) -> None:
+    doc = make_doc("تركيا: مقتل 3 من أفراد الشرطة التركية ومدني في هجوم شنه مسلحون أكراد.", [("تركيا", "GPE", "TUR")])
+    assert [r for _, r in event_pairs(doc, "ASSAULT")] == [["3 من أفراد الشرطة التركية"]]
+
+
+def test_the_dead_of_named_forces_are_those_forces(make_doc: MakeDoc) -> None:
+    doc = make_doc("وأكد المرصد مقتل 50 عنصرا لقوات النظام في المعارك.", [("قوات النظام", "ORG")])
+    assert ["قوات النظام"] in [r for _, r in event_pairs(doc, "ASSAULT")]

@@ -336,6 +336,7 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
                 args.recipients = [[bare]]
     elif trig.sense.constraint("victim") is not None:  # «مقتل X برصاص Y»: the genitive died, Y killed
         plain = plain_words(tokens, view, after_victim_words(tokens, view, trig.token + 1))  # (None at a name)
+        plain = owned(tokens, view, plain)  # «مقتل 50 عنصرا لقوات النظام»: the forces they belong to
         args.recipients = [[plain]] if plain else direct[:1]
         args.actor = killer(tokens, view, trig)
         if not args.actor and enemy_dead(tokens, view, trig):  # «الجيش المصري يعلن مقتل 88 إرهابيا»

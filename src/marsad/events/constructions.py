@@ -204,9 +204,11 @@ def victims(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> list
         return []
     k = words[-1]  # «قتل جندي تركي وأصيب آخر ... في هجوم»: the killed soldier, not «آخر»
     named = [m for m in view.mentions_between(k + 1, min(trig.token, k + 7)) if not m.title_only]
+    bare = plain_words(tokens, view, after_victim_words(tokens, view, k + 1))
+    if named and bare is not None and bare.first < named[0].first <= bare.last:
+        return [bare]  # «مقتل 3 من أفراد الشرطة التركية في هجوم»: how many of them, not the whole police
     if named:
         return named[:1]
-    bare = plain_words(tokens, view, after_victim_words(tokens, view, k + 1))
     if bare is None and k - 1 >= view.lo and tokens[k - 1].norm in clauses.RELATIVES:
         return [m for m in view.mentions if m.last == k - 2 and not m.title_only][:1]  # «أبو سياف الذي قتل في هجوم»
     if bare is None:
