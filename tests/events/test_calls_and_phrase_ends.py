@@ -138,3 +138,8 @@ def test_the_victims_of_an_attack_keep_their_count(make_doc: MakeDoc) -> None:
 def test_the_dead_of_named_forces_are_those_forces(make_doc: MakeDoc) -> None:
     doc = make_doc("وأكد المرصد مقتل 50 عنصرا لقوات النظام في المعارك.", [("قوات النظام", "ORG")])
     assert ["قوات النظام"] in [r for _, r in event_pairs(doc, "ASSAULT")]
+
+
+def test_whom_the_blame_is_laid_on_ends_before_the_blame(make_doc: MakeDoc) -> None:
+    doc = make_doc("وحمّل المحكم يحيى الشهراني الأسرة المسؤولية الكبيرة عن تصرفات الفتاتين.", [("يحيى الشهراني", "PER")])
+    assert event_pairs(doc, "ACCUSE") == [(["يحيى الشهراني"], ["الأسرة"])]

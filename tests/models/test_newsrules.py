@@ -148,3 +148,15 @@ def test_a_name_does_not_end_on_a_kunya_or_patronymic() -> None:
     found = [TokenSpan("PER", 0, 2, 0.9), TokenSpan("PER", 2, 5, 0.8)]
     assert spans(tokens, found) == [("PER", "محمد بن عبدالله بن الحسن")]
     assert spans(["قال", "أبو", "،"], [TokenSpan("PER", 1, 2, 0.9)]) == [("PER", "أبو")]  # (a comma is no name)
+
+
+def test_a_listed_place_after_a_seat_word_is_no_first_name() -> None:
+    tokens = ["زار", "أمين", "منطقة", "عسير", "صالح", "بن", "عبدالله", "القاضي", "المستشفى"]
+    found = [TokenSpan("PER", 3, 8, 0.9)]
+    assert spans(tokens, found) == [("LOC", "عسير"), ("PER", "صالح بن عبدالله القاضي")]
+
+
+def test_a_name_after_a_seat_word_that_is_no_listed_place_stays_whole() -> None:
+    tokens = ["زار", "أمين", "منطقة", "صالح", "بن", "عبدالله", "القاضي"]
+    found = [TokenSpan("PER", 3, 7, 0.9)]
+    assert spans(tokens, found) == [("PER", "صالح بن عبدالله القاضي")]

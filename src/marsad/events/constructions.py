@@ -45,6 +45,7 @@ from marsad.events.sentence import (
     office_word,
     pp_clitic,
     stem_of,
+    stems_of,
     without_conjunction,
 )
 from marsad.events.triggers import TriggerMatch
@@ -449,7 +450,7 @@ def bare_object(tokens: list[Token], view: SentenceView, trig: TriggerMatch, act
     place = next((m for m in view.mentions if m.first == start + 1 and m.is_place), None)
     if place is not None and tokens[start].norm == "في":
         start = place.last + 1  # «اختطف مسلحون في العاصمة صنعاء 10 من ...»: where, then whom
-    bare = plain_words(tokens, view, start)
+    bare = cut_at_object_word(tokens, view, trig, plain_words(tokens, view, start))
     if bare is None and start < view.hi and stem_of(tokens[start]) in PLACE_DESCRIPTORS and not any(
             m.first == start + 1 and m.entity is not None and m.entity.type != "NORP" for m in view.mentions):
         bare = plain_words(tokens, view, start, title=True)  # «هاجموا قرية فلسطينية»: a place with no name
@@ -557,8 +558,17 @@ def condemned(tokens: list[Token], view: SentenceView, trig: TriggerMatch, actor
                 and tokens[start + 1].norm.startswith("ال") and not tokens[start].norm.startswith(("ب", "ل", "و"))):
             return plain_words(tokens, view, start)  # «أدان ليون اختطاف الموظفين الإيطاليين»: the act and whom it hit
         return whose
-    what = plain_words(tokens, view, start)
+    what = cut_at_object_word(tokens, view, trig, plain_words(tokens, view, start))
     return (perpetrator(tokens, view, what.last + 1) if what is not None else None) or what
+
+
+def cut_at_object_word(tokens: list[Token], view: SentenceView, trig: TriggerMatch, m: Mention | None) -> Mention | None:
+    """Plain words up to the verb's own object word: «حمّل X الأسرة | المسؤولية الكبيرة» (whom, then the burden)."""
+    obj = set(trig.sense.constraint("obj") or ())
+    if m is None or not obj or m.entity is not None:
+        return m
+    cut = next((k for k in range(m.first + 1, m.last + 1) if obj & set(stems_of(tokens[k].norm))), None)
+    return m if cut is None else span_mention(tokens, view, m.first, cut - 1)
 
 
 def person_title_after(tokens: list[Token], person: Mention, m: Mention) -> bool:

@@ -9,6 +9,8 @@ types the press's stock phrases as names. These rules, with the hand-written lis
 - a name of two words or more found once is found again in the sentences around it, with its type;
 - a span made only of a non-name (God, a currency, «خادم الحرمين الشريفين») is dropped, and
   honorifics leading a person span are cut off it («الأمير محمد بن سلمان» -> «محمد بن سلمان»);
+- a listed place after «منطقة»/«محافظة»/«مدينة» that starts a person span of three words or more is
+  the place, not the person's first name («أمين منطقة عسير | صالح بن عبدالله القاضي»);
 - a lone demonym the model typed MISC is NORP («الألمانية»): an adjective or a people, not a name;
 - an organisation head noun and its genitive chain is one ORG span, over what the model found
   inside it («غرفة تجارة جدة», «الهيئة العامة للسياحة والتراث الوطني», `newschain.org_chain`);
@@ -35,6 +37,7 @@ PATRONYMICS = frozenset({"بن", "ولد", "ابن", "بنت"})
 TRAILING_LINKS = PATRONYMICS | {"ابو", "عبد", "ام"}  # words a name never ends on
 DASHES = frozenset({"-", "–", "—", ":"})
 CLUB_CUES = frozenset({"نادي", "فريق"})
+SEAT_WORDS = frozenset({"منطقه", "محافظه", "مدينه"})  # (keys: see NewsLists.key)
 REPLACEABLE = frozenset({"PER", "MISC", "LOC"})  # model types a listed name may overrule
 
 
@@ -48,6 +51,7 @@ def apply_news_rules(found: list[list[TokenSpan]], sentences: Sequence[Sequence[
     for spans, tokens, k, nk in zip(found, sentences, keys, nkeys, strict=True):
         spans = _join_patronyms(spans, tokens, lists)
         spans = _clean(spans, k, nk, lists)
+        spans = _split_seat(spans, nk, lists)
         spans = _add_listed(spans, nk, lists.places, "LOC")
         spans = _add_listed(spans, nk, lists.agencies, "ORG")
         spans = _add_chains(spans, tokens, nk, lists)
@@ -169,6 +173,20 @@ def _add_chains(spans: list[TokenSpan], tokens: Sequence[str], nkeys: list[str],
         out = sorted([s for s in out if s not in inside] + [TokenSpan(kind, start, end, confidence, "rule")],
                      key=lambda s: s.start)
         i = end
+    return out
+
+
+def _split_seat(spans: list[TokenSpan], nkeys: list[str], lists: NewsLists) -> list[TokenSpan]:
+    """«أمين منطقة عسير صالح بن عبدالله القاضي»: a person span of three words or more that starts with a listed
+    place right after «منطقة»/«محافظة»/«مدينة» is the place of the office before it, then the person."""
+    out = []
+    for s in spans:
+        if (s.type == "PER" and s.end - s.start >= 3 and s.start > 0 and nkeys[s.start - 1] in SEAT_WORDS
+                and (nkeys[s.start],) in lists.places):
+            out.append(TokenSpan("LOC", s.start, s.start + 1, s.confidence, "rule"))
+            out.append(TokenSpan("PER", s.start + 1, s.end, s.confidence, s.source))
+        else:
+            out.append(s)
     return out
 
 
