@@ -143,3 +143,14 @@ def test_the_dead_of_named_forces_are_those_forces(make_doc: MakeDoc) -> None:
 def test_whom_the_blame_is_laid_on_ends_before_the_blame(make_doc: MakeDoc) -> None:
     doc = make_doc("وحمّل المحكم يحيى الشهراني الأسرة المسؤولية الكبيرة عن تصرفات الفتاتين.", [("يحيى الشهراني", "PER")])
     assert event_pairs(doc, "ACCUSE") == [(["يحيى الشهراني"], ["الأسرة"])]
+
+
+def test_a_killing_one_went_ahead_with_is_told_with_its_doer(make_doc: MakeDoc) -> None:
+    doc = make_doc("أقدم عنصر من تنظيم داعش على قتل 3 أطفال بالسم في مدينة الرقة.", [("تنظيم داعش", "ORG"),
+                                                                                   ("الرقة", "GPE", "SYR")])
+    assert event_pairs(doc, "ASSAULT") == [(["عنصر من تنظيم داعش"], ["3 أطفال"])]
+
+
+def test_a_killing_incited_is_not_told(make_doc: MakeDoc) -> None:
+    doc = make_doc("وحرض الداعية على قتل الشيعة في المدينة.", [])
+    assert event_pairs(doc, "ASSAULT") == []

@@ -44,6 +44,7 @@ from marsad.events.constructions import (
     killer,
     launched_by,
     modifies_participant,
+    named_or_plain,
     owned,
     person_title_after,
     plain_words,
@@ -109,7 +110,7 @@ from marsad.events.sentence import (
     stems_of,
     without_conjunction,
 )
-from marsad.events.triggers import TriggerMatch
+from marsad.events.triggers import TriggerMatch, dared_verb
 
 # Verbal nouns whose genitive is the one the action is done to (اعتقال المتهمين = the arrest OF them).
 PATIENT_GENITIVE = frozenset({
@@ -167,6 +168,7 @@ class Arguments:
     inferred: bool = False  # the actor is not said in the clause (shared subject, pronoun, speaker)
     claimed: bool = False  # ... but a pronoun after the sentence's own subject («أعلن الجيش أنه قتل»)
     held: bool = False  # the recipient held what a capture verb says was taken («من أيدي X»)
+    dared: bool = False  # the doer is the subject of «أقدم» before the deed («أقدم مسلح على قتل شقيقين»)
 
 
 def circumstantial(tokens: list[Token], trig: TriggerMatch) -> bool:
@@ -223,6 +225,9 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
             args.recipients = [[whom]] if whom is not None else []
     elif trig.sense.kind == "V":
         _verb_roles(args, tokens, view, trig, direct, before_subject, chain, pronoun, agreement)
+        if (went := dared_verb(tokens, view, trig.token)) is not None and (
+                doer := named_or_plain(tokens, view, went + 1)) is not None and doer.last < trig.token - 1:
+            args.actor, args.dared = [doer], True  # «أقدم عنصر من تنظيم داعش على قتل 3 أطفال»
         if trig.sense.mode == "disapprove" and args.recipients and args.actor and person_title_after(
                 tokens, args.actor[-1], args.recipients[0][0]):
             args.recipients = []  # «دان نبيل العربي الأمين العام لجامعة الدول العربية الجريمة»: his title, not whom

@@ -244,7 +244,7 @@ def _event(doc: Document, view: SentenceView, trig: TriggerMatch, args: Argument
     offices = [m for m in args.actor if m.entity is None and sense.type in STATEMENT_TYPES and m.last > m.first
                and office_word(doc.tokens[m.first])]  # «أدان وزير الداخلية»: an office speaks as a name
     # does (not a bare «رئيس»)
-    overt = bool(named or forces or unnamed or offices) and (not args.inferred or claimed)  # a name, or armed forces
+    overt = bool(named or forces or unnamed or offices or args.dared) and (not args.inferred or claimed)  # a name, or armed forces
     # («الطائرات الحربية استهدفت»), or a pronoun of the sentence's subject with an object («أعلنت القوات أنها قتلت 7»)
     if sense.constraint("agent") is not None and not overt and not args.event_subject:
         if not (sense.lemma in KILL_VERBS and violent()):

@@ -15,12 +15,14 @@ from marsad.document import Token
 from marsad.events.clauses import RELATIVES
 from marsad.events.cues import FEAR_CUES, GENERIC_CUES, PREPOSITIONS, PUNCT_BOUNDARY, TIME_WORDS, TRIAL_CUES
 from marsad.events.lexicon import Lexicon, TriggerSense
-from marsad.events.sentence import SentenceView, is_title_like, stems_of
+from marsad.events.sentence import SentenceView, is_title_like, stems_of, without_conjunction
 
 OBJECT_WINDOW = 6
 OBJECT_BEFORE = 3
 GENERIC_REACH = 3
 PREPOSITION_WINDOW = 12
+DARED_FORMS = frozenset({"اقدم", "اقدمت", "اقدموا", "يقدم", "تقدم", "يقدمون", "قدم"})  # «أقدم X على»: went ahead
+DARED_REACH = 8  # words from «أقدم» (and its subject) to «على» + the deed
 PRONOUN_SUFFIXES = frozenset({"ه", "ها", "هم", "هما", "هن"})
 POSSESSED_ENDINGS = ("ته", "تها", "تهم", "تهما", "تنا", "تي", "اتها", "اتهم", "اته")  # a noun with a pronoun suffix
 # Nouns whose complement is a content, not an event: «تهمة التعاون»، «ذريعة الهجوم».
@@ -62,6 +64,7 @@ def find_triggers(tokens: list[Token], view: SentenceView, lexicon: Lexicon) -> 
         if not any(stem in senses_map for stem in stems_of(tok.norm)):
             continue  # fast path: no stem is in the lexicon, so the checks below cannot find a trigger
         after_prep = i > view.lo and _is_preposition(tokens[i - 1].norm)  # «إلى حث»، «عليها سحب»: a verbal noun
+        after_prep = after_prep and not _dared(tokens, view, i)  # («أقدم مسلح على قتل شقيقين»: a deed told)
         k = i - 1
         while k > view.lo and tokens[k].text in "\"'“”«»":
             k -= 1
@@ -97,6 +100,20 @@ def find_triggers(tokens: list[Token], view: SentenceView, lexicon: Lexicon) -> 
             found.append(_match(tok, i, sense, stem))
             break
     return found
+
+
+def _dared(tokens: list[Token], view: SentenceView, i: int) -> bool:
+    """«أقدم X على قتل Y»: the verbal noun after «على» that «أقدم» (went ahead and did) governs reads as its
+    verb, a deed told; not «حرض على قتل»، «عازم على قتل» (incited, resolved: nothing done yet)."""
+    return dared_verb(tokens, view, i) is not None
+
+
+def dared_verb(tokens: list[Token], view: SentenceView, i: int) -> int | None:
+    """The token of «أقدم» that governs the «على» + verbal noun at token i, or None."""
+    if i - 1 <= view.lo or tokens[i - 1].norm != "علي":
+        return None
+    return next((k for k in range(i - 2, max(view.lo, i - DARED_REACH) - 1, -1)
+                 if without_conjunction(tokens[k].norm) in DARED_FORMS), None)
 
 
 def stem_of_token(token: Token) -> str:
