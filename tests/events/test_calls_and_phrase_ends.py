@@ -154,3 +154,15 @@ def test_a_killing_one_went_ahead_with_is_told_with_its_doer(make_doc: MakeDoc) 
 def test_a_killing_incited_is_not_told(make_doc: MakeDoc) -> None:
     doc = make_doc("وحرض الداعية على قتل الشيعة في المدينة.", [])
     assert event_pairs(doc, "ASSAULT") == []
+
+
+def test_a_name_in_the_description_of_a_person_is_no_second_participant(make_doc: MakeDoc) -> None:
+    doc = make_doc("احتجزت الشرطة في تشيلي أرتورو فيدال مهاجم المنتخب ويوفنتوس الإيطالي بعد حادث سير.",
+                   [("تشيلي", "GPE", "CHL"), ("أرتورو فيدال", "PER"), ("يوفنتوس الإيطالي", "ORG")])
+    assert event_pairs(doc, "COERCE") == [(["الشرطة"], ["أرتورو فيدال"])]
+
+
+def test_two_people_joined_by_wa_are_both_arrested(make_doc: MakeDoc) -> None:
+    doc = make_doc("اعتقلت الشرطة أحمد علي ومحمد حسن في الرياض.",
+                   [("أحمد علي", "PER"), ("محمد حسن", "PER"), ("الرياض", "GPE", "SAU")])
+    assert event_pairs(doc, "COERCE") == [(["الشرطة"], ["أحمد علي"]), (["الشرطة"], ["محمد حسن"])]

@@ -383,6 +383,8 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
         args.recipients = [g for g in args.recipients if not any(m.prep in ("الي", "ل") for m in g)]
     if trig.sense.lemma in DENIAL_LEMMAS:
         args.recipients = []  # «نفت الوزارة خطف جبهة النصرة لمقاتلين»: what follows is the denied act's, not whose claim
+    args.recipients = [[m for n, m in enumerate(g) if not (n and _in_description(tokens, g[n - 1], m))]
+                       for g in args.recipients]
     symmetric = trig.sense.mode in SYMMETRIC_MODES or trig.sense.type in SYMMETRIC_TYPES
     if symmetric and len(args.actor) >= 2 and (not args.recipients or "p" in agreement):
         args.actor, args.recipients = args.actor[:1], [args.actor[1:]]  # «اجتمع X و Y»، «اتفقتا»: X with Y
@@ -658,6 +660,17 @@ def _obliques(args: Arguments, tokens: list[Token], view: SentenceView, trig: Tr
         args.recipients[-1].extend(m for m in extra if m.coord != "ثم")
     else:
         args.recipients = clauses.groups(extra)
+
+
+def _in_description(tokens: list[Token], person: Mention, m: Mention) -> bool:
+    """«احتجزت الشرطة أرتورو فيدال مهاجم المنتخب | ويوفنتوس الإيطالي»: a name joined by و to the genitive of
+    the noun that describes the person before it is part of the description, not another participant."""
+    if m.coord != "و" or person.entity is None or person.entity.type != "PER" or m.first - person.last < 3:
+        return False
+    noun, genitive = tokens[person.last + 1], tokens[person.last + 2]
+    between = range(person.last + 1, m.first)
+    return (noun.norm.isalpha() and not noun.norm.startswith(("ال", "و")) and noun.norm not in PREPOSITIONS
+            and genitive.norm.startswith("ال") and all(tokens[k].norm.isalpha() for k in between))
 
 
 def _person_or_body(m: Mention) -> bool:
