@@ -166,3 +166,9 @@ def test_two_people_joined_by_wa_are_both_arrested(make_doc: MakeDoc) -> None:
     doc = make_doc("اعتقلت الشرطة أحمد علي ومحمد حسن في الرياض.",
                    [("أحمد علي", "PER"), ("محمد حسن", "PER"), ("الرياض", "GPE", "SAU")])
     assert event_pairs(doc, "COERCE") == [(["الشرطة"], ["أحمد علي"]), (["الشرطة"], ["محمد حسن"])]
+
+
+def test_the_fighters_who_own_a_target_stand_for_their_group(make_doc: MakeDoc) -> None:
+    doc = make_doc("وقصف طيران التحالف الدولي رتلا لمسلحي تنظيم داعش قرب الرمادي.",
+                   [("تنظيم داعش", "ORG"), ("الرمادي", "GPE", "IRQ")])
+    assert event_pairs(doc, "ASSAULT") == [(["طيران التحالف الدولي"], ["تنظيم داعش"])]

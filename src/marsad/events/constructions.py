@@ -507,6 +507,10 @@ def owned(tokens: list[Token], view: SentenceView, bare: Mention | None) -> Ment
                   and (m.name or m.entity is not None and m.entity.type in ("ORG", "PER", "NORP")
                        or m.prep == "ل" and (stem_of(tokens[m.first]) in GROUP_HEADS
                                             or "ال" + stem_of(tokens[m.first]) in GROUP_HEADS))), None)
+    if owner is not None and owner.first == owner.last and owner.entity is None and stem_of(tokens[owner.first]) in MEMBER_NOUNS:
+        named = next((m for m in view.mentions if m.first == owner.last + 1 and m.prep in (None, owner.prep) and m.entity is not None
+                      and m.entity.type == "ORG"), None)
+        owner = named or owner  # «رتلا لمسلحي تنظيم داعش»: the group whose fighters they are
     if owner is None and bare is not None:
         group = next((m for m in view.mentions if m.first == bare.last + 1 and m.prep is None and m.entity is None
                       and not m.name and not m.title_only and not m.coord
