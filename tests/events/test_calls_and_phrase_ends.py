@@ -172,3 +172,14 @@ def test_the_fighters_who_own_a_target_stand_for_their_group(make_doc: MakeDoc) 
     doc = make_doc("وقصف طيران التحالف الدولي رتلا لمسلحي تنظيم داعش قرب الرمادي.",
                    [("تنظيم داعش", "ORG"), ("الرمادي", "GPE", "IRQ")])
     assert event_pairs(doc, "ASSAULT") == [(["طيران التحالف الدولي"], ["تنظيم داعش"])]
+
+
+def test_a_quoted_name_ending_in_an_event_word_stays_whole(make_doc: MakeDoc) -> None:
+    doc = make_doc('وهاجم "جيش الفتح" مواقع قوات النظام في إدلب.', [("جيش الفتح", "ORG"), ("إدلب", "GPE", "SYR")])
+    assert [a for a, _ in event_pairs(doc, "ASSAULT")] == [["جيش الفتح"]]
+
+
+def test_a_place_named_in_a_phrase_before_a_clash_is_no_side(make_doc: MakeDoc) -> None:
+    doc = make_doc('وتجدد القتال في ريف درعا الغربي، بعد اشتباكات مع "لواء شهداء اليرموك" هناك.',
+                   [("درعا", "GPE", "SYR"), ("لواء شهداء اليرموك", "ORG")])
+    assert event_pairs(doc, "ASSAULT") == [([], ["لواء شهداء اليرموك"])]

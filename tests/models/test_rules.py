@@ -21,3 +21,8 @@ def test_other_quotes_are_left_alone() -> None:
     assert quoted_names(tokens, keys(tokens)) == []
     unclosed = ["مجلة", "«", "جون", "أفريك"]
     assert quoted_names(unclosed, keys(unclosed)) == []
+
+
+def test_a_quoted_armed_group_is_an_organisation() -> None:
+    tokens = ["سيطر", '"', "جيش", "الفتح", '"', "على", "سد", "كوكب"]
+    assert quoted_names(tokens, keys(tokens)) == [(2, 4)]

@@ -391,7 +391,8 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
     return args
 
 
-ACCUSED_FIRST = frozenset({"اتهم"})  # verbs whose one noun phrase before the charge is who is accused
+ACCUSED_FIRST = frozenset({"اتهم"})
+PLACE_GENITIVE_HEADS = frozenset({"ريف", "مدينه", "محافظه", "بلده", "قريه", "منطقه", "ولايه", "قضاء", "ناحيه"})  # verbs whose one noun phrase before the charge is who is accused
 
 
 def _verb_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: TriggerMatch,
@@ -615,10 +616,14 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
     if not args.actor and trig.sense.type == "ASSAULT" and trig.sense.lemma in FIGHT_NOUNS:
         against = [m for m in after if m.prep in ("مع", "ضد")][:1]
         side = [m for m in view.mentions_between(max(view.lo, trig.token - FIGHT_WINDOW), trig.token) if m.prep is None
-                and not any(tokens[k].norm in DIRECTION_WORDS for k in range(max(view.lo, m.first - 4), m.first))]
+                and not any(tokens[k].norm in DIRECTION_WORDS for k in range(max(view.lo, m.first - 4), m.first))
+                and not (m.is_place and m.first > view.lo and tokens[m.first - 1].norm in PLACE_GENITIVE_HEADS)]
+        # («في ريف درعا الغربي، بعد اشتباكات مع»: the place named in a phrase before is no side)
         # («التقدم باتجاه قيادة المحور وإدارة الأمن»: where they advance is no side)
         if against and side:  # «انسحاب القوات العراقية على خلفية اشتباكات مع داعش»
             args.actor, args.recipients = side[-1:], [against]
+        elif against and not args.recipients:
+            args.recipients = [against]  # «بعد اشتباكات مع لواء شهداء اليرموك»: one side named
     between = [m for m in after if m.prep == "بين" and _near_between(tokens, trig, m)]
     if not args.actor and between:
         sides = clauses.groups(after[after.index(between[0]):])

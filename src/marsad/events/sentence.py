@@ -274,7 +274,9 @@ def _add_entities(doc: Document, view: SentenceView, known_word: Callable[[str],
         if (last > first and known_word(head) and head[0] not in "فو"
                 and not (ent.type == "PER" and _given_name(tokens[first]))):
             first += 1  # (not «فيصل»: a name read as ف + يصل; not «دان براون», «صادق خان»: a given name)
-        if last > first and ent.type == "ORG" and known_word(tokens[last].norm) and tokens[last].norm.startswith("ال"):
+        quoted = first > view.lo and last + 1 < view.hi and tokens[first - 1].text in QUOTES and tokens[last + 1].text in QUOTES
+        if (last > first and ent.type == "ORG" and known_word(tokens[last].norm) and tokens[last].norm.startswith("ال")
+                and not quoted):  # (not «"جيش الفتح"»: a quoted name is whole)
             last -= 1  # «وزارة الداخلية القبض»: a trigger noun the NER ran into the name
         while last > first and ent.type == "PER" and (tokens[last].norm in TIME_WORDS or known_word(tokens[last].norm)) \
                 and tokens[last - 1].norm not in NASAB:  # (not «أبو طالب»: a name after a kunya or «بن»)
