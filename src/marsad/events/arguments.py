@@ -615,15 +615,14 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
         args.recipients = [lam]
     if not args.actor and trig.sense.type == "ASSAULT" and trig.sense.lemma in FIGHT_NOUNS:
         against = [m for m in after if m.prep in ("مع", "ضد")][:1]
-        side = [m for m in view.mentions_between(max(view.lo, trig.token - FIGHT_WINDOW), trig.token) if m.prep is None
-                and not any(tokens[k].norm in DIRECTION_WORDS for k in range(max(view.lo, m.first - 4), m.first))
-                and not (m.is_place and m.first > view.lo and tokens[m.first - 1].norm in PLACE_GENITIVE_HEADS)]
-        # («في ريف درعا الغربي، بعد اشتباكات مع»: the place named in a phrase before is no side)
+        near = [m for m in view.mentions_between(max(view.lo, trig.token - FIGHT_WINDOW), trig.token) if m.prep is None
+                and not any(tokens[k].norm in DIRECTION_WORDS for k in range(max(view.lo, m.first - 4), m.first))]
         # («التقدم باتجاه قيادة المحور وإدارة الأمن»: where they advance is no side)
+        side = [m for m in near if not (m.is_place and m.first > view.lo and tokens[m.first - 1].norm in PLACE_GENITIVE_HEADS)]
         if against and side:  # «انسحاب القوات العراقية على خلفية اشتباكات مع داعش»
             args.actor, args.recipients = side[-1:], [against]
-        elif against and not args.recipients:
-            args.recipients = [against]  # «بعد اشتباكات مع لواء شهداء اليرموك»: one side named
+        elif against and near and not args.recipients:  # «في ريف درعا الغربي، بعد اشتباكات مع لواء شهداء
+            args.recipients = [against]  # اليرموك»: the place named in a phrase before is no side; one side is named
     between = [m for m in after if m.prep == "بين" and _near_between(tokens, trig, m)]
     if not args.actor and between:
         sides = clauses.groups(after[after.index(between[0]):])

@@ -1,7 +1,8 @@
 """Rules over the CRF's spans, for patterns of news text the training corpora rarely show.
 
 - `quoted_organisations`: a name in quotation marks right after an organisation noun such as
-  «صحيفة», «مجلة», «وكالة», «حركة», or a quoted phrase that starts with one, is an
+  «صحيفة», «مجلة», «وكالة», «حركة», or a quoted phrase that starts with one or with an armed group's
+  noun («"جيش الفتح"»), is an
   organisation's name («مجلة "جون أفريك"», «"بوابة الوسط"»), and so are its other mentions in
   the document; ANERcorp has few such quotes, and the CRF reads a foreign-looking quoted name
   as a person.
@@ -31,6 +32,14 @@ def media_heads() -> frozenset[str]:
     return frozenset(word_key(w) for c, w in _lexicon_lines("lexicon.tsv") if c == "MEDIA")
 
 
+@lru_cache(maxsize=1)
+def armed_heads() -> frozenset[str]:
+    """Word keys of the nouns that start a quoted armed group's name («"جيش الفتح"»; lexicon.tsv, ARMED). After
+    one, a quote is not the whole name (in «جبهة "النصرة"» the noun belongs to it), so only a quote that
+    begins with one counts."""
+    return frozenset(word_key(w) for c, w in _lexicon_lines("lexicon.tsv") if c == "ARMED")
+
+
 def quoted_names(tokens: Sequence[str], keys: Sequence[str]) -> list[tuple[int, int]]:
     """(start, end) of quoted organisation names: a quote right after an organisation noun
     («مجلة "جون أفريك"»), or a quote that begins with one («"بوابة الوسط"»)."""
@@ -42,7 +51,7 @@ def quoted_names(tokens: Sequence[str], keys: Sequence[str]) -> list[tuple[int, 
         end = next((j for j in range(i + 1, min(len(tokens), i + 2 + MAX_QUOTED)) if tokens[j] in CLOSE_QUOTES), None)
         if end is None or end == i + 1:
             continue
-        if (i > 0 and keys[i - 1] in heads) or (end > i + 2 and keys[i + 1] in heads):
+        if (i > 0 and keys[i - 1] in heads) or (end > i + 2 and (keys[i + 1] in heads or keys[i + 1] in armed_heads())):
             found.append((i + 1, end))
     return found
 
