@@ -183,3 +183,14 @@ def test_a_place_named_in_a_phrase_before_a_clash_is_no_side(make_doc: MakeDoc) 
     doc = make_doc('وتجدد القتال في ريف درعا الغربي، بعد اشتباكات مع "لواء شهداء اليرموك" هناك.',
                    [("ريف", "LOC"), ("درعا", "GPE", "SYR"), ("لواء شهداء اليرموك", "ORG")])  # (as the NER splits it)
     assert event_pairs(doc, "ASSAULT") == [([], ["لواء شهداء اليرموك"])]
+
+
+def test_the_subject_of_an_imperfect_light_verb_does_the_raids(make_doc: MakeDoc) -> None:
+    doc = make_doc("ويشن الجيش التركي يوميا غارات جوية كثيفة على مواقع حزب العمال الكردستاني.",
+                   [("حزب العمال الكردستاني", "ORG")])
+    assert event_pairs(doc, "ASSAULT") == [(["الجيش التركي"], ["حزب العمال الكردستاني"])]
+
+
+def test_plain_plural_people_after_a_light_verb_on_the_noun_did_it(make_doc: MakeDoc) -> None:
+    doc = make_doc("وقع هجوم عنيف شنه متطرفون على تمركز عسكري في شمال سيناء.", [("سيناء", "LOC")])
+    assert [a for a, _ in event_pairs(doc, "ASSAULT")] == [["متطرفون"]]

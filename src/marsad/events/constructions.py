@@ -404,7 +404,12 @@ def relative_agent(tokens: list[Token], view: SentenceView, trig: TriggerMatch) 
         if (norm in clauses.RELATIVES or bare != verb) and (bare in LIGHT_VERBS or verb in LIGHT_VERBS):
             at = k + 2 if norm in clauses.RELATIVES else k + 1  # «التي نفذها X» or «... نفذه X»
             subject = [m for m in view.mentions_between(at, min(view.hi, at + 4)) if m.prep is None]
-            return clauses.groups(subject)[0] if subject else []
+            if subject:
+                return clauses.groups(subject)[0]
+            nominative = at < view.hi and tokens[at].norm.endswith("ون") and len(tokens[at].norm) >= 6 and not tokens[
+                at].norm.startswith(("ال", "ي", "ت"))  # a sound plural subject: «متطرفون»، «مستوطنون»
+            doer = plain_words(tokens, view, at) if nominative or at < view.hi and _people_plural(tokens[at].norm) else None
+            return [doer] if doer is not None else []  # «هجوم عنيف شنه متطرفون»: plain people, unnamed
     return []
 
 
