@@ -160,3 +160,9 @@ def test_a_name_after_a_seat_word_that_is_no_listed_place_stays_whole() -> None:
     tokens = ["زار", "أمين", "منطقة", "صالح", "بن", "عبدالله", "القاضي"]
     found = [TokenSpan("PER", 3, 7, 0.9)]
     assert spans(tokens, found) == [("PER", "صالح بن عبدالله القاضي")]
+
+
+def test_the_countryside_and_its_city_are_one_place() -> None:
+    tokens = ["غارات", "على", "ريف", "إدلب", "الجنوبي"]
+    found = [TokenSpan("LOC", 2, 3, 0.9), TokenSpan("LOC", 3, 4, 0.9)]
+    assert spans(tokens, found) == [("LOC", "ريف إدلب")]

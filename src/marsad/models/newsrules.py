@@ -10,7 +10,8 @@ types the press's stock phrases as names. These rules, with the hand-written lis
 - a span made only of a non-name (God, a currency, «خادم الحرمين الشريفين») is dropped, and
   honorifics leading a person span are cut off it («الأمير محمد بن سلمان» -> «محمد بن سلمان»);
 - a listed place after «منطقة»/«محافظة»/«مدينة» that starts a person span of three words or more is
-  the place, not the person's first name («أمين منطقة عسير | صالح بن عبدالله القاضي»);
+  the place, not the person's first name («أمين منطقة عسير | صالح بن عبدالله القاضي»); «ريف» tagged apart
+  from the city after it is one place with it («ريف إدلب»);
 - a lone demonym the model typed MISC is NORP («الألمانية»): an adjective or a people, not a name;
 - an organisation head noun and its genitive chain is one ORG span, over what the model found
   inside it («غرفة تجارة جدة», «الهيئة العامة للسياحة والتراث الوطني», `newschain.org_chain`);
@@ -38,6 +39,7 @@ TRAILING_LINKS = PATRONYMICS | {"ابو", "عبد", "ام"}  # words a name neve
 DASHES = frozenset({"-", "–", "—", ":"})
 CLUB_CUES = frozenset({"نادي", "فريق"})
 SEAT_WORDS = frozenset({"منطقه", "محافظه", "مدينه"})  # (keys: see NewsLists.key)
+COUNTRYSIDE_WORDS = frozenset({"ريف"})
 REPLACEABLE = frozenset({"PER", "MISC", "LOC"})  # model types a listed name may overrule
 
 
@@ -52,6 +54,7 @@ def apply_news_rules(found: list[list[TokenSpan]], sentences: Sequence[Sequence[
         spans = _join_patronyms(spans, tokens, lists)
         spans = _clean(spans, k, nk, lists)
         spans = _split_seat(spans, nk, lists)
+        spans = _join_countryside(spans, nk)
         spans = _add_listed(spans, nk, lists.places, "LOC")
         spans = _add_listed(spans, nk, lists.agencies, "ORG")
         spans = _add_chains(spans, tokens, nk, lists)
@@ -185,6 +188,19 @@ def _split_seat(spans: list[TokenSpan], nkeys: list[str], lists: NewsLists) -> l
                 and (nkeys[s.start],) in lists.places):
             out.append(TokenSpan("LOC", s.start, s.start + 1, s.confidence, "rule"))
             out.append(TokenSpan("PER", s.start + 1, s.end, s.confidence, s.source))
+        else:
+            out.append(s)
+    return out
+
+
+def _join_countryside(spans: list[TokenSpan], nkeys: list[str]) -> list[TokenSpan]:
+    """«ريف | إدلب»: the countryside word the model tagged apart and the city after it are one place."""
+    out: list[TokenSpan] = []
+    for s in spans:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.type == "LOC" and s.type == "LOC" and prev.end == s.start
+                and prev.end - prev.start == 1 and nkeys[prev.start] in COUNTRYSIDE_WORDS):
+            out[-1] = TokenSpan("LOC", prev.start, s.end, min(prev.confidence, s.confidence), s.source)
         else:
             out.append(s)
     return out
