@@ -194,3 +194,8 @@ def test_the_subject_of_an_imperfect_light_verb_does_the_raids(make_doc: MakeDoc
 def test_plain_plural_people_after_a_light_verb_on_the_noun_did_it(make_doc: MakeDoc) -> None:
     doc = make_doc("وقع هجوم عنيف شنه متطرفون على تمركز عسكري في شمال سيناء.", [("سيناء", "LOC")])
     assert [a for a, _ in event_pairs(doc, "ASSAULT")] == [["متطرفون"]]
+
+
+def test_support_for_what_was_named_before(make_doc: MakeDoc) -> None:
+    doc = make_doc("وأبدى وزير الخارجية الفرنسي لوران فابيوس تأييده لهذه المبادرة.", [("لوران فابيوس", "PER")])
+    assert event_pairs(doc, "SUPPORT") == [(["لوران فابيوس"], ["هذه المبادرة"])]

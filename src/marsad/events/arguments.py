@@ -392,6 +392,7 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
 
 
 ACCUSED_FIRST = frozenset({"اتهم"})
+LAM_DEMONSTRATIVES = frozenset({"لهذه", "لهذا", "لهذين", "لهاتين", "لتلك", "لذلك"})  # ل + «هذه» (not split: 3 letters)
 PLACE_GENITIVE_HEADS = frozenset({"ريف", "مدينه", "محافظه", "بلده", "قريه", "منطقه", "ولايه", "قضاء", "ناحيه"})  # verbs whose one noun phrase before the charge is who is accused
 
 
@@ -766,7 +767,8 @@ def _possessed_noun(tokens: list[Token], view: SentenceView, trig: TriggerMatch,
     k = trig.token + 1
     while k + 1 < view.hi and (tokens[k].norm in EMPHASIS_WORDS or tokens[k].norm in INTENSIFIERS):
         k += 1  # «رفضها القاطع لـ»
-    if pp_clitic(tokens[k]) != "ل":
+    pointed = tokens[k].norm in LAM_DEMONSTRATIVES and k + 1 < view.hi and tokens[k + 1].norm.startswith("ال")
+    if pp_clitic(tokens[k]) != "ل" and not pointed:
         return None
     verb = next((v for v in range(trig.token - 1, max(view.lo, trig.token - DECLARE_REACH) - 1, -1)
                  if without_conjunction(tokens[v].norm) in VALUING_VERBS), None)
@@ -778,6 +780,10 @@ def _possessed_noun(tokens: list[Token], view: SentenceView, trig: TriggerMatch,
         return None
     named = next((m for m in view.mentions if m.first in (k, k + 1) and not m.title_only
                   and (not m.is_place or m.first == k)), None)  # («دعمها للسعودية»: a country is for whom)
+    if pointed and named is None:  # «أبدى فابيوس تأييده لهذه الفكرة»: what was named before
+        start = tokens[k].start + 1
+        return owner, Mention(k, k + 1, start, tokens[k + 1].end,
+                              view.span.text[start - view.span.start:tokens[k + 1].end - view.span.start])
     return owner, named or whose_name(tokens, view, k) or after_clitic(tokens, view, k, "ل")  # («لقرارات رئيس الوزراء X»)
 
 
