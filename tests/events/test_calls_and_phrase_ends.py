@@ -199,3 +199,10 @@ def test_plain_plural_people_after_a_light_verb_on_the_noun_did_it(make_doc: Mak
 def test_support_for_what_was_named_before(make_doc: MakeDoc) -> None:
     doc = make_doc("وأبدى وزير الخارجية الفرنسي لوران فابيوس تأييده لهذه المبادرة.", [("لوران فابيوس", "PER")])
     assert event_pairs(doc, "SUPPORT") == [(["لوران فابيوس"], ["هذه المبادرة"])]
+
+
+def test_whose_claims_are_denied_is_the_recipient_of_the_denial(make_doc: MakeDoc) -> None:
+    doc = make_doc("ونفت الحكومة ادعاءات المعارضة بتزوير الانتخابات.", [])
+    state = make_doc("ونفت وزارة الخارجية مزاعم إسرائيل.", [("إسرائيل", "GPE", "ISR")])
+    assert event_pairs(doc, "REJECT") == [(["الحكومة"], ["المعارضة"])]
+    assert event_pairs(state, "REJECT") == [(["وزارة الخارجية"], ["إسرائيل"])]

@@ -27,6 +27,7 @@ from marsad.events.constructions import (
     POSSESSIVES,
     accused_plain,
     after_clitic,
+    after_subject,
     after_victim_words,
     agentive,
     apposed,
@@ -81,6 +82,7 @@ from marsad.events.cues import (
     CELL_WORDS,
     CRIME_WORDS,
     DENIAL_LEMMAS,
+    GROUP_HEADS,
     LIGHT_VERBS,
     LOCATION_PREPS,
     MANNER_OF_DEATH,
@@ -383,6 +385,9 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
         args.recipients = [g for g in args.recipients if not any(m.prep in ("الي", "ل") for m in g)]
     if trig.sense.lemma in DENIAL_LEMMAS:
         args.recipients = []  # «نفت الوزارة خطف جبهة النصرة لمقاتلين»: what follows is the denied act's, not whose claim
+        claimant_of = _whose_claims(tokens, view, after_subject(trig, args.actor))
+        if claimant_of is not None:
+            args.recipients = [[claimant_of]]  # «نفت الحكومة ادعاءات المعارضة»: whose claims are denied
     args.recipients = [[m for n, m in enumerate(g) if not (n and _in_description(tokens, g[n - 1], m))]
                        for g in args.recipients]
     symmetric = trig.sense.mode in SYMMETRIC_MODES or trig.sense.type in SYMMETRIC_TYPES
@@ -392,6 +397,7 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
 
 
 ACCUSED_FIRST = frozenset({"اتهم"})
+CLAIM_NOUNS = frozenset({"مزاعم", "ادعاءات", "ادعاء", "اتهامات", "روايه", "تصريحات", "اقاويل", "شايعات"})
 LAM_DEMONSTRATIVES = frozenset({"لهذه", "لهذا", "لهذين", "لهاتين", "لتلك", "لذلك"})  # ل + «هذه» (not split: 3 letters)
 PLACE_GENITIVE_HEADS = frozenset({"ريف", "مدينه", "محافظه", "بلده", "قريه", "منطقه", "ولايه", "قضاء", "ناحيه"})  # verbs whose one noun phrase before the charge is who is accused
 
@@ -676,6 +682,17 @@ def _in_description(tokens: list[Token], person: Mention, m: Mention) -> bool:
     between = range(person.last + 1, m.first)
     return (noun.norm.isalpha() and not noun.norm.startswith(("ال", "و")) and noun.norm not in PREPOSITIONS
             and genitive.norm.startswith("ال") and all(tokens[k].norm.isalpha() for k in between))
+
+
+def _whose_claims(tokens: list[Token], view: SentenceView, k: int) -> Mention | None:
+    """The party named right after a noun of claims at token k («ادعاءات المعارضة»، «مزاعم إسرائيل»)."""
+    while k < view.hi and tokens[k].norm in TIME_WORDS:
+        k += 1
+    if k + 1 >= view.hi or without_conjunction(tokens[k].norm) not in CLAIM_NOUNS:
+        return None
+    return next((m for m in view.mentions if m.first == k + 1 and m.prep is None  # (a state claims: «مزاعم إسرائيل»)
+                 and (m.entity is not None and m.entity.type in ("PER", "ORG", "GPE", "NORP")
+                      or m.entity is None and stem_of(tokens[m.first]) in GROUP_HEADS)), None)
 
 
 def _person_or_body(m: Mention) -> bool:
