@@ -206,3 +206,9 @@ def test_whose_claims_are_denied_is_the_recipient_of_the_denial(make_doc: MakeDo
     state = make_doc("ونفت وزارة الخارجية مزاعم إسرائيل.", [("إسرائيل", "GPE", "ISR")])
     assert event_pairs(doc, "REJECT") == [(["الحكومة"], ["المعارضة"])]
     assert event_pairs(state, "REJECT") == [(["وزارة الخارجية"], ["إسرائيل"])]
+
+
+def test_a_denial_told_as_a_circumstantial_participle(make_doc: MakeDoc) -> None:
+    doc = make_doc("وقال حسن شيخ محمود إن إقامة الانتخابات مستحيلة، نافيا في الوقت نفسه مزاعم المعارضة.",
+                   [("حسن شيخ محمود", "PER")])
+    assert event_pairs(doc, "REJECT") == [(["حسن شيخ محمود"], ["المعارضة"])]

@@ -688,6 +688,8 @@ def _whose_claims(tokens: list[Token], view: SentenceView, k: int) -> Mention | 
     """The party named right after a noun of claims at token k («ادعاءات المعارضة»، «مزاعم إسرائيل»)."""
     while k < view.hi and tokens[k].norm in TIME_WORDS:
         k += 1
+    if k + 2 < view.hi and tokens[k].norm == "في" and tokens[k + 1].norm == "الوقت":
+        k += 3  # «نافيا في الوقت نفسه مزاعم المعارضة»
     if k + 1 >= view.hi or without_conjunction(tokens[k].norm) not in CLAIM_NOUNS:
         return None
     return next((m for m in view.mentions if m.first == k + 1 and m.prep is None  # (a state claims: «مزاعم إسرائيل»)

@@ -119,7 +119,7 @@ def people_noun(norm: str) -> bool:
 # A state named by a common noun (the Saudi press's «المملكة»): a doer as overt as a name.
 STATE_HEADS = frozenset({"المملكه"})
 NEGATORS = frozenset({"لم", "لن", "ما", "لا", "ليس", "ليست", "لست", "عدم", "دون", "بدون", "ولم", "ولن", "ولا"})
-DENIAL_LEMMAS = frozenset({"نفي"})  # the lexicon's denial (REJECT): whose claim it denies is seldom named
+DENIAL_LEMMAS = frozenset({"نفي", "نافي"})  # the lexicon's denial (REJECT): whose claim it denies is seldom named
 DENIAL_VERBS = frozenset({"نفي", "نفت", "ينفي", "تنفي", "نفوا", "ونفي", "ونفت", "نافيا", "نافيه"})
 FUTURE_CUES = frozenset({
     "سوف", "نيتهم", "يهدف", "يهدفون", "تهدف", "يخططون", "يعتزمون", "عزمه", "عزمها", "المقرر", "المزمع",
