@@ -212,3 +212,8 @@ def test_a_denial_told_as_a_circumstantial_participle(make_doc: MakeDoc) -> None
     doc = make_doc("وقال حسن شيخ محمود إن إقامة الانتخابات مستحيلة، نافيا في الوقت نفسه مزاعم المعارضة.",
                    [("حسن شيخ محمود", "PER")])
     assert event_pairs(doc, "REJECT") == [(["حسن شيخ محمود"], ["المعارضة"])]
+
+
+def test_charges_levelled_at_people_after_ila(make_doc: MakeDoc) -> None:
+    doc = make_doc("ووجهت النيابة العامة اتهامات إلى ثلاثة مسؤولين بالفساد.", [])
+    assert event_pairs(doc, "ACCUSE") == [(["النيابة العامة"], ["ثلاثة مسؤولين"])]

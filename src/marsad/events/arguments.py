@@ -607,6 +607,9 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
     if trig.sense.mode == "disapprove" and not args.recipients and args.actor:
         what = condemned_for(tokens, view, trig)
         args.recipients = [[what]] if what is not None else args.recipients
+    if trig.sense.type == "ACCUSE" and not args.recipients and args.actor and light:
+        whom = after_word(tokens, view, trig, "الي")  # «وجهت النيابة اتهامات إلى ثلاثة مسؤولين»: at whom
+        args.recipients = [[whom]] if whom is not None and not whom.is_place else args.recipients
     hit = victims(tokens, view, trig) if trig.sense.type == "ASSAULT" else []
     hit = hit or (target_on(tokens, view, trig) if trig.sense.type in ("ASSAULT", "SANCTION") else [])
     if not hit and trig.sense.type == "SANCTION" and trig.token + 1 < view.hi and tokens[trig.token + 1].norm == "علي":
