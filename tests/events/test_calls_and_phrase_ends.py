@@ -217,3 +217,10 @@ def test_a_denial_told_as_a_circumstantial_participle(make_doc: MakeDoc) -> None
 def test_charges_levelled_at_people_after_ila(make_doc: MakeDoc) -> None:
     doc = make_doc("ووجهت النيابة العامة اتهامات إلى ثلاثة مسؤولين بالفساد.", [])
     assert event_pairs(doc, "ACCUSE") == [(["النيابة العامة"], ["ثلاثة مسؤولين"])]
+
+
+def test_aid_delivered_and_cheques_distributed(make_doc: MakeDoc) -> None:
+    delivered = make_doc("وأوصلت الهيئة الخيرية المساعدات إلى اللاجئين في مخيم الزعتري.", [("الهيئة الخيرية", "ORG")])
+    cheques = make_doc("ووزعت الهيئة الخيرية الشيكات على أسر النزلاء.", [("الهيئة الخيرية", "ORG")])
+    assert event_pairs(delivered, "AID") == [(["الهيئة الخيرية"], ["اللاجئين"])]
+    assert event_pairs(cheques, "AID") == [(["الهيئة الخيرية"], ["أسر النزلاء"])]
