@@ -94,6 +94,7 @@ from marsad.events.cues import (
     PUNCT_BOUNDARY,
     RECEIVE_VERBS,
     RECIPIENT_PREPS,
+    SOFT_BOUNDARY,
     TIME_WORDS,
     VALUING_VERBS,
     WOUNDED_VERBS,
@@ -156,6 +157,11 @@ PASSIVE_READING = frozenset({"قتل"})  # unvocalized, قتل X في is «X was
 SUCCUMBED = "متاثر"  # «متأثرا بجراحه»: of the wounds he received
 FIGHT_NOUNS = frozenset({"اشتباك", "مواجهات", "معركه", "قتال"})
 FIGHT_VERBS = frozenset({"احتدمت", "احتدم", "تدور", "يدور", "اشتدت", "استعرت"})  # (and OCCURRENCE_VERBS: دارت، اندلعت)
+ACCUSED_FIRST = frozenset({"اتهم"})  # verbs whose one noun phrase before the charge is who is accused
+CLAIM_NOUNS = frozenset({"مزاعم", "ادعاءات", "ادعاء", "اتهامات", "روايه", "تصريحات", "اقاويل", "شايعات"})  # what is denied
+LAM_DEMONSTRATIVES = frozenset({"لهذه", "لهذا", "لهذين", "لهاتين", "لتلك", "لذلك"})  # ل + «هذه» (not split: 3 letters)
+# Nouns whose genitive place names where, not who: «في ريف درعا» is no side of a clash told after it.
+PLACE_GENITIVE_HEADS = frozenset({"ريف", "مدينه", "محافظه", "بلده", "قريه", "منطقه", "ولايه", "قضاء", "ناحيه"})
 
 
 @dataclass
@@ -396,12 +402,6 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
     return args
 
 
-ACCUSED_FIRST = frozenset({"اتهم"})
-CLAIM_NOUNS = frozenset({"مزاعم", "ادعاءات", "ادعاء", "اتهامات", "روايه", "تصريحات", "اقاويل", "شايعات"})
-LAM_DEMONSTRATIVES = frozenset({"لهذه", "لهذا", "لهذين", "لهاتين", "لتلك", "لذلك"})  # ل + «هذه» (not split: 3 letters)
-PLACE_GENITIVE_HEADS = frozenset({"ريف", "مدينه", "محافظه", "بلده", "قريه", "منطقه", "ولايه", "قضاء", "ناحيه"})  # verbs whose one noun phrase before the charge is who is accused
-
-
 def _verb_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: TriggerMatch,
                 direct: list[list[Mention]], before_subject: list[Mention],
                 chain_actor: list[Mention], pronoun: Mention | None, agreement: str) -> None:
@@ -448,10 +448,11 @@ def _charge_follows(tokens: list[Token], view: SentenceView, m: Mention) -> bool
     """«واتهم الرئيس السابق علي عبدالله صالح، بأنه سبب ضياع اليمن»: the charge (بـ, a comma allowed before it)
     right after the one noun phrase of «اتهم»: that phrase is who is accused, the accuser is not said there."""
     k = m.last + 1
-    if k < view.hi and tokens[k].norm in ("،", ","):
+    if k < view.hi and tokens[k].norm in SOFT_BOUNDARY:
         k += 1
-    return k < view.hi and tokens[k].norm != "ب" and pp_clitic(tokens[k]) == "ب" or (
-        k < view.hi and tokens[k].norm in ("بان", "بانه", "بانها", "بانهم"))
+    if k >= view.hi:
+        return False
+    return tokens[k].norm in ("بان", "بانه", "بانها", "بانهم") or tokens[k].norm != "ب" and pp_clitic(tokens[k]) == "ب"
 
 
 def _without_object_word(tokens: list[Token], view: SentenceView, trig: TriggerMatch, m: Mention) -> Mention:

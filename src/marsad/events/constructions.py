@@ -406,9 +406,8 @@ def relative_agent(tokens: list[Token], view: SentenceView, trig: TriggerMatch) 
             subject = [m for m in view.mentions_between(at, min(view.hi, at + 4)) if m.prep is None]
             if subject:
                 return clauses.groups(subject)[0]
-            nominative = at < view.hi and tokens[at].norm.endswith("ون") and len(tokens[at].norm) >= 6 and not tokens[
-                at].norm.startswith(("ال", "ي", "ت"))  # a sound plural subject: «متطرفون»، «مستوطنون»
-            doer = plain_words(tokens, view, at) if nominative or at < view.hi and _people_plural(tokens[at].norm) else None
+            plural = at < view.hi and (_nominative_plural(tokens[at].norm) or _people_plural(tokens[at].norm))
+            doer = plain_words(tokens, view, at) if plural else None
             return [doer] if doer is not None else []  # «هجوم عنيف شنه متطرفون»: plain people, unnamed
     return []
 
@@ -476,6 +475,12 @@ def _phrase_closed(previous: str, norm: str, after_head: bool) -> bool:
     if not after_head or not previous.endswith(NISBA_ENDINGS) or norm.endswith(NISBA_ENDINGS):
         return False
     return not any(previous.endswith(e) and norm.endswith(e) for e in ("ه", "ا", "ين", "ون"))
+
+
+def _nominative_plural(norm: str) -> bool:
+    """An indefinite sound masculine plural in the nominative, of six letters or more: «متطرفون»، «مستوطنون» (not
+    a verb in -ون: «يقولون»، «تحاولون»)."""
+    return norm.endswith("ون") and len(norm) >= 6 and not norm.startswith(("ال", "ي", "ت"))
 
 
 def _people_plural(norm: str) -> bool:

@@ -64,7 +64,7 @@ def find_triggers(tokens: list[Token], view: SentenceView, lexicon: Lexicon) -> 
         if not any(stem in senses_map for stem in stems_of(tok.norm)):
             continue  # fast path: no stem is in the lexicon, so the checks below cannot find a trigger
         after_prep = i > view.lo and _is_preposition(tokens[i - 1].norm)  # «إلى حث»، «عليها سحب»: a verbal noun
-        after_prep = after_prep and not _dared(tokens, view, i)  # («أقدم مسلح على قتل شقيقين»: a deed told)
+        after_prep = after_prep and dared_verb(tokens, view, i) is None  # («أقدم مسلح على قتل شقيقين»: a deed told)
         k = i - 1
         while k > view.lo and tokens[k].text in "\"'“”«»":
             k -= 1
@@ -102,14 +102,9 @@ def find_triggers(tokens: list[Token], view: SentenceView, lexicon: Lexicon) -> 
     return found
 
 
-def _dared(tokens: list[Token], view: SentenceView, i: int) -> bool:
-    """«أقدم X على قتل Y»: the verbal noun after «على» that «أقدم» (went ahead and did) governs reads as its
-    verb, a deed told; not «حرض على قتل»، «عازم على قتل» (incited, resolved: nothing done yet)."""
-    return dared_verb(tokens, view, i) is not None
-
-
 def dared_verb(tokens: list[Token], view: SentenceView, i: int) -> int | None:
-    """The token of «أقدم» that governs the «على» + verbal noun at token i, or None."""
+    """The token of «أقدم» (went ahead and did) that governs the «على» + verbal noun at token i, or None: that
+    noun reads as its verb, a deed told; not «حرض على قتل»، «عازم على قتل» (incited, resolved: nothing done yet)."""
     if i - 1 <= view.lo or tokens[i - 1].norm != "علي":
         return None
     return next((k for k in range(i - 2, max(view.lo, i - DARED_REACH) - 1, -1)
