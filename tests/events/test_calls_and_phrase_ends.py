@@ -224,3 +224,25 @@ def test_aid_delivered_and_cheques_distributed(make_doc: MakeDoc) -> None:
     cheques = make_doc("ووزعت الهيئة الخيرية الشيكات على أسر النزلاء.", [("الهيئة الخيرية", "ORG")])
     assert event_pairs(delivered, "AID") == [(["الهيئة الخيرية"], ["اللاجئين"])]
     assert event_pairs(cheques, "AID") == [(["الهيئة الخيرية"], ["أسر النزلاء"])]
+
+
+def test_a_definite_body_after_ila_is_whom_a_request_is_made_of(make_doc: MakeDoc) -> None:
+    doc = make_doc("قدمت الكويت طلبا رسميا إلى الحكومة العراقية لتسليم المتهمين.", [("الكويت", "GPE", "KWT")])
+    assert event_pairs(doc, "REQUEST") == [(["الكويت"], ["الحكومة العراقية"])]
+
+
+def test_a_thing_after_bi_anna_is_not_called_on(make_doc: MakeDoc) -> None:
+    doc = make_doc("وطالبت فرنسا بأن تشمل العقوبات الجديدة قطاع النفط الإيراني.", [("فرنسا", "GPE", "FRA")])
+    assert event_pairs(doc, "REQUEST") == []
+
+
+def test_places_under_a_group_s_control_are_the_group_s(make_doc: MakeDoc) -> None:
+    doc = make_doc("اقتحمت القوات العراقية مناطق تحت سيطرة تنظيم داعش في الأنبار.",
+                   [("تنظيم داعش", "ORG"), ("الأنبار", "GPE", "IRQ")])
+    assert event_pairs(doc, "ASSAULT") == [(["القوات العراقية"], ["تنظيم داعش"])]
+
+
+def test_a_place_with_its_preposition_before_a_clash_leaves_the_named_side(make_doc: MakeDoc) -> None:
+    doc = make_doc("سيطرت قوات النظام على بلدات في ريف إدلب الجنوبي بعد اشتباكات مع جبهة النصرة.",
+                   [("ريف إدلب", "LOC", "SYR"), ("جبهة النصرة", "ORG")])
+    assert ["جبهة النصرة"] in [r for _, r in event_pairs(doc, "ASSAULT")]

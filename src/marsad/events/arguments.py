@@ -632,8 +632,9 @@ def _noun_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
         side = [m for m in near if not (m.is_place and m.first > view.lo and tokens[m.first - 1].norm in PLACE_GENITIVE_HEADS)]
         if against and side:  # «انسحاب القوات العراقية على خلفية اشتباكات مع داعش»
             args.actor, args.recipients = side[-1:], [against]
-        elif against and near and not args.recipients:  # «في ريف درعا الغربي، بعد اشتباكات مع لواء شهداء
-            args.recipients = [against]  # اليرموك»: the place named in a phrase before is no side; one side is named
+        placed = any(m.is_place for m in view.mentions_between(max(view.lo, trig.token - FIGHT_WINDOW), trig.token))
+        if not side and against and placed and not args.recipients:  # «في ريف درعا الغربي، بعد اشتباكات مع لواء
+            args.recipients = [against]  # شهداء اليرموك»: a place named in a phrase before is no side; one side is
     between = [m for m in after if m.prep == "بين" and _near_between(tokens, trig, m)]
     if not args.actor and between:
         sides = clauses.groups(after[after.index(between[0]):])
@@ -667,7 +668,7 @@ def _obliques(args: Arguments, tokens: list[Token], view: SentenceView, trig: Tr
              and not (m.prep == "لدي" and any(0 < m.first - o.last <= 2 for o in taken_mentions))
              and (m.prep != "ل" or not m.is_place or trig.sense.type in ("CONSULT", "AID"))
              and not (args.held and m.is_place)  # (the town taken from its holder is where, not whom)
-             and not (m.prep == "الي" and trig.sense.type == "REQUEST" and not _person_or_body(m))]
+             and not (m.prep == "الي" and trig.sense.type == "REQUEST" and not _person_or_body(tokens, m))]
     # («دعا ناشطون إلى تنظيم تظاهرات»: what is asked for; «طلب المخرج إلى عبد الوهاب أن»: whom)
     if not extra:
         return
@@ -701,9 +702,11 @@ def _whose_claims(tokens: list[Token], view: SentenceView, k: int) -> Mention | 
                       or m.entity is None and stem_of(tokens[m.first]) in GROUP_HEADS)), None)
 
 
-def _person_or_body(m: Mention) -> bool:
-    """A person named, or a named organisation (not a place, not an unnamed noun)."""
-    return m.name or m.entity is not None and m.entity.type in ("PER", "ORG")
+def _person_or_body(tokens: list[Token], m: Mention) -> bool:
+    """A person named, a named organisation, or a definite body («الحكومة اللبنانية»; not a place, not an
+    indefinite noun such as «تنظيم تظاهرات»)."""
+    body = m.entity is None and tokens[m.first].norm.startswith("ال") and stem_of(tokens[m.first]) in GROUP_HEADS
+    return bool(m.name or m.entity is not None and m.entity.type in ("PER", "ORG") or body)
 
 
 def _leader(tokens: list[Token], m: Mention) -> bool:

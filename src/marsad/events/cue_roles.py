@@ -22,13 +22,14 @@ from marsad.events.constructions import (
 from marsad.events.cues import (
     COMPLEMENTIZERS,
     ENEMY_WORDS,
+    GROUP_HEADS,
     NEGATORS,
     PUNCT_BOUNDARY,
     SOFT_BOUNDARY,
     TIME_WORDS,
     people_noun,
 )
-from marsad.events.sentence import Mention, SentenceView, is_title_like, pp_clitic, stems_of
+from marsad.events.sentence import Mention, SentenceView, is_title_like, pp_clitic, stem_of, stems_of
 from marsad.events.triggers import TriggerMatch
 
 NOT_DOERS = frozenset({"عده", "اي", "ذلك", "ان", "مره", "مرات", "كل"})  # what «من قبل» "before" is followed by
@@ -204,7 +205,11 @@ def asked_in_clause(tokens: list[Token], view: SentenceView, trig: TriggerMatch,
     if verb + 1 >= view.hi or len(norm) < 4 or not norm.startswith(("ي", "ت")) or not norm.isalpha():
         return None  # an imperfect verb opens the clause («تقوم»، «يتخذ»)
     whom = named_or_plain(tokens, view, verb + 1)
-    return None if whom is None or whom.is_place and whom.entity is not None and whom.entity.type != "GPE" else whom
+    if whom is None:
+        return None
+    party = (whom.entity.type in ("PER", "ORG", "GPE", "NORP") if whom.entity is not None
+             else stem_of(tokens[whom.first]) in GROUP_HEADS or people_noun(tokens[whom.first].norm))
+    return whom if party else None  # (not «طالبت فرنسا بأن تشمل | العقوبات الجديدة»: a thing, not a party)
 
 
 def sentenced(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> Mention | None:
