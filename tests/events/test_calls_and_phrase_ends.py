@@ -246,3 +246,14 @@ def test_a_place_with_its_preposition_before_a_clash_leaves_the_named_side(make_
     doc = make_doc("سيطرت قوات النظام على بلدات في ريف إدلب الجنوبي بعد اشتباكات مع جبهة النصرة.",
                    [("ريف إدلب", "LOC", "SYR"), ("جبهة النصرة", "ORG")])
     assert ["جبهة النصرة"] in [r for _, r in event_pairs(doc, "ASSAULT")]
+
+
+def test_a_plural_verb_goes_on_with_the_group_that_opens_the_sentence(make_doc: MakeDoc) -> None:
+    doc = make_doc("وخرق المتمردون الهدنة بعد أقل من نصف ساعة إذ أطلقوا صواريخ على أحياء سكنية في مدن عدن.",
+                   [("عدن", "GPE", "YEM")])
+    assert event_pairs(doc, "ASSAULT") == [(["المتمردون"], ["أحياء سكنية"])]
+
+
+def test_a_plural_verb_does_not_go_on_with_a_single_person(make_doc: MakeDoc) -> None:
+    doc = make_doc("وزار الوزير محمد علي المدينة أمس، وفي المساء أطلقوا صواريخ على أحياء سكنية.", [("محمد علي", "PER")])
+    assert all(a != ["محمد علي"] for a, _ in event_pairs(doc, "ASSAULT"))

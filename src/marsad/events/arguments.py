@@ -80,6 +80,7 @@ from marsad.events.cue_roles import (
 )
 from marsad.events.cues import (
     CELL_WORDS,
+    COMPLEMENTIZERS,
     CRIME_WORDS,
     DENIAL_LEMMAS,
     GROUP_HEADS,
@@ -410,7 +411,7 @@ def _verb_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
         args.actor = direct[0] if direct else before_subject or chain_actor
         objects = [[pronoun]] if pronoun is not None else []
     elif "p" in agreement:  # اقتحموا X: the suffix is the subject, what follows is the object
-        args.actor, objects = before_subject or chain_actor, direct
+        args.actor, objects = before_subject or chain_actor or _plural_opener(tokens, view, trig), direct
     elif before_subject and before_subject[-1].last == trig.token - 1 and direct:
         args.actor, objects = before_subject, direct  # «أن الولايات المتحدة سلمت مصر ...»: S V O
     elif len(direct) >= 2 and direct[1][0].coord is None and apposed(tokens, view, direct[0], direct[1]):
@@ -442,6 +443,16 @@ def _verb_roles(args: Arguments, tokens: list[Token], view: SentenceView, trig: 
     else:
         args.actor = before_subject or chain_actor
     args.recipients = _split_sequence(objects)
+
+
+def _plural_opener(tokens: list[Token], view: SentenceView, trig: TriggerMatch) -> list[Mention]:
+    """«وخرق المتمردون الهدنة بعد نصف ساعة، إذ أطلقوا صواريخ على أحياء سكنية»: a plural verb with no subject of its
+    own goes on with the plural group that opens the sentence (not with a single person or a state)."""
+    opener = main_subject(tokens, view, trig)
+    if not opener or opener[0].entity is not None or not tokens[opener[0].first].norm.endswith(("ون", "ين", "ات")):
+        return []
+    reported = any(tokens[k].norm in COMPLEMENTIZERS for k in range(opener[-1].last + 1, trig.token))
+    return [] if reported else opener  # («ذكرت الوكالة أن ستة أشخاص اعتقلوا»: a clause of its own)
 
 
 def _charge_follows(tokens: list[Token], view: SentenceView, m: Mention) -> bool:
