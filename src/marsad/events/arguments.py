@@ -40,6 +40,7 @@ from marsad.events.constructions import (
     condemned_for,
     counted_before,
     counterpart,
+    cut_at_object_word,
     held_by,
     host_by_premises,
     killer,
@@ -52,6 +53,7 @@ from marsad.events.constructions import (
     received_guest,
     relative_agent,
     site_owner,
+    span_after_clitic,
     span_mention,
     taken_place,
     target_on,
@@ -90,6 +92,7 @@ from marsad.events.cues import (
     MEETING_FRAMES,
     NOUN_LIKE_VERBS,
     OCCURRENCE_VERBS,
+    PARTY_TYPES,
     PASSIVE_AUX,
     PREPOSITIONS,
     PUNCT_BOUNDARY,
@@ -259,7 +262,7 @@ def find_arguments(tokens: list[Token], view: SentenceView, trig: TriggerMatch, 
         if trig.sense.constraint("victim") is not None:  # «لقي X مصرعه على يد Y»: the subject is who died
             plain = plain_words(tokens, view, trig.token + 1)
             args.recipients = [args.actor] if args.actor else args.recipients[:1] or ([[plain]] if plain else [])
-            args.recipients = [[_without_object_word(tokens, view, trig, m) for m in g] for g in args.recipients]
+            args.recipients = [[cut_at_object_word(tokens, view, trig, m) for m in g] for g in args.recipients]
             args.actor = killer(tokens, view, trig)
         elif trig.sense.constraint("suicide") is not None:  # «فجر انتحاري (من التنظيم) نفسه في ...»
             bomber = plain_words(tokens, view, trig.token + 1) or next(
@@ -464,14 +467,6 @@ def _charge_follows(tokens: list[Token], view: SentenceView, m: Mention) -> bool
     if k >= view.hi:
         return False
     return tokens[k].norm in ("بان", "بانه", "بانها", "بانهم") or tokens[k].norm != "ب" and pp_clitic(tokens[k]) == "ب"
-
-
-def _without_object_word(tokens: list[Token], view: SentenceView, trig: TriggerMatch, m: Mention) -> Mention:
-    """«لقي جندي إسرائيلي مصرعه»: the verb's own object word is no part of who died."""
-    obj = set(trig.sense.constraint("obj") or ())
-    if m.entity is None and m.last > m.first and obj & set(stems_of(tokens[m.last].norm)):
-        return span_mention(tokens, view, m.first, m.last - 1)
-    return m
 
 
 def _genitive_in_phrase(tokens: list[Token], view: SentenceView, m: Mention) -> bool:
@@ -709,7 +704,7 @@ def _whose_claims(tokens: list[Token], view: SentenceView, k: int) -> Mention | 
     if k + 1 >= view.hi or without_conjunction(tokens[k].norm) not in CLAIM_NOUNS:
         return None
     return next((m for m in view.mentions if m.first == k + 1 and m.prep is None  # (a state claims: «مزاعم إسرائيل»)
-                 and (m.entity is not None and m.entity.type in ("PER", "ORG", "GPE", "NORP")
+                 and (m.entity is not None and m.entity.type in PARTY_TYPES
                       or m.entity is None and stem_of(tokens[m.first]) in GROUP_HEADS)), None)
 
 
@@ -818,9 +813,7 @@ def _possessed_noun(tokens: list[Token], view: SentenceView, trig: TriggerMatch,
     named = next((m for m in view.mentions if m.first in (k, k + 1) and not m.title_only
                   and (not m.is_place or m.first == k)), None)  # («دعمها للسعودية»: a country is for whom)
     if pointed and named is None:  # «أبدى فابيوس تأييده لهذه الفكرة»: what was named before
-        start = tokens[k].start + 1
-        return owner, Mention(k, k + 1, start, tokens[k + 1].end,
-                              view.span.text[start - view.span.start:tokens[k + 1].end - view.span.start])
+        return owner, span_after_clitic(tokens, view, k, k + 1)
     return owner, named or whose_name(tokens, view, k) or after_clitic(tokens, view, k, "ل")  # («لقرارات رئيس الوزراء X»)
 
 

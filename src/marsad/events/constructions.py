@@ -654,6 +654,12 @@ def after_clitic(tokens: list[Token], view: SentenceView, k: int, clitic: str,
             and tokens[end + 1].norm not in clauses.RELATIVES \
             and (genitive or not any(m.first == end + 1 for m in view.mentions)):
         end += 1  # «للهجوم الإرهابي الجبان»
+    return span_after_clitic(tokens, view, k, end)
+
+
+def span_after_clitic(tokens: list[Token], view: SentenceView, k: int, end: int) -> Mention:
+    """Tokens k..end as a mention that starts after the one-letter clitic of token k («للهجوم» -> «لهجوم»,
+    «لهذه الفكرة» -> «هذه الفكرة»)."""
     start = tokens[k].start + 1
     return Mention(k, end, start, tokens[end].end, view.span.text[start - view.span.start:tokens[end].end - view.span.start])
 

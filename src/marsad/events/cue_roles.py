@@ -24,6 +24,7 @@ from marsad.events.cues import (
     ENEMY_WORDS,
     GROUP_HEADS,
     NEGATORS,
+    PARTY_TYPES,
     PUNCT_BOUNDARY,
     SOFT_BOUNDARY,
     TIME_WORDS,
@@ -207,7 +208,7 @@ def asked_in_clause(tokens: list[Token], view: SentenceView, trig: TriggerMatch,
     whom = named_or_plain(tokens, view, verb + 1)
     if whom is None:
         return None
-    party = (whom.entity.type in ("PER", "ORG", "GPE", "NORP") if whom.entity is not None
+    party = (whom.entity.type in PARTY_TYPES if whom.entity is not None
              else stem_of(tokens[whom.first]) in GROUP_HEADS or people_noun(tokens[whom.first].norm))
     return whom if party else None  # (not «طالبت فرنسا بأن تشمل | العقوبات الجديدة»: a thing, not a party)
 

@@ -250,3 +250,5 @@ PROTESTER_HEADS = frozenset({"متظاهرون", "متظاهرين", "المتظ
 # Adverbs of manner between a verb (and its subject) and its object: «أدان X بشدة الهجوم».
 MANNER_WORDS = frozenset({"باشد", "بشده", "بكل", "بقوه", "بدوره", "بدورها", "ايضا", "كذلك", "بحزم", "بوضوح", "بحده",
                           "بصراحه"})
+# Entity types that can be a party to an event (a person, a body, a state, a people), not a place or a thing.
+PARTY_TYPES = frozenset({"PER", "ORG", "GPE", "NORP"})
